@@ -1,0 +1,46 @@
+# Intake Desk: `make run` sets up .venv and starts the program; `make test` sets up and tests.
+PYTHON ?= python3
+VENV ?= .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
+BIN := $(VENV)/bin
+endif
+PY := $(BIN)/python
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint translations update-translations bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(BIN)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(BIN)/.installed translations
+	$(PY) -m app
+
+lint: $(BIN)/.installed
+	$(PY) -m ruff check app tests bench
+
+test: $(BIN)/.installed translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+test-slow: $(BIN)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow
+
+# Re-read the source strings into the .ts catalogue (translators then fill them in).
+update-translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/translations/intake_zh_CN.ts
+
+bench: $(BIN)/.installed
+	$(PY) bench/ingest.py
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -1,0 +1,83 @@
+"""The `intake` command: main(argv) -> exit code."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from app import APP_NAME, __version__
+from app.cli import inspect_cmd
+from app.cli.text import tr
+from app.errors import Cancelled, IntakeError
+from app.gui.i18n import LANGUAGES, chosen_language, install_translations
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+EXIT_INTERNAL = 70
+
+_ERROR_TEXT = {
+    "source_not_found": "No such file or folder: {path}",
+    "source_not_readable": "Cannot read {path}: {reason}",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="intake", description=tr("Intake Desk command line"))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data", metavar="DIR", help=tr("data folder (default: INTAKE_DATA "
+                                                        "or the user's data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language of the output"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    inspect_cmd.register(commands)
+    return parser
+
+
+def _message(error: IntakeError) -> str:
+    template = _ERROR_TEXT.get(error.code)
+    if template is None:
+        return tr("Error: {code}").format(code=error.code)
+    return tr(template).format(**error.params)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    app = QCoreApplication.instance() or QCoreApplication(["intake"])
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(args_list)
+    install_translations(app, chosen_language(known.lang))
+
+    parser = _parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args))
+    except Cancelled:
+        print(tr("Cancelled."), file=sys.stderr)
+        return EXIT_CANCELLED
+    except IntakeError as error:
+        print(_message(error), file=sys.stderr)
+        return EXIT_USAGE if error.code == "source_not_found" else EXIT_INTERNAL
+    except KeyboardInterrupt:
+        print(tr("Cancelled."), file=sys.stderr)
+        return EXIT_CANCELLED
+    except Exception:  # the last line of defence: a fault of ours, reported, never a crash
+        logging.getLogger(__name__).debug("internal fault", exc_info=True)
+        print(tr("Internal error; please report it with this text:"), file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run() -> None:
+    sys.exit(main())

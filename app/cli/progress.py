@@ -1,0 +1,46 @@
+"""A progress bar on stderr, drawn only on a terminal and only for jobs longer than a moment."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.cli.text import tr
+
+_STAGES = {"read": QT_TRANSLATE_NOOP("cli", "Reading"),
+           "hash": QT_TRANSLATE_NOOP("cli", "Hashing")}
+
+
+class TerminalProgress:
+    def __init__(self, stream: TextIO | None = None, delay: float = 0.5) -> None:
+        self._stream = stream or sys.stderr
+        self._start = time.monotonic()
+        self._delay = delay
+        self._last = 0.0
+        self._drawn = False
+        self._enabled = self._stream.isatty()
+
+    def __call__(self, done: int, total: int, stage: str) -> None:
+        if not self._enabled:
+            return
+        now = time.monotonic()
+        if now - self._start < self._delay or (now - self._last < 0.1 and done < total):
+            return
+        self._last = now
+        fraction = done / total if total else 1.0
+        filled = int(fraction * 30)
+        elapsed = now - self._start
+        speed = done / elapsed / (1 << 20) if elapsed > 0 else 0.0
+        label = tr(_STAGES.get(stage, stage))
+        bar = "#" * filled + "." * (30 - filled)
+        self._stream.write(f"\r{label} [{bar}] {fraction:6.1%} {speed:7.1f} MiB/s")
+        self._stream.flush()
+        self._drawn = True
+
+    def close(self) -> None:
+        if self._drawn:
+            self._stream.write("\n")
+            self._stream.flush()

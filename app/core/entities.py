@@ -1,0 +1,80 @@
+"""Plain records shared by the layers: what a disc is and what is on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from app.core.findings import Finding
+
+SourceKind = Literal["iso", "device", "folder"]
+Readable = Literal[True, False, "partial"]
+
+# The namespaces in the order Windows prefers them when it shows a disc.
+NAMESPACES = ("udf", "joliet", "rockridge", "iso9660")
+
+
+@dataclass
+class SourceInfo:
+    kind: SourceKind
+    path: str
+    size: int
+    sha256: str | None = None
+    sm3: str | None = None
+
+
+@dataclass
+class VolumeInfo:
+    label: str = ""
+    labels: dict[str, str] = field(default_factory=dict)
+    filesystems: list[str] = field(default_factory=list)
+    iso_level: int | None = None
+    sessions: int = 1
+    declared_size: int = 0  # bytes the file system claims
+    block_size: int = 2048
+
+
+@dataclass
+class DiscFile:
+    """One file as the clerk sees it, with its names in every namespace that lists it."""
+
+    path: str  # the name Windows shows, "/"-separated, starting with "/"
+    size: int
+    extents: list[tuple[int, int]] = field(default_factory=list)  # (byte offset, length)
+    names: dict[str, str] = field(default_factory=dict)
+    modified: datetime | None = None
+    local_path: str | None = None  # where a folder source keeps it
+    sha256: str | None = None
+    sm3: str | None = None
+    bytes_read: int | None = None
+    type: str | None = None  # what the content is, sniffed from its first bytes
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def complete(self) -> bool:
+        return self.bytes_read is None or self.bytes_read >= self.size
+
+
+@dataclass
+class DiscReading:
+    """Everything read off one source: the volume, its files and the problems seen."""
+
+    source: SourceInfo
+    volume: VolumeInfo | None
+    files: list[DiscFile] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def readable(self) -> Readable:
+        codes = {f.code for f in self.findings}
+        if "image_unreadable" in codes:
+            return False
+        if codes & {"image_truncated", "bad_sectors", "file_unreadable"}:
+            return "partial"
+        if "udf_only" in codes and not self.files:
+            return "partial"
+        return True

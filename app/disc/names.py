@@ -1,0 +1,51 @@
+"""File names as burners write them: ISO9660 identifiers, GBK bytes, 8.3 forms, Joliet limits."""
+
+from __future__ import annotations
+
+import re
+
+_VERSION = re.compile(rb";\d*$")
+_EIGHT_THREE = re.compile(r"^[A-Z0-9_]{1,8}(\.[A-Z0-9_]{0,3})?$")
+_DIR_EIGHT = re.compile(r"^[A-Z0-9_]{1,8}$")
+JOLIET_LIMIT = 64
+# A path longer than this cannot be copied off the disc with Explorer's defaults (MAX_PATH 260,
+# less a drive letter and a destination folder).
+VISIBLE_PATH_LIMIT = 200
+ISO_DEPTH_LIMIT = 8
+
+
+def strip_iso_version(raw: bytes) -> bytes:
+    """'ABC.DOC;1' -> 'ABC.DOC', and the lone trailing dot of 'README.;1' goes too."""
+    name = _VERSION.sub(b"", raw)
+    if name.endswith(b".") and len(name) > 1:
+        name = name[:-1]
+    return name
+
+
+def decode_iso_name(raw: bytes) -> tuple[str, str | None]:
+    """Decode an ISO9660 identifier; the second value names a non-standard encoding if one was
+    needed. Chinese Windows reads these bytes in its ANSI code page (GBK), which is why old
+    burners wrote them so; UTF-8 comes from Linux tools."""
+    try:
+        return raw.decode("ascii"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "gbk"
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace"), "gbk"
+
+
+def is_eight_three(name: str, is_dir: bool = False) -> bool:
+    return bool((_DIR_EIGHT if is_dir else _EIGHT_THREE).match(name))
+
+
+def looks_joliet_truncated(joliet_name: str, full_name: str | None) -> bool:
+    """Joliet allows 64 UCS-2 characters; burners cut longer names there (some at 103)."""
+    if full_name is not None and full_name != joliet_name:
+        return len(full_name) > len(joliet_name) and len(joliet_name) >= JOLIET_LIMIT
+    return len(joliet_name) in (JOLIET_LIMIT, 103) and full_name is None

@@ -1,0 +1,198 @@
+"""Walk each file-system tree pycdlib parsed and list its files with their extents.
+
+We walk pycdlib's records ourselves instead of calling walk(): its path look-ups are UTF-8 only
+(GBK names break them) and it gives no extents without one look-up per file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from app.disc.names import decode_iso_name, strip_iso_version
+
+
+@dataclass
+class NamespaceEntry:
+    """One file as one tree names it. `names` holds the tree's path (and Rock Ridge's, which
+    lives on the same ISO9660 record)."""
+
+    names: dict[str, str]
+    size: int
+    extents: list[tuple[int, int]]
+    modified: datetime | None = None
+    is_dir: bool = False
+    name_encodings: set[str] = field(default_factory=set)
+    iso_depth: int = 0
+    relocated: bool = False
+    eight_three: bool = True
+
+
+def _record_date(rec: Any) -> datetime | None:
+    date = getattr(rec, "date", None)
+    if date is None or not getattr(date, "month", 0):
+        return None
+    try:
+        zone = timezone(timedelta(minutes=15 * date.gmtoffset))
+        return datetime(1900 + date.years_since_1900, date.month, date.day_of_month,
+                        date.hour, date.minute, date.second, tzinfo=zone)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _udf_date(entry: Any) -> datetime | None:
+    stamp = getattr(entry, "mod_time", None)
+    if stamp is None:
+        return None
+    try:
+        offset = stamp.tz if -1440 <= stamp.tz <= 1440 else 0
+        return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
+                        stamp.second, tzinfo=timezone(timedelta(minutes=offset)))
+    except (ValueError, OverflowError, AttributeError):
+        return None
+
+
+def _iso_extents(rec: Any, block_size: int) -> tuple[int, list[tuple[int, int]]]:
+    """(declared size, extents) of a file record, following multi-extent continuations."""
+    extents: list[tuple[int, int]] = []
+    size = 0
+    current = rec
+    while current is not None:
+        length = current.get_data_length()
+        size += length
+        if length:
+            extents.append((current.extent_location() * block_size, length))
+        current = current.data_continuation
+    return size, extents
+
+
+def _children(rec: Any) -> Iterator[Any]:
+    previous = None
+    for child in rec.children:
+        if child is None or child.is_dot() or child.is_dotdot():
+            continue
+        # The later records of a multi-extent file repeat its name; the first carries the chain.
+        if previous is not None and previous.data_continuation is child:
+            previous = child
+            continue
+        previous = child
+        yield child
+
+
+def walk_primary(root: Any, block_size: int, rock_ridge: bool) -> list[NamespaceEntry]:
+    """The ISO9660 tree, with each record's Rock Ridge name beside its ISO9660 name.
+
+    Rock Ridge relocates directories deeper than eight levels into rr_moved and leaves a child
+    link where they belong; the ISO9660 path keeps the relocated place, the Rock Ridge path the
+    real one.
+    """
+    entries: list[NamespaceEntry] = []
+    by_record: dict[int, NamespaceEntry] = {}
+    _walk_iso(root, "", 0, block_size, entries, by_record)
+    if rock_ridge:
+        _walk_rr(root, "", block_size, by_record, set())
+    return entries
+
+
+def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
+              entries: list[NamespaceEntry], by_record: dict[int, NamespaceEntry]) -> None:
+    stack: list[tuple[Any, str, int]] = [(directory, prefix, depth)]
+    while stack:
+        current, path, level = stack.pop()
+        for child in _children(current):
+            rr = child.rock_ridge
+            if rr is not None and rr.child_link_record_exists():
+                continue  # a placeholder for a relocated directory; the directory is listed
+            if child.is_symlink():
+                continue
+            raw = strip_iso_version(child.file_identifier())
+            name, encoding = decode_iso_name(raw)
+            child_path = f"{path}/{name}"
+            if child.is_dir():
+                stack.append((child, child_path, level + 1))
+                continue
+            size, extents = _iso_extents(child, block_size)
+            entry = NamespaceEntry(names={"iso9660": child_path}, size=size, extents=extents,
+                                   modified=_record_date(child), iso_depth=level + 1)
+            if encoding:
+                entry.name_encodings.add(encoding)
+            entries.append(entry)
+            by_record[id(child)] = entry
+
+
+def _walk_rr(directory: Any, prefix: str, block_size: int,
+             by_record: dict[int, NamespaceEntry], seen: set[int]) -> None:
+    stack: list[tuple[Any, str, bool]] = [(directory, prefix, False)]
+    while stack:
+        current, path, relocated = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for child in _children(current):
+            rr = child.rock_ridge
+            if rr is None:
+                continue
+            if rr.relocated_record():
+                continue  # reached through its child link instead
+            name = rr.name().decode("utf-8", errors="replace")
+            child_path = f"{path}/{name}"
+            if rr.child_link_record_exists():
+                target = rr.cl_to_moved_dr
+                if target is not None:
+                    stack.append((target, child_path, True))
+                continue
+            if child.is_dir():
+                stack.append((child, child_path, relocated))
+                continue
+            entry = by_record.get(id(child))
+            if entry is not None:
+                entry.names["rockridge"] = child_path
+                entry.relocated = entry.relocated or relocated
+
+
+def walk_joliet(root: Any, block_size: int) -> list[NamespaceEntry]:
+    entries: list[NamespaceEntry] = []
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        current, path = stack.pop()
+        for child in _children(current):
+            name = child.file_identifier().decode("utf-16-be", errors="replace")
+            name = name.split(";", 1)[0] if ";" in name else name
+            child_path = f"{path}/{name}"
+            if child.is_dir():
+                stack.append((child, child_path))
+                continue
+            size, extents = _iso_extents(child, block_size)
+            entries.append(NamespaceEntry(names={"joliet": child_path}, size=size,
+                                          extents=extents, modified=_record_date(child)))
+    return entries
+
+
+def walk_udf(root: Any, partition_start: int, block_size: int) -> list[NamespaceEntry]:
+    entries: list[NamespaceEntry] = []
+    stack: list[tuple[Any, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        current, path = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for ident in current.fi_descs.values():
+            if ident.isparent or ident.file_entry is None:
+                continue
+            entry = ident.file_entry
+            name = ident.fi.decode(ident.encoding or "utf-8", errors="replace")
+            child_path = f"{path}/{name}"
+            if entry.is_dir():
+                stack.append((entry, child_path))
+                continue
+            if not entry.is_file():
+                continue
+            extents = [((partition_start + ad.log_block_num) * block_size + ad.offset,
+                        ad.extent_length) for ad in entry.alloc_descs if ad.extent_length]
+            entries.append(NamespaceEntry(names={"udf": child_path},
+                                          size=entry.get_data_length(), extents=extents,
+                                          modified=_udf_date(entry)))
+    return entries

@@ -1,0 +1,29 @@
+"""Typed errors: a code and parameters; only the front ends turn them into words.
+
+These are our faults or the machine's (a source that does not exist, a cancelled job).
+A problem in a submission is never one of these: it is a Finding.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class IntakeError(Exception):
+    code = "internal"
+
+    def __init__(self, **params: Any) -> None:
+        super().__init__(self.code, params)
+        self.params = params
+
+
+class SourceNotFound(IntakeError):
+    code = "source_not_found"
+
+
+class SourceNotReadable(IntakeError):
+    code = "source_not_readable"
+
+
+class Cancelled(IntakeError):
+    code = "cancelled"

@@ -6,10 +6,10 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from app.cli.progress import TerminalProgress
-from app.cli.text import human_size, table, tr
+from app.cli.text import human_size, table, tr, translate
 from app.core.entities import DiscReading
 from app.core.progress import CancelToken
 from app.disc.hashing import sm3_available
@@ -31,54 +31,61 @@ _SEVERITY = {
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("inspect", help=tr("list what is on a disc image or folder"))
-    parser.add_argument("source", help=tr("ISO image, optical drive device or mounted folder"))
-    parser.add_argument("--json", metavar="FILE", help=tr("also write the JSON report "
-                                                          "(- for standard output)"))
+    parser = commands.add_parser(
+        "inspect", help=translate("cli", "list what is on a disc image or folder"))
+    parser.add_argument(
+        "source", help=translate("cli", "ISO image, optical drive device or mounted folder"))
+    parser.add_argument(
+        "--json", metavar="FILE",
+        help=translate("cli", "also write the JSON report (- for standard output)"))
     parser.add_argument("--sm3", action="store_true",
-                        help=tr("also compute SM3 digests (slower)"))
-    parser.add_argument("--quiet", action="store_true", help=tr("print no table"))
+                        help=translate("cli", "also compute SM3 digests (slower)"))
+    parser.add_argument("--quiet", action="store_true", help=translate("cli", "print no table"))
     parser.set_defaults(handler=run)
 
 
 def _lang() -> str:
-    return "en" if tr("readable") == "readable" else "zh"
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def render(reading: DiscReading) -> list[str]:
     lang = _lang()
-    lines: list[str] = []
-    volume = reading.volume
-    lines.append(f"{tr('Source')}: {reading.source.path} ({human_size(reading.source.size)})")
-    if reading.source.sha256:
-        lines.append(f"SHA-256: {reading.source.sha256}")
-    if reading.source.sm3:
-        lines.append(f"SM3: {reading.source.sm3}")
+    source, volume = reading.source, reading.volume
+    lines = [translate("cli", "Source: {path} ({size})").format(path=source.path,
+                                                   size=human_size(source.size))]
+    if source.sha256:
+        lines.append(f"SHA-256: {source.sha256}")
+    if source.sm3:
+        lines.append(f"SM3: {source.sm3}")
     if volume is not None:
         systems = ", ".join(volume.filesystems) or "-"
         if volume.iso_level:
-            systems += f" (ISO9660 {tr('level')} {volume.iso_level})"
-        lines.append(f"{tr('Label')}: {volume.label or '-'}")
+            level = translate("cli", "(ISO9660 level {level})")
+            systems += " " + level.format(level=volume.iso_level)
+        lines.append(translate("cli", "Label: {label}").format(label=volume.label or "-"))
         raw = {k: v for k, v in volume.labels.items() if v and v != volume.label}
         if raw:
-            lines.append(f"{tr('Other labels')}: "
-                         + ", ".join(f"{k}={v}" for k, v in sorted(raw.items())))
-        lines.append(f"{tr('File systems')}: {systems}")
-        lines.append(f"{tr('Sessions')}: {volume.sessions}")
-    lines.append(f"{tr('Readable')}: {tr(_READABLE[reading.readable])}")
+            lines.append(translate("cli", "Other labels: {labels}").format(
+                labels=", ".join(f"{k}={v}" for k, v in sorted(raw.items()))))
+        lines.append(translate("cli", "File systems: {systems}").format(systems=systems))
+        lines.append(translate("cli", "Sessions: {count}").format(count=volume.sessions))
+    state = tr(_READABLE[reading.readable])
+    lines.append(translate("cli", "Readable: {state}").format(state=state))
     lines.append("")
-    lines.append(f"{tr('Problems')} ({len(reading.findings)}):")
+    lines.append(translate("cli", "Problems ({count}):").format(count=len(reading.findings)))
     for finding in reading.findings:
         where = f" — {finding.path}" if finding.path else ""
         detail = f" ({finding.detail})" if finding.detail else ""
-        lines.append(f"  [{tr(_SEVERITY[finding.severity.value])}] {finding.code}: "
-                     f"{finding.text(lang)}{where}{detail}")
+        severity = tr(_SEVERITY[finding.severity.value])
+        lines.append(f"  [{severity}] {finding.code}: {finding.text(lang)}{where}{detail}")
     lines.append("")
-    lines.append(f"{tr('Files')} ({len(reading.files)}):")
-    rows = [[f.path, str(f.size), f.type or "-", (f.sha256 or tr("incomplete"))[:16]]
+    lines.append(translate("cli", "Files ({count}):").format(count=len(reading.files)))
+    incomplete = translate("cli", "incomplete")
+    rows = [[f.path, str(f.size), f.type or "-", (f.sha256 or incomplete)[:16]]
             for f in reading.files]
-    lines.extend("  " + line for line in table(
-        [tr("Path"), tr("Size"), tr("Type"), "SHA-256"], rows))
+    headers = [translate("cli", "Path"), translate("cli", "Size"), translate("cli", "Type"),
+               "SHA-256"]
+    lines.extend("  " + line for line in table(headers, rows))
     return lines
 
 

@@ -8,11 +8,11 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import APP_NAME, __version__
 from app.cli import inspect_cmd
-from app.cli.text import tr
+from app.cli.text import tr, translate
 from app.errors import Cancelled, IntakeError
 from app.gui.i18n import LANGUAGES, chosen_language, install_translations
 
@@ -22,17 +22,20 @@ EXIT_CANCELLED = 130
 EXIT_INTERNAL = 70
 
 _ERROR_TEXT = {
-    "source_not_found": "No such file or folder: {path}",
-    "source_not_readable": "Cannot read {path}: {reason}",
+    "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
+    "source_not_readable": QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"),
 }
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="intake", description=tr("Intake Desk command line"))
+    parser = argparse.ArgumentParser(
+        prog="intake", description=translate("cli", "Intake Desk command line"))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data", metavar="DIR", help=tr("data folder (default: INTAKE_DATA "
-                                                        "or the user's data folder)"))
-    parser.add_argument("--lang", choices=LANGUAGES, help=tr("language of the output"))
+    parser.add_argument(
+        "--data", metavar="DIR",
+        help=translate("cli", "data folder (default: INTAKE_DATA or the user's data folder)"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect_cmd.register(commands)
     return parser
@@ -41,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 def _message(error: IntakeError) -> str:
     template = _ERROR_TEXT.get(error.code)
     if template is None:
-        return tr("Error: {code}").format(code=error.code)
+        return translate("cli", "Error: {code}").format(code=error.code)
     return tr(template).format(**error.params)
 
 
@@ -64,17 +67,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except Cancelled:
-        print(tr("Cancelled."), file=sys.stderr)
+        print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
     except IntakeError as error:
         print(_message(error), file=sys.stderr)
         return EXIT_USAGE if error.code == "source_not_found" else EXIT_INTERNAL
     except KeyboardInterrupt:
-        print(tr("Cancelled."), file=sys.stderr)
+        print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
     except Exception:  # the last line of defence: a fault of ours, reported, never a crash
         logging.getLogger(__name__).debug("internal fault", exc_info=True)
-        print(tr("Internal error; please report it with this text:"), file=sys.stderr)
+        print(translate("cli", "Internal error; please report it with this text:"), file=sys.stderr)
         traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL
 

@@ -6,8 +6,12 @@ import unicodedata
 
 from PySide6.QtCore import QCoreApplication
 
+# lupdate files literal calls by the context they name: translate("cli", "...").
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
+    """Translate a text registered elsewhere with QT_TRANSLATE_NOOP("cli", ...)."""
     return QCoreApplication.translate("cli", text)
 
 

@@ -1,0 +1,37 @@
+"""Start the desktop program."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, ORG_NAME, __version__
+from app.gui.fonts import apply_fallback, register_cjk_font
+from app.gui.i18n import chosen_language, install_translations
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    family = register_cjk_font()
+    app.setFont(apply_fallback(app.font(), family))
+    install_translations(app, chosen_language())
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = create_application(argv or sys.argv)
+    from app.gui.main_window import MainWindow  # after translations, so texts are translated
+
+    window = MainWindow()
+    window.show()
+    return int(app.exec())
+
+
+def run() -> None:
+    sys.exit(main(sys.argv))

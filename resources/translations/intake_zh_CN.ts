@@ -1,0 +1,402 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="47" />
+        <source>Intake Desk</source>
+        <translation>收件核验台</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="57" />
+        <source>Open disc &amp;image…</source>
+        <translation>打开光盘镜像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="60" />
+        <source>Open disc &amp;folder…</source>
+        <translation>打开光盘文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="63" />
+        <source>&amp;Disc</source>
+        <translation>光盘(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="67" />
+        <source>Open disc image…</source>
+        <translation>打开光盘镜像…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="69" />
+        <source>Open disc folder…</source>
+        <translation>打开光盘文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="71" />
+        <source>or drop an image file (.iso) or a folder on this window</source>
+        <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="80" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="80" />
+        <source>Disc label</source>
+        <translation>光盘卷标</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="81" />
+        <source>File systems</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="82" />
+        <source>Sessions</source>
+        <translation>区段数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="82" />
+        <source>Readable</source>
+        <translation>读取情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="83" />
+        <source>Image SHA-256</source>
+        <translation>镜像 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="88" />
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="91" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="92" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="93" />
+        <source>Problems</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="97" />
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="97" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="97" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="99" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="114" />
+        <source>Ready. Nothing on a disc is ever opened or run.</source>
+        <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="138" />
+        <source>Open disc image</source>
+        <translation>打开光盘镜像</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="139" />
+        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
+        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="145" />
+        <source>Open disc folder</source>
+        <translation>打开光盘文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="168" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="169" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="170" />
+        <source>Reading the disc</source>
+        <translation>正在读取光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="179" />
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="207" />
+        <source>The source cannot be opened: {path}</source>
+        <translation>无法打开：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="212" />
+        <source>An internal error stopped the reading. Please report it:
+{error}</source>
+        <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="214" />
+        <source>Reading failed.</source>
+        <translation>读取失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="215" />
+        <source>Reading failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="220" />
+        <source>Reading cancelled.</source>
+        <translation>已取消读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="228" />
+        <source>readable</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="228" />
+        <source>partly readable</source>
+        <translation>部分可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="229" />
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="241" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="241" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="242" />
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="254" />
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="264" />
+        <source>{files} files, {problems} problems.</source>
+        <translation>共 {files} 个文件，{problems} 项问题。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="22" />
+        <source>readable</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="23" />
+        <source>partly readable</source>
+        <translation>部分可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="24" />
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="27" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="28" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="29" />
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="34" />
+        <source>list what is on a disc image or folder</source>
+        <translation>列出光盘镜像或文件夹中的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="35" />
+        <source>ISO image, optical drive device or mounted folder</source>
+        <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="36" />
+        <source>also write the JSON report (- for standard output)</source>
+        <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="39" />
+        <source>also compute SM3 digests (slower)</source>
+        <translation>同时计算 SM3 摘要（较慢）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="40" />
+        <source>print no table</source>
+        <translation>不输出表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="51" />
+        <source>Source: {path} ({size})</source>
+        <translation>来源：{path}（{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="60" />
+        <source>(ISO9660 level {level})</source>
+        <translation>（ISO9660 级别 {level}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="61" />
+        <source>Label: {label}</source>
+        <translation>卷标：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="64" />
+        <source>Other labels: {labels}</source>
+        <translation>其他卷标：{labels}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="66" />
+        <source>File systems: {systems}</source>
+        <translation>文件系统：{systems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="67" />
+        <source>Sessions: {count}</source>
+        <translation>区段数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="68" />
+        <source>Readable: {state}</source>
+        <translation>读取情况：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="70" />
+        <source>Problems ({count}):</source>
+        <translation>发现问题（{count} 项）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="77" />
+        <source>Files ({count}):</source>
+        <translation>文件（{count} 个）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="78" />
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/progress.py" line="13" />
+        <source>Reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/progress.py" line="14" />
+        <source>Hashing</source>
+        <translation>计算摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="25" />
+        <source>No such file or folder: {path}</source>
+        <translation>找不到文件或文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="26" />
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="31" />
+        <source>Intake Desk command line</source>
+        <translation>收件核验台命令行</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="33" />
+        <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
+        <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="35" />
+        <source>language of the output</source>
+        <translation>输出语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="44" />
+        <source>Error: {code}</source>
+        <translation>错误：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="67" />
+        <location filename="../../app/cli/main.py" line="73" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="77" />
+        <source>Internal error; please report it with this text:</source>
+        <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
+    </message>
+</context>
+</TS>

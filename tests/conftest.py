@@ -20,3 +20,10 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("INTAKE_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     return data
+
+
+@pytest.fixture(autouse=True, scope="session")
+def one_application(qapp):
+    """One QApplication for the whole run: the CLI reuses whatever instance exists, and the
+    window tests need a QApplication, not the QCoreApplication the CLI would make."""
+    return qapp

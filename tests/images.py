@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import binascii
+import hashlib
 import io
 import os
-import struct
 import shutil
+import struct
 import subprocess
 import zipfile
 from pathlib import Path

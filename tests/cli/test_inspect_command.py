@@ -11,7 +11,8 @@ from images import genisoimage, sha256, write_tree
 
 from app.cli.main import main
 
-FILES = {"申报书（可编辑版）.docx": b"PK\x03\x04" + bytes(500), "盖章版.pdf": b"%PDF-1.7\n" + bytes(900)}
+FILES = {"申报书（可编辑版）.docx": b"PK\x03\x04" + bytes(500),
+         "盖章版.pdf": b"%PDF-1.7\n" + bytes(900)}
 
 
 def test_json_report_has_the_contract_keys(tmp_path: Path, capsys) -> None:

@@ -124,7 +124,8 @@ def test_iso9660_names_in_gbk_as_old_burners_write_them(tmp_path: Path) -> None:
 def test_multisession_disc_read_in_its_final_state(tmp_path: Path) -> None:
     first = write_tree(tmp_path / "s1", {"案例一申报书.docx": b"PK\x03\x04old" + bytes(3000),
                                          "案例一盖章版.pdf": b"%PDF-1.6\n" + bytes(9000)})
-    second = write_tree(tmp_path / "s2", {"案例一申报书（更正）.docx": b"PK\x03\x04new" + bytes(2000)})
+    second = write_tree(tmp_path / "s2",
+                        {"案例一申报书（更正）.docx": b"PK\x03\x04new" + bytes(2000)})
     image = disc_multisession(tmp_path / "ms.iso", [first, second])
     reading = read_source(image)
     assert reading.volume.sessions == 2

@@ -1,14 +1,19 @@
 """One sequential pass over an image: the image's digest and every file's, with flat memory.
 
-The image digest and the files' digests run on two threads while the next chunk is read:
-hashlib releases the GIL on large buffers, so two cores keep the pass close to the speed of a
-single `openssl dgst` over the same bytes.
+The image digest and the files' digests run on two threads: hashlib releases the GIL on large
+buffers, so two cores keep the pass close to the speed of a single `openssl dgst` over the same
+bytes. An image file is mapped a window at a time (no copy into our buffers, and only one window
+resident); a device, or anything that cannot be mapped, is read in chunks instead, the next
+chunk read while the last one is hashed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import mmap
+import os
+import stat
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -18,6 +23,7 @@ from app.core.entities import DiscFile
 from app.core.progress import CancelToken, ProgressSink, no_progress
 
 CHUNK = 4 << 20
+WINDOW = 16 << 20  # a multiple of every platform's mmap allocation granularity
 HEAD = 512  # bytes kept of each file's start, enough to tell its format
 
 
@@ -113,18 +119,65 @@ class _Sweep:
 
 def hash_image(fp: BinaryIO, size: int, files: list[DiscFile], *,
                progress: ProgressSink = no_progress, cancel: CancelToken | None = None,
-               sm3: bool = False, chunk: int = CHUNK) -> PassResult:
+               sm3: bool = False, chunk: int = CHUNK, window: int = WINDOW) -> PassResult:
     """Read the image once from start to end; digest it and every file inside it."""
     cancel = cancel or CancelToken()
     image = _Digests(sm3)
     streamed = [_FileState(f, _Digests(sm3)) for f in files if _in_order(f.extents)]
     scattered = [_FileState(f, _Digests(sm3)) for f in files if not _in_order(f.extents)]
     sweep = _Sweep(streamed)
+    progress(0, size, "hash")
+    fileno = _mappable(fp)
+    if fileno is not None:
+        done = _mapped_pass(fileno, size, image, sweep, progress, cancel, window)
+    else:
+        done = _read_pass(fp, size, image, sweep, progress, cancel, chunk)
+    heads: dict[int, bytes] = {}
+    for state in scattered:
+        _read_extents(fp, state, size, cancel)
+    for state in (*streamed, *scattered):
+        state.finish(heads)
+    return PassResult(image.sha256, image.sm3, done, heads)
+
+
+def _mappable(fp: BinaryIO) -> int | None:
+    try:
+        fileno = fp.fileno()
+        return fileno if stat.S_ISREG(os.fstat(fileno).st_mode) else None
+    except (OSError, AttributeError, ValueError):
+        return None
+
+
+def _mapped_pass(fileno: int, size: int, image: _Digests, sweep: _Sweep,
+                 progress: ProgressSink, cancel: CancelToken, window_size: int) -> int:
+    done = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash") as pool:
+        while done < size:
+            cancel.raise_if_cancelled()
+            length = min(window_size, size - done)
+            try:
+                window = mmap.mmap(fileno, length, offset=done, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):
+                return done  # the caller's read pass would fail the same way; stop here
+            view = memoryview(window)
+            try:
+                job = pool.submit(image.update, view)
+                sweep.feed(done, view)
+                job.result()
+            finally:
+                view.release()
+                window.close()
+            done += length
+            progress(done, size, "hash")
+    return done
+
+
+def _read_pass(fp: BinaryIO, size: int, image: _Digests, sweep: _Sweep,
+               progress: ProgressSink, cancel: CancelToken, chunk: int) -> int:
     buffers = [bytearray(chunk), bytearray(chunk)]
     total = size
     fp.seek(0)
     done = 0
-    progress(0, total, "hash")
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hash") as pool:
         which = 0
         count = fp.readinto(buffers[which]) or 0  # type: ignore[attr-defined]
@@ -140,12 +193,7 @@ def hash_image(fp: BinaryIO, size: int, files: list[DiscFile], *,
             done += count
             count = following
             progress(done, total, "hash")
-    heads: dict[int, bytes] = {}
-    for state in scattered:
-        _read_extents(fp, state, size, cancel)
-    for state in (*streamed, *scattered):
-        state.finish(heads)
-    return PassResult(image.sha256, image.sm3, done, heads)
+    return done
 
 
 def _read_extents(fp: BinaryIO, state: _FileState, size: int, cancel: CancelToken) -> None:

@@ -14,44 +14,46 @@ from typing import Any
 from app.disc.names import decode_iso_name, strip_iso_version
 
 
-@dataclass
+@dataclass(slots=True)
 class NamespaceEntry:
     """One file as one tree names it. `names` holds the tree's path (and Rock Ridge's, which
-    lives on the same ISO9660 record)."""
+    lives on the same ISO9660 record). `stamp` is the tree's raw date record, turned into a
+    datetime only for the entry that ends up describing the file (see modified())."""
 
     names: dict[str, str]
     size: int
     extents: list[tuple[int, int]]
-    modified: datetime | None = None
-    is_dir: bool = False
+    stamp: Any = None
     name_encodings: set[str] = field(default_factory=set)
     iso_depth: int = 0
     relocated: bool = False
-    eight_three: bool = True
+
+    def modified(self) -> datetime | None:
+        stamp = self.stamp
+        if stamp is None:
+            return None
+        try:
+            if hasattr(stamp, "years_since_1900"):  # ECMA-119 directory record date
+                if not stamp.month:
+                    return None
+                return datetime(1900 + stamp.years_since_1900, stamp.month, stamp.day_of_month,
+                                stamp.hour, stamp.minute, stamp.second,
+                                tzinfo=_zone(15 * stamp.gmtoffset))
+            offset = stamp.tz if -1440 <= stamp.tz <= 1440 else 0  # ECMA-167 timestamp
+            return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
+                            stamp.second, tzinfo=_zone(offset))
+        except (ValueError, OverflowError, AttributeError, TypeError):
+            return None
 
 
-def _record_date(rec: Any) -> datetime | None:
-    date = getattr(rec, "date", None)
-    if date is None or not getattr(date, "month", 0):
-        return None
-    try:
-        zone = timezone(timedelta(minutes=15 * date.gmtoffset))
-        return datetime(1900 + date.years_since_1900, date.month, date.day_of_month,
-                        date.hour, date.minute, date.second, tzinfo=zone)
-    except (ValueError, OverflowError):
-        return None
+_ZONES: dict[int, timezone] = {}
 
 
-def _udf_date(entry: Any) -> datetime | None:
-    stamp = getattr(entry, "mod_time", None)
-    if stamp is None:
-        return None
-    try:
-        offset = stamp.tz if -1440 <= stamp.tz <= 1440 else 0
-        return datetime(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
-                        stamp.second, tzinfo=timezone(timedelta(minutes=offset)))
-    except (ValueError, OverflowError, AttributeError):
-        return None
+def _zone(minutes: int) -> timezone:
+    zone = _ZONES.get(minutes)
+    if zone is None:
+        zone = _ZONES[minutes] = timezone(timedelta(minutes=minutes))
+    return zone
 
 
 def _iso_extents(rec: Any, block_size: int) -> tuple[int, list[tuple[int, int]]]:
@@ -115,7 +117,7 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
                 continue
             size, extents = _iso_extents(child, block_size)
             entry = NamespaceEntry(names={"iso9660": child_path}, size=size, extents=extents,
-                                   modified=_record_date(child), iso_depth=level + 1)
+                                   stamp=child.date, iso_depth=level + 1)
             if encoding:
                 entry.name_encodings.add(encoding)
             entries.append(entry)
@@ -166,7 +168,7 @@ def walk_joliet(root: Any, block_size: int) -> list[NamespaceEntry]:
                 continue
             size, extents = _iso_extents(child, block_size)
             entries.append(NamespaceEntry(names={"joliet": child_path}, size=size,
-                                          extents=extents, modified=_record_date(child)))
+                                          extents=extents, stamp=child.date))
     return entries
 
 
@@ -194,5 +196,5 @@ def walk_udf(root: Any, partition_start: int, block_size: int) -> list[Namespace
                         ad.extent_length) for ad in entry.alloc_descs if ad.extent_length]
             entries.append(NamespaceEntry(names={"udf": child_path},
                                           size=entry.get_data_length(), extents=extents,
-                                          modified=_udf_date(entry)))
+                                          stamp=entry.mod_time))
     return entries

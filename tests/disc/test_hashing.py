@@ -49,6 +49,18 @@ def test_every_file_and_the_image_hash_right_at_any_chunk_size(chunk: int) -> No
         assert result.head_of(f) == contents[f.path][:512]
 
 
+@pytest.mark.parametrize("window", [65_536, 1 << 24])
+def test_a_mapped_image_file_hashes_the_same(tmp_path, window: int) -> None:
+    image, files, contents = _image_with_files(window)
+    path = tmp_path / "image.iso"
+    path.write_bytes(image)
+    with open(path, "rb", buffering=0) as fp:
+        result = hash_image(fp, len(image), files, window=window)
+    assert result.sha256 == hashlib.sha256(image).hexdigest()
+    for f in files:
+        assert f.sha256 == hashlib.sha256(contents[f.path]).hexdigest(), f.path
+
+
 def test_files_past_the_end_are_incomplete_not_wrong() -> None:
     image = bytes(range(256)) * 40  # 10,240 bytes
     inside = DiscFile(path="/in", size=1000, extents=[(0, 1000)])

@@ -21,7 +21,8 @@ def window(qtbot):
 
 
 def test_reading_an_image_fills_the_tables(window, qtbot, tmp_path: Path) -> None:
-    files = {"西安市/申报书.docx": b"PK\x03\x04" + bytes(100), "西安市/盖章版.pdf": b"\xff\xd8\xff" + bytes(50)}
+    files = {"西安市/申报书.docx": b"PK\x03\x04" + bytes(100),
+             "西安市/盖章版.pdf": b"\xff\xd8\xff" + bytes(50)}
     image = genisoimage(tmp_path / "d.iso", write_tree(tmp_path / "t", files), "-J", "-R",
                         "-V", "XIAN")
     window.start_reading(str(image))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from app.cli.progress import TerminalProgress
 from app.cli.text import human_size, table, tr, translate
-from app.core.entities import DiscReading
+from app.core.entities import DiscReading, filesystems_text
 from app.core.progress import CancelToken
 from app.disc.hashing import sm3_available
 from app.disc.sources import read_source
@@ -58,7 +58,7 @@ def render(reading: DiscReading) -> list[str]:
     if source.sm3:
         lines.append(f"SM3: {source.sm3}")
     if volume is not None:
-        systems = ", ".join(volume.filesystems) or "-"
+        systems = filesystems_text(volume.filesystems) or "-"
         if volume.iso_level:
             level = translate("cli", "(ISO9660 level {level})")
             systems += " " + level.format(level=volume.iso_level)

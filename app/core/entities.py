@@ -13,6 +13,13 @@ Readable = Literal[True, False, "partial"]
 
 # The namespaces in the order Windows prefers them when it shows a disc.
 NAMESPACES = ("udf", "joliet", "rockridge", "iso9660")
+FILESYSTEM_NAMES = {"iso9660": "ISO9660", "joliet": "Joliet", "rockridge": "Rock Ridge",
+                    "udf": "UDF"}
+
+
+def filesystems_text(filesystems: list[str]) -> str:
+    """How people write the file-system names: 'ISO9660, Joliet, Rock Ridge'."""
+    return ", ".join(FILESYSTEM_NAMES.get(f, f) for f in filesystems)
 
 
 @dataclass

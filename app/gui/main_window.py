@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME_ZH, __version__
-from app.core.entities import DiscReading
+from app.core.entities import DiscReading, filesystems_text
 from app.core.progress import CancelToken, ProgressSink
 from app.disc.sources import read_source
 from app.errors import IntakeError
 from app.gui.jobs import Job
+
+_SEVERITY_COLOURS = {"error": QColor("#b3261e"), "warning": QColor("#9a6700"),
+                     "info": QColor("#44546a")}
 
 
 def _size_text(size: int) -> str:
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
         values = {
             "source": f"{reading.source.path}  ({_size_text(reading.source.size)})",
             "label": volume.label if volume and volume.label else "—",
-            "filesystems": ", ".join(volume.filesystems) if volume and volume.filesystems
+            "filesystems": filesystems_text(volume.filesystems) if volume and volume.filesystems
             else "—",
             "sessions": str(volume.sessions) if volume else "—",
             "readable": readable,
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{finding.code}: {text}")
+                if column == 0:
+                    item.setForeground(_SEVERITY_COLOURS[finding.severity.value])
                 self.findings.setItem(row, column, item)
         self.files.setRowCount(len(reading.files))
         for row, f in enumerate(reading.files):
@@ -260,7 +265,8 @@ class MainWindow(QMainWindow):
                 self.files.setItem(row, column, item)
         for table in (self.findings, self.files):
             table.resizeColumnsToContents()
-            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setSectionResizeMode(
+                table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.statusBar().showMessage(self.tr("{files} files, {problems} problems.").format(
             files=len(reading.files), problems=len(reading.findings)))
 

@@ -250,3 +250,20 @@ def test_mounted_folder_is_a_source_too(tmp_path: Path) -> None:
     assert reading.source.kind == "folder"
     assert reading.readable is True
     assert_materials(reading, MATERIALS)
+
+
+def test_damaged_last_session_falls_back_to_the_first(tmp_path: Path) -> None:
+    first = write_tree(tmp_path / "s1", {"申报书.docx": office_package()})
+    second = write_tree(tmp_path / "s2", {"更正.docx": office_package(size=10)})
+    image = disc_multisession(tmp_path / "ms.iso", [first, second], gap=6_900)
+    raw = bytearray(image.read_bytes())
+    last_pvd = max(s for s in range(16, len(raw) // 2048)
+                   if raw[s * 2048:s * 2048 + 7] == b"\x01CD001\x01")
+    raw[last_pvd * 2048 + 156:last_pvd * 2048 + 190] = b"\xff" * 34  # its root directory record
+    image.write_bytes(bytes(raw))
+    reading = read_source(image)
+    assert sorted(by_path(reading)) == ["/申报书.docx"]
+    assert reading.volume.sessions == 2
+    assert "the first one was read" in next(
+        f.detail for f in reading.findings if f.code == "multisession")
+    assert reading.readable == "partial"

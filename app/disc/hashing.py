@@ -14,7 +14,7 @@ import itertools
 import mmap
 import os
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -212,8 +212,7 @@ def _read_extents(fp: BinaryIO, state: _FileState, size: int, cancel: CancelToke
 
 
 def hash_files(paths: list[tuple[DiscFile, str]], *, progress: ProgressSink = no_progress,
-               cancel: CancelToken | None = None, sm3: bool = False,
-               opener: Callable[[str], BinaryIO] | None = None) -> dict[int, bytes]:
+               cancel: CancelToken | None = None, sm3: bool = False) -> dict[int, bytes]:
     """Digest files that live apart (a mounted folder); returns their first bytes."""
     cancel = cancel or CancelToken()
     total = sum(f.size for f, _ in paths)
@@ -224,7 +223,7 @@ def hash_files(paths: list[tuple[DiscFile, str]], *, progress: ProgressSink = no
     for disc_file, local in paths:
         state = _FileState(disc_file, _Digests(sm3))
         try:
-            with (opener or _open_binary)(local) as fp:
+            with open(local, "rb") as fp:
                 while True:
                     cancel.raise_if_cancelled()
                     count = fp.readinto(buffer)  # type: ignore[attr-defined]

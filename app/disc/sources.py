@@ -35,13 +35,6 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
     return read_image(source, kind=kind, progress=progress, cancel=cancel, sm3=sm3)
 
 
-def _image_size(fp: object) -> int:
-    seek = getattr(fp, "seek")  # noqa: B009
-    size = int(seek(0, os.SEEK_END))
-    seek(0)
-    return size
-
-
 def read_image(path: Path, *, kind: str = "iso", progress: ProgressSink = no_progress,
                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
     cancel = cancel or CancelToken()
@@ -50,7 +43,7 @@ def read_image(path: Path, *, kind: str = "iso", progress: ProgressSink = no_pro
     except OSError as exc:
         raise SourceNotReadable(path=str(path), reason=exc.strerror or str(exc)) from exc
     with fp:
-        size = _image_size(fp)
+        size = fp.seek(0, os.SEEK_END)
         progress(0, size, "read")
         structure = read_volume(fp, size)  # type: ignore[arg-type]
         cancel.raise_if_cancelled()

@@ -29,6 +29,10 @@ TIME_BOUND = 10.0
 
 @contextmanager
 def time_bound(seconds: float):
+    if not hasattr(signal, "setitimer"):  # Windows: the elapsed-time assertion still holds
+        yield
+        return
+
     def expire(signum, frame):
         raise TimeoutError(f"no result within {seconds} s")
 

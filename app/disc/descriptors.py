@@ -28,7 +28,6 @@ class IsoDescriptorSet:
     """The ECMA-119 descriptors found at one session's start."""
 
     start_sector: int
-    pvd_sector: int | None = None
     pvd: bytes = b""
     joliet: bytes = b""
     descriptor_sectors: int = 0  # descriptors + UDF recognition sequence, from sector 16
@@ -114,7 +113,7 @@ def read_descriptor_set(fp: BinaryIO, start_sector: int) -> IsoDescriptorSet:
         if ident == _ISO_ID:
             vd_type = data[0]
             if vd_type == 1 and not found.pvd:
-                found.pvd, found.pvd_sector = data, sector
+                found.pvd = data
             elif vd_type == 2 and data[88:91] in (b"%/@", b"%/C", b"%/E") and not found.joliet:
                 found.joliet = data
         elif ident in _UDF_IDS:

@@ -14,6 +14,8 @@ import io
 import os
 from typing import BinaryIO
 
+_ZERO_FILL_LIMIT = 16 << 20
+
 
 class ImageView(io.RawIOBase):
     def __init__(self, fp: BinaryIO, real_size: int, virtual_size: int,
@@ -67,6 +69,18 @@ class ImageView(io.RawIOBase):
                     parts.append(self._read_real(seen + span, offset + length - seen - span))
                 return b"".join(parts)
         return self._read_real(offset, length)
+
+    def read(self, size: int = -1) -> bytes:
+        # A damaged directory record can ask for gigabytes past the real end; io.RawIOBase
+        # would allocate all of it before readinto runs. Past the end, answer short.
+        remaining = max(0, self._size - self._pos)
+        wanted = remaining if size is None or size < 0 else min(size, remaining)
+        past_end = max(0, self._pos + wanted - max(self._real, self._pos))
+        if past_end > _ZERO_FILL_LIMIT:
+            wanted -= past_end - _ZERO_FILL_LIMIT
+        buffer = bytearray(wanted)
+        count = self.readinto(buffer)
+        return bytes(buffer[:count])
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         length = min(len(buffer), self._size - self._pos)

@@ -126,8 +126,9 @@ def _open_newest(fp: BinaryIO, size: int, layout: DiscLayout,
             continue
         result.fell_back_to_first = which == "first" and len(attempts) > 1
         if result.fell_back_to_first:
+            # A short image gets its own image_truncated finding from the listing.
             result.findings.append(Finding(
-                "image_truncated" if layout.declared_size > size else "file_unreadable",
+                "file_unreadable",
                 detail="the newest session cannot be read (" + errors[0] + "); "
                 "the files of the first session are listed"))
         return iso
@@ -288,20 +289,16 @@ def name_findings(trees: dict[str, list[NamespaceEntry]], files: list[DiscFile],
                   filesystems: list[str], iso_level: int) -> list[Finding]:
     findings: list[Finding] = []
     primary = trees.get("iso9660", [])
-    by_iso = {e.names["iso9660"]: e for e in primary}
-
     encodings = sorted({enc for e in primary for enc in e.name_encodings})
-    if encodings and filesystems == ["iso9660"]:
-        examples = [f.path for f in files
-                    if by_iso.get(f.names.get("iso9660", "")) is not None
-                    and by_iso[f.names["iso9660"]].name_encodings][:3]
+    if encodings:
+        only_iso = filesystems == ["iso9660"]
+        # With no other file system the decoded ISO9660 name is the one shown, so name a file.
+        example = next((e.names["iso9660"] for e in primary if e.name_encodings), None)
+        detail = f"ISO9660 names in {', '.join(encodings)}"
+        if not only_iso:
+            detail += "; the other file systems' names are shown"
         findings.append(Finding("nonstandard_name_encoding",
-                                path=examples[0] if examples else None,
-                                detail=f"ISO9660 names in {', '.join(encodings)}"))
-    elif encodings:
-        findings.append(Finding("nonstandard_name_encoding",
-                                detail=f"ISO9660 names in {', '.join(encodings)}; "
-                                "the other file systems' names are shown"))
+                                path=example if only_iso else None, detail=detail))
 
     if filesystems == ["iso9660"] and not encodings and primary and iso_level == 1:
         findings.append(Finding("names_8_3_only", detail=f"{len(primary)} files"))

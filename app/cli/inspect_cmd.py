@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.cli.findings_text import finding_lines
 from app.cli.progress import TerminalProgress
 from app.cli.text import human_size, table, tr, translate
 from app.core.entities import DiscReading, filesystems_text
@@ -23,13 +24,6 @@ _READABLE = {
     "partial": QT_TRANSLATE_NOOP("cli", "partly readable"),
     False: QT_TRANSLATE_NOOP("cli", "unreadable"),
 }
-_SEVERITY = {
-    "error": QT_TRANSLATE_NOOP("cli", "error"),
-    "warning": QT_TRANSLATE_NOOP("cli", "warning"),
-    "info": QT_TRANSLATE_NOOP("cli", "note"),
-}
-
-
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "inspect", help=translate("cli", "list what is on a disc image or folder"))
@@ -44,12 +38,8 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _lang() -> str:
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def render(reading: DiscReading) -> list[str]:
-    lang = _lang()
+def source_lines(reading: DiscReading) -> list[str]:
+    """Where the disc came from and what its volume is."""
     source, volume = reading.source, reading.volume
     lines = [translate("cli", "Source: {path} ({size})").format(path=source.path,
                                                    size=human_size(source.size))]
@@ -71,13 +61,14 @@ def render(reading: DiscReading) -> list[str]:
         lines.append(translate("cli", "Sessions: {count}").format(count=volume.sessions))
     state = tr(_READABLE[reading.readable])
     lines.append(translate("cli", "Readable: {state}").format(state=state))
+    return lines
+
+
+def render(reading: DiscReading) -> list[str]:
+    lines = source_lines(reading)
     lines.append("")
     lines.append(translate("cli", "Problems ({count}):").format(count=len(reading.findings)))
-    for finding in reading.findings:
-        where = f" — {finding.path}" if finding.path else ""
-        detail = f" ({finding.detail})" if finding.detail else ""
-        severity = tr(_SEVERITY[finding.severity.value])
-        lines.append(f"  [{severity}] {finding.code}: {finding.text(lang)}{where}{detail}")
+    lines.extend(finding_lines(reading.findings))
     lines.append("")
     lines.append(translate("cli", "Files ({count}):").format(count=len(reading.files)))
     incomplete = translate("cli", "incomplete")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import APP_NAME, __version__
-from app.cli import inspect_cmd
+from app.cli import inspect_cmd, verify_cmd
 from app.cli.text import tr, translate
 from app.errors import Cancelled, IntakeError
 from app.gui.i18n import LANGUAGES, chosen_language, install_translations
@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect_cmd.register(commands)
+    verify_cmd.register(commands)
     return parser
 
 

@@ -85,3 +85,33 @@ class DiscReading:
         if "udf_only" in codes and not self.files:
             return "partial"
         return True
+
+
+@dataclass
+class SummaryRow:
+    """One case as the unit's summary table (附件2) declares it."""
+
+    order: int | None  # the recommendation order as written; may repeat when the table is wrong
+    name: str
+    applicant: str = ""
+    direction: str = ""
+    contact: str = ""
+    phone: str = ""
+    row: int = 0  # 1-based row in the sheet, for the clerk to find it
+    order_text: str = ""
+
+    def value(self, field_name: str) -> str:
+        if field_name == "order":
+            return self.order_text
+        return str(getattr(self, field_name))
+
+
+@dataclass
+class SummaryTable:
+    path: str | None  # where on the disc, or the file given separately
+    sheet: str
+    header_row: int  # 1-based
+    rows: list[SummaryRow] = field(default_factory=list)
+    unit: str = ""  # the 推荐单位（盖章） line above the header
+    date: str = ""  # the 填表日期 line
+    order_column: bool = True  # False: the row number (序号) stands for the order

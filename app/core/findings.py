@@ -79,6 +79,8 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
     ("scan_not_scanned", _E, "“盖章版”为直接导出的文字PDF，非扫描件",
      'The "stamped scan" is a text PDF exported from an editor'),
     ("scan_encrypted", _E, "盖章版PDF设有打开密码", "The scan needs a password to open"),
+    ("scan_corrupt", _E, "盖章版扫描件文件损坏，无法打开",
+     "The stamped scan is damaged and cannot be opened"),
     ("scan_grayscale", _W, "扫描件为灰度/黑白，无法判断是否盖章",
      "Greyscale scan: the seal cannot be judged by colour"),
     ("scan_as_images", _W, "盖章版为图片，未合成PDF", "The scan is loose image files, not one PDF"),
@@ -135,6 +137,7 @@ class Finding:
     path: str | None = None
     detail: str = ""
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    level: Severity | None = None  # a call's own severity for this code, when it sets one
 
     def __post_init__(self) -> None:
         if self.code not in CATALOGUE:
@@ -146,7 +149,7 @@ class Finding:
 
     @property
     def severity(self) -> Severity:
-        return self.kind.severity
+        return self.level or self.kind.severity
 
     def text(self, lang: str = "zh") -> str:
         return self.kind.zh if lang.startswith("zh") else self.kind.en

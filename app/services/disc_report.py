@@ -9,6 +9,7 @@ from typing import Any
 
 from app import APP_ID, __version__
 from app.core.entities import DiscReading
+from app.services.verify import Verification
 
 SCHEMA = 1
 
@@ -52,6 +53,76 @@ def inspection_report(reading: DiscReading) -> dict[str, Any]:
         "files": [_file_entry(reading, i) for i in range(len(reading.files))],
         "problems": [f.as_report() for f in reading.findings],
     }
+
+
+def verification_report(v: Verification) -> dict[str, Any]:
+    """The whole report of report.md: the inspection, plus roles, the table, cases, verdict."""
+    report = inspection_report(v.reading)
+    report["call"] = v.call.id
+    report["problems"] = [f.as_report() for f in v.findings]
+    entries = {entry["path"]: entry for entry in report["files"]}
+    for item in v.items:
+        entry = entries.get(item.path)
+        if entry is None:  # a member of an archive
+            entry = {"path": item.path, "size": item.size, "sha256": item.sha256,
+                     "type": item.type, "complete": True, "archive": v.members.get(item.path)}
+            report["files"].append(entry)
+        entry["role"] = v.linking.roles.get(item.path, "other")
+        index = v.linking.case_of.get(item.path)
+        entry["case"] = None if index is None else index + 1
+        if index is not None:
+            case = v.linking.cases[index]
+            entry["match"] = {"score": case.scores.get(item.path),
+                              "by": case.evidence.get(item.path)}
+        if item.inner_name:
+            entry["inner_name"] = item.inner_name
+    table = v.table
+    report["summary"] = None if table is None else {
+        "path": table.path, "sheet": table.sheet, "header_row": table.header_row,
+        "unit": table.unit, "date": table.date, "order_column": table.order_column,
+        "rows": [{"order": r.order, "name": r.name, "applicant": r.applicant,
+                  "direction": r.direction, "contact": r.contact, "phone": r.phone,
+                  "row": r.row} for r in table.rows],
+    }
+    report["cases"] = [_case_entry(v, i) for i in range(len(v.linking.cases))]
+    report["verdict"] = v.verdict
+    return report
+
+
+def _case_entry(v: Verification, index: int) -> dict[str, Any]:
+    case = v.linking.cases[index]
+    row = case.row
+    editable = case.paths["editable"]
+    scans = case.paths["scan"]
+    office = [v.reviews[p].office for p in editable if p in v.reviews and v.reviews[p].office]
+    analyses = [v.reviews[p].scan for p in scans if p in v.reviews and v.reviews[p].scan]
+    seal_pages: list[int] = []
+    offset = 0
+    for scan in analyses:
+        seal_pages.extend(offset + page for page in scan.seal_pages)  # type: ignore[union-attr]
+        offset += scan.pages  # type: ignore[union-attr]
+    return {
+        "order": case.order, "name": case.name,
+        "applicant": row.applicant if row else None,
+        "direction": row.direction if row else None,
+        "in_summary": row is not None,
+        "editable": {"present": bool(editable), "paths": editable,
+                     "format": _type_of(v, editable),
+                     "valid": bool(office) and all(o.valid for o in office),  # type: ignore[union-attr]
+                     "pages": next((o.pages for o in office if o.pages), None)},  # type: ignore[union-attr]
+        "scan": {"present": bool(scans), "paths": scans, "format": _type_of(v, scans),
+                 "pages": offset,
+                 "image_only": bool(analyses) and all(a.image_only for a in analyses),  # type: ignore[union-attr]
+                 "seal_pages": seal_pages,
+                 "encrypted": any(a.encrypted for a in analyses)},  # type: ignore[union-attr]
+        "proofs": case.paths["proof"],
+        "problems": [f.as_report() for f in v.case_findings[index]],
+    }
+
+
+def _type_of(v: Verification, paths: list[str]) -> str | None:
+    types = {item.path: item.type for item in v.items}
+    return types.get(paths[0]) if paths else None
 
 
 def write_json(report: dict[str, Any], target: str | os.PathLike[str]) -> None:

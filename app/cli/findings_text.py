@@ -1,0 +1,32 @@
+"""Findings as lines of terminal text, in the clerk's language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from app.cli.text import tr
+from app.core.findings import Finding
+
+_SEVERITY = {
+    "error": QT_TRANSLATE_NOOP("cli", "error"),
+    "warning": QT_TRANSLATE_NOOP("cli", "warning"),
+    "info": QT_TRANSLATE_NOOP("cli", "note"),
+}
+
+
+def output_language() -> str:
+    """'zh' or 'en': the catalogue's texts follow the language the translations were set to."""
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:
+    lang = output_language()
+    lines = []
+    for finding in findings:
+        where = f" — {finding.path}" if finding.path else ""
+        detail = f" ({finding.detail})" if finding.detail else ""
+        severity = tr(_SEVERITY[finding.severity.value])
+        lines.append(f"{indent}[{severity}] {finding.code}: {finding.text(lang)}{where}{detail}")
+    return lines

@@ -1,0 +1,284 @@
+"""Tie every file to a case, and every case to its row in the summary table.
+
+A file finds its case through, in order of trust: the folder it lies in, its own name, the case
+name written inside the editable version, and the recommendation number in front of its name.
+Names are compared after folding width, brackets, quotes and the words that say what kind of
+file it is; a close but unequal name still matches, with a lower score the window shows.
+Files that look like an application but match no row form the disc's own cases (those the table
+does not list); whatever is left is unmatched.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.core.entities import SummaryRow, SummaryTable
+from app.core.findings import Finding
+from app.core.normalise import comparable, plain
+from app.core.roles import (
+    EDITABLE_TYPES,
+    IMAGE_TYPES,
+    base_role,
+    case_words,
+    is_copy,
+    order_prefix,
+    page_words,
+    says_correction,
+    says_proof,
+    says_scan,
+    stem,
+)
+
+MIN_SCORE = 0.6
+FUZZY_FLOOR = 0.72
+# How far a match through each kind of evidence is trusted.
+TRUST = {"folder": 1.0, "file": 1.0, "inner": 0.95, "order": 0.6}
+CASE_ROLES = ("editable", "scan", "proof")
+
+
+@dataclass
+class Item:
+    """A file as the linker sees it (a disc file or a member of an archive)."""
+
+    path: str
+    type: str | None
+    size: int = 0
+    sha256: str | None = None
+    modified: datetime | None = None
+    inner_name: str | None = None  # the case name the editable version itself states
+
+
+@dataclass
+class CaseLink:
+    order: int | None
+    name: str
+    row: SummaryRow | None = None  # None for a case found on the disc but not in the table
+    paths: dict[str, list[str]] = field(default_factory=lambda: {r: [] for r in CASE_ROLES})
+    scores: dict[str, float] = field(default_factory=dict)  # path -> how sure the tie is
+    evidence: dict[str, str] = field(default_factory=dict)  # path -> folder|file|inner|order
+    where: str = ""  # the folder or file that stands for a case not in the table
+
+    @property
+    def all_paths(self) -> list[str]:
+        return [p for role in CASE_ROLES for p in self.paths[role]]
+
+
+@dataclass
+class Linking:
+    cases: list[CaseLink]
+    roles: dict[str, str]
+    case_of: dict[str, int]  # path -> index into cases
+    findings: list[Finding]
+
+
+def _score(text: str, wanted: str) -> float:
+    """How well a name taken from a file names the wanted case (both comparable())."""
+    if not text or not wanted:
+        return 0.0
+    if text == wanted:
+        return 1.0
+    short, long_ = sorted((text, wanted), key=len)
+    if len(short) >= 4 and short in long_ and len(short) * 2 >= len(long_):
+        return 0.9
+    ratio = difflib.SequenceMatcher(None, text, wanted, autojunk=False).ratio()
+    return ratio * 0.9 if ratio >= FUZZY_FLOOR else 0.0
+
+
+def _evidence(item: Item) -> list[tuple[str, str, str]]:
+    """(kind, raw text, comparable text) of every name that may say which case a file is."""
+    parts = item.path.replace("!/", "/").strip("/").split("/")
+    found = []
+    for folder in parts[:-1]:
+        words = case_words(stem(folder) if folder.lower().endswith((".zip", ".rar", ".7z"))
+                           else folder)
+        found.append(("folder", words, comparable(words)))
+    words = _name_words(item)
+    found.append(("file", words, comparable(words)))
+    if item.inner_name:
+        found.append(("inner", item.inner_name, comparable(case_words(item.inner_name))))
+    return found
+
+
+def _name_words(item: Item) -> str:
+    name = stem(item.path)
+    return page_words(name) if item.type in IMAGE_TYPES else case_words(name)
+
+
+def _best_row(item: Item, rows: list[SummaryRow]) -> tuple[int, float, str, str] | None:
+    """Index of the row the file belongs to, the score, the evidence kind and its text."""
+    best: tuple[int, float, str, str] | None = None
+    wanted = [comparable(case_words(row.name)) for row in rows]
+    for kind, raw, text in _evidence(item):
+        for index, target in enumerate(wanted):
+            score = _score(text, target) * TRUST[kind]
+            if score >= MIN_SCORE and (best is None or score > best[1]):
+                best = (index, score, kind, raw)
+    if best is None:
+        number = _order_number(item)
+        matches = [i for i, row in enumerate(rows) if number is not None and row.order == number]
+        if len(matches) == 1:
+            best = (matches[0], TRUST["order"], "order", str(number))
+    return best
+
+
+def _order_number(item: Item) -> int | None:
+    """The recommendation number a file or its folder carries, when that is all it carries."""
+    parts = item.path.replace("!/", "/").strip("/").split("/")
+    for part in reversed(parts):
+        number = order_prefix(stem(part) if part is parts[-1] else part)
+        if number is not None:
+            return number
+    return None
+
+
+def link(items: list[Item], table: SummaryTable | None, summary_path: str | None = None
+         ) -> Linking:
+    roles = {item.path: base_role(item.path, item.type) for item in items}
+    if summary_path is not None:
+        roles[summary_path] = "summary"
+    rows = table.rows if table is not None else []
+    cases = [CaseLink(order=row.order, name=row.name, row=row) for row in rows]
+    placed: dict[str, int] = {}
+    raw_names: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    loose: list[Item] = []
+    for item in items:
+        if roles[item.path] not in ("editable", "document", "other", "note"):
+            continue
+        best = _best_row(item, rows) if rows else None
+        if best is None:
+            if roles[item.path] in ("editable", "document"):
+                loose.append(item)
+            continue
+        index, score, kind, raw = best
+        placed[item.path] = index
+        cases[index].scores[item.path] = round(score, 2)
+        cases[index].evidence[item.path] = kind
+        if kind in ("folder", "file"):
+            raw_names[index].append((kind, raw))
+    groups, unmatched = _group_loose(loose)
+    for group_name, members in groups:
+        case = CaseLink(order=None, name=group_name, where=_common_place(members))
+        cases.append(case)
+        for item in members:
+            placed[item.path] = len(cases) - 1
+            case.scores[item.path] = 1.0 if rows == [] else 0.0
+            case.evidence[item.path] = "disc"
+    by_path = {item.path: item for item in items}
+    findings: list[Finding] = []
+    for item in items:
+        if item.path not in placed and (item in unmatched or roles[item.path] == "other"):
+            findings.append(Finding("unmatched_file", item.path))
+    for index, case in enumerate(cases):
+        members = [by_path[p] for p, i in placed.items() if i == index]
+        _assign_roles(case, members, roles, findings)
+    case_of = {p: i for i, case in enumerate(cases) for p in case.all_paths}
+    case_of.update({p: i for p, i in placed.items() if p not in case_of})
+    findings.extend(_name_mismatches(cases, raw_names, table))
+    if table is None:
+        for case in cases:
+            case.order = None
+    return Linking(cases=cases, roles=roles, case_of=case_of, findings=findings)
+
+
+def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+    """Files that match no row, gathered into the cases they plainly form: one per folder that
+    holds an editable version, else one per case name taken from the file name. A group of
+    proofs alone (a licence, a screenshot) is no case: those files stay unmatched."""
+    groups: dict[str, list[Item]] = defaultdict(list)
+    names: dict[str, str] = {}
+    editable_folders: dict[str, int] = defaultdict(int)
+    for item in items:
+        if base_role(item.path, item.type) == "editable":
+            editable_folders[_folder(item.path)] += 1
+    for item in items:
+        folder = _folder(item.path)
+        if folder not in ("", "/") and editable_folders.get(folder) == 1:
+            key = "dir:" + folder
+            name = case_words(folder.rsplit("/", 1)[-1].replace("!", "")) or folder
+        else:
+            name = _name_words(item) or (item.inner_name or stem(item.path))
+            key = "name:" + comparable(name)
+        groups[key].append(item)
+        names.setdefault(key, name)
+    result, unmatched = [], []
+    for key, members in groups.items():
+        if all(m.type not in EDITABLE_TYPES and says_proof(m.path) for m in members):
+            unmatched.extend(members)
+            continue
+        inner = next((m.inner_name for m in members if m.inner_name), None)
+        result.append((inner if key.startswith("name:") and inner else names[key], members))
+    return result, unmatched
+
+
+def _folder(path: str) -> str:
+    return path.rsplit("/", 1)[0]
+
+
+def _common_place(items: list[Item]) -> str:
+    folders = {_folder(item.path) for item in items}
+    if len(folders) == 1 and len(items) > 1 and next(iter(folders)) not in ("", "/"):
+        return next(iter(folders))
+    return items[0].path
+
+
+def _assign_roles(case: CaseLink, members: list[Item], roles: dict[str, str],
+                  findings: list[Finding]) -> None:
+    editable = [m for m in members if roles[m.path] == "editable"]
+    documents = [m for m in members if roles[m.path] == "document"]
+    scans = [m for m in documents if says_scan(m.path.rsplit("/", 1)[-1])]
+    plain_docs = [m for m in documents
+                  if m not in scans and not says_proof(m.path.rsplit("/", 1)[-1])]
+    if not scans:
+        # No file says it is the stamped scan: an unlabelled PDF/OFD is; loose pages are
+        # the scan only when nothing better exists.
+        scans = [m for m in plain_docs if m.type not in IMAGE_TYPES] or \
+            [m for m in plain_docs if m.type in IMAGE_TYPES]
+    for role, chosen in (("editable", editable), ("scan", scans)):
+        current = _drop_superseded(chosen, findings)
+        for m in chosen:
+            roles[m.path] = role if m in current else "superseded"
+        case.paths[role] = [m.path for m in current]
+    for m in documents:
+        if roles[m.path] == "document":
+            roles[m.path] = "proof"
+            case.paths["proof"].append(m.path)
+
+
+def _drop_superseded(items: list[Item], findings: list[Finding]) -> list[Item]:
+    """Of several files of one role, those a correction replaced: '…更正版' beside the old one,
+    'x (1)' beside 'x'. Kept: the corrected ones (or, without markers, all)."""
+    if len(items) < 2:
+        return items
+    corrected = [m for m in items if says_correction(m.path)]
+    if corrected and len(corrected) < len(items):
+        newest = max(corrected, key=lambda m: (m.modified or datetime.min, m.path))
+        old = [m for m in items if m not in corrected]
+        for m in old:
+            findings.append(Finding("superseded_file", m.path, f"→ {newest.path}",
+                                    {"replaced_by": newest.path}))
+        return corrected
+    copies = [m for m in items if is_copy(m.path)]
+    originals = {comparable(case_words(stem(m.path))) for m in items if m not in copies}
+    kept = [m for m in items if m not in copies
+            or comparable(case_words(stem(m.path))) not in originals]
+    return kept or items
+
+
+def _name_mismatches(cases: list[CaseLink], raw_names: dict[int, list[tuple[str, str]]],
+                     table: SummaryTable | None) -> list[Finding]:
+    findings = []
+    for index, names in raw_names.items():
+        row = cases[index].row
+        if row is None:
+            continue
+        declared = plain(row.name)
+        spelled = {plain(raw) for _, raw in names if raw}
+        if spelled and declared not in spelled:
+            shown = sorted(spelled)[0]
+            findings.append(Finding("summary_name_mismatch", table.path if table else None,
+                                    f"{declared} ≠ {shown}",
+                                    {"order": row.order, "table": declared, "file": shown}))
+    return findings

@@ -1,0 +1,50 @@
+"""What is wrong with a summary table as such: quota, orders, directions, empty fields."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app.core.entities import SummaryTable
+from app.core.findings import Finding
+from app.core.rules import CallRules
+
+FIELD_LABELS = {"order": "推荐顺序", "name": "案例名称", "applicant": "申报单位",
+                "direction": "申报方向", "contact": "联系人", "phone": "联系电话"}
+
+
+def check_summary(table: SummaryTable, call: CallRules) -> list[Finding]:
+    where = table.path
+    findings: list[Finding] = []
+    rows = table.rows
+    if len(rows) > call.max_cases:
+        findings.append(Finding("summary_over_limit", where, f"{len(rows)} > {call.max_cases}",
+                                {"count": len(rows), "quota": call.max_cases}))
+    if not table.order_column:
+        findings.append(Finding("summary_no_order_column", where))
+    by_order: dict[int, list[int]] = defaultdict(list)
+    for row in rows:
+        if row.order is not None:
+            by_order[row.order].append(row.row)
+    for order, sheet_rows in sorted(by_order.items()):
+        if len(sheet_rows) > 1:
+            findings.append(Finding(
+                "summary_duplicate_order", where,
+                f"{order}: rows {', '.join(map(str, sheet_rows))}",
+                {"order": order, "rows": sheet_rows}))
+    orders = sorted(by_order)
+    if orders and orders != list(range(1, len(orders) + 1)):
+        findings.append(Finding("summary_order_gap", where, ", ".join(map(str, orders)),
+                                {"orders": orders}))
+    for row in rows:
+        missing = [name for name in call.required_fields if not row.value(name)]
+        if table.order_column and row.order is None:
+            missing.insert(0, "order")
+        if missing:
+            labels = "、".join(FIELD_LABELS[name] for name in missing)
+            findings.append(Finding("summary_field_missing", where, f"row {row.row}: {labels}",
+                                    {"row": row.row, "fields": missing}))
+        if row.direction and call.direction(row.direction) is None:
+            findings.append(Finding("summary_direction_invalid", where,
+                                    f"row {row.row}: {row.direction}",
+                                    {"row": row.row, "direction": row.direction}))
+    return findings

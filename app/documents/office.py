@@ -1,0 +1,129 @@
+"""Does an editable version open, and what case does it say it is?
+
+A package (.docx/.xlsx/.odt…) must be an intact zip whose main part parses as XML (through
+defusedxml: submitted XML is never trusted); an OLE2 file (.doc/.wps/.xls/.et) must have a
+readable directory naming the stream its program needs. The case name is read from the document
+itself (the 案例名称 line or cell of the application template) because file names get mangled.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from defusedxml import ElementTree
+
+from app.documents.ole2 import Ole2Error, stream_names
+
+MAX_PART = 64 << 20  # a main part larger than this is not an application form
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_NS = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_NAME_LABEL = re.compile(r"^\s*(?:案例|项目|申报案例|申报项目)\s*名\s*称\s*[:：]?\s*(.*)$")
+_PAGES = re.compile(rb"<(?:\w+:)?Pages>\s*(\d+)\s*<|meta:page-count=\"(\d+)\"")
+
+_MAIN_PART = {
+    "docx": "word/document.xml", "xlsx": "xl/workbook.xml", "pptx": "ppt/presentation.xml",
+    "odt": "content.xml", "ods": "content.xml", "odp": "content.xml",
+}
+_OLE2_STREAMS = {
+    "doc": ("WordDocument",), "wps": ("WordDocument", "WpsContent", "WPS"),
+    "xls": ("Workbook", "Book"), "et": ("Workbook", "Book", "WPS"),
+    "ppt": ("PowerPoint Document",), "dps": ("PowerPoint Document", "WPS"),
+}
+EDITABLE_TYPES = frozenset({"docx", "doc", "wps", "odt", "rtf"})
+LEGACY_TYPES = frozenset({"doc", "wps"})
+
+
+@dataclass
+class OfficeCheck:
+    valid: bool
+    problem: str | None = None  # editable_empty | editable_corrupt
+    reason: str = ""
+    case_name: str | None = None
+    pages: int | None = None
+
+
+def check_office(data: bytes, file_type: str) -> OfficeCheck:
+    """Whether a word-processing or spreadsheet file opens; its case name where it says one."""
+    if not data:
+        return OfficeCheck(False, "editable_empty", "0 bytes")
+    if file_type in _MAIN_PART:
+        return _check_package(data, file_type)
+    if file_type in _OLE2_STREAMS:
+        return _check_ole2(data, file_type)
+    if file_type == "rtf":
+        ok = data.lstrip().startswith(b"{\\rtf") and data.rstrip().endswith(b"}")
+        return OfficeCheck(ok, None if ok else "editable_corrupt", "" if ok else "RTF cut short")
+    return OfficeCheck(False, "editable_corrupt", f"not a document ({file_type})")
+
+
+def _check_package(data: bytes, file_type: str) -> OfficeCheck:
+    part = _MAIN_PART[file_type]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            info = package.getinfo(part)
+            if info.file_size > MAX_PART:
+                return OfficeCheck(False, "editable_corrupt", f"{part} is {info.file_size} bytes")
+            bad = package.testzip()
+            if bad is not None:
+                return OfficeCheck(False, "editable_corrupt", f"damaged part {bad}")
+            root = ElementTree.fromstring(package.read(part))
+            meta = _read_optional(package, "docProps/app.xml" if file_type in ("docx", "xlsx",
+                                  "pptx") else "meta.xml")
+    except KeyError:
+        return OfficeCheck(False, "editable_corrupt", f"{part} missing")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+            NotImplementedError, RuntimeError) as exc:  # RuntimeError: an encrypted member
+        return OfficeCheck(False, "editable_corrupt", str(exc) or type(exc).__name__)
+    except Exception as exc:  # defusedxml/expat refusals and parse errors
+        return OfficeCheck(False, "editable_corrupt", f"{part}: {exc}")
+    paragraphs = _paragraphs(root, file_type)
+    pages = _PAGES.search(meta) if meta else None
+    return OfficeCheck(True, case_name=case_name_from(paragraphs),
+                       pages=int(pages.group(1) or pages.group(2)) if pages else None)
+
+
+def _read_optional(package: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        return package.read(name)[:65536]
+    except KeyError:
+        return b""
+
+
+def _paragraphs(root: ElementTree.Element, file_type: str) -> list[str]:
+    if file_type == "docx":
+        tag, text_tag = f"{_W}p", f"{_W}t"
+        return ["".join(t.text or "" for t in p.iter(text_tag)) for p in root.iter(tag)]
+    if file_type == "odt":
+        return ["".join(p.itertext()) for p in root.iter() if p.tag in (f"{_TEXT_NS}p",
+                                                                       f"{_TEXT_NS}h")]
+    return []
+
+
+def case_name_from(paragraphs: list[str], limit: int = 300) -> str | None:
+    """The value of the template's 案例名称 field: on the same line or in the next cell."""
+    lines = [p.strip() for p in paragraphs[:limit]]
+    for index, line in enumerate(lines):
+        match = _NAME_LABEL.match(line)
+        if not match:
+            continue
+        value = match.group(1).strip()
+        if not value:
+            value = next((following for following in lines[index + 1:index + 3] if following),
+                         "")
+        if value and not _NAME_LABEL.match(value) and len(value) <= 120:
+            return value
+    return None
+
+
+def _check_ole2(data: bytes, file_type: str) -> OfficeCheck:
+    try:
+        names = stream_names(data)
+    except Ole2Error as exc:
+        return OfficeCheck(False, "editable_corrupt", str(exc))
+    wanted = _OLE2_STREAMS[file_type]
+    if not any(name.startswith(w) for name in names for w in wanted):
+        return OfficeCheck(False, "editable_corrupt", f"no {wanted[0]} stream")
+    return OfficeCheck(True)

@@ -1,0 +1,139 @@
+"""What a PDF (or a scanned image file) really is: pages, passwords, repairs, scan or text, seals.
+
+Everything PyMuPDF raises on submitted bytes is caught here and becomes a state of the result
+(`opened` False with a reason); nothing about a bad file escapes as an exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from app.core.progress import CancelToken
+from app.documents.seals import MM_PER_INCH, SealMark, find_seals
+
+RENDER_DPI = 50  # 0.5 mm per pixel: a seal's rim (about 1 mm) stays visible, JPEGs decode small
+CROP_DPI = 100
+SCANNED_COVERAGE = 0.7  # an image covering this share of the page makes it a scanned page
+OCR_TEXT_CHARS = 20
+IMAGE_TYPES = ("jpg", "png", "tiff", "bmp", "gif")
+
+pymupdf.TOOLS.mupdf_display_errors(False)  # damaged files are our findings, not console noise
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+@dataclass
+class PageSeal:
+    page: int  # 1-based
+    mark: SealMark
+    crop_png: bytes = field(default=b"", repr=False)  # for the sheet and the window
+
+
+@dataclass
+class ScanAnalysis:
+    format: str
+    opened: bool = False
+    error: str = ""  # why it did not open, when it did not
+    encrypted: bool = False  # needs a password to open
+    restricted: bool = False  # owner password: opens, but printing/copying may be limited
+    repaired: bool = False
+    pages: int = 0
+    scanned_pages: int = 0  # pages that are one big image
+    text_pages: int = 0  # pages with text and no page-sized image: typed, not scanned
+    ocr_pages: int = 0  # scanned pages that also carry a text layer
+    grey_pages: int = 0  # scanned pages whose image has no colour channels
+    seals: list[PageSeal] = field(default_factory=list)
+
+    @property
+    def seal_pages(self) -> list[int]:
+        return sorted({seal.page for seal in self.seals})
+
+    @property
+    def image_only(self) -> bool:
+        return self.pages > 0 and self.scanned_pages == self.pages
+
+    @property
+    def typed(self) -> bool:
+        """Exported from an editor: mostly typed pages, hardly any scanned."""
+        return self.text_pages > 0 and self.scanned_pages * 2 < self.pages
+
+    @property
+    def grayscale(self) -> bool:
+        return self.scanned_pages > 0 and self.grey_pages == self.scanned_pages
+
+
+def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
+                 cancel: CancelToken | None = None) -> ScanAnalysis:
+    """Open a PDF or an image file from memory and judge every page."""
+    result = ScanAnalysis(format=file_type)
+    try:
+        doc = pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES
+                           else "pdf")
+    except Exception as exc:  # any parser failure is a fact about the file
+        result.error = str(exc) or type(exc).__name__
+        return result
+    with doc:
+        if doc.needs_pass:
+            result.encrypted = True
+            result.error = "password"
+            return result
+        result.restricted = bool(doc.is_pdf and (doc.metadata or {}).get("encryption"))
+        result.repaired = bool(doc.is_pdf and doc.is_repaired)
+        image_grey = _image_file_is_grey(data) if file_type in IMAGE_TYPES else None
+        try:
+            result.pages = doc.page_count
+            for number in range(doc.page_count):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                _judge_page(doc[number], number + 1, result, image_grey, crops)
+        except (RuntimeError, ValueError) as exc:
+            # A page tree broken beyond repair: keep what was judged, say why the rest is not.
+            result.error = str(exc) or type(exc).__name__
+        result.opened = True
+    return result
+
+
+def _image_file_is_grey(data: bytes) -> bool:
+    try:
+        pixmap = pymupdf.Pixmap(data)
+    except Exception:  # a damaged image file just is not judged grey
+        return False
+    return pixmap.n - pixmap.alpha == 1
+
+
+def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
+                image_grey: bool | None, crops: bool) -> None:
+    area = abs(page.rect) or 1.0
+    if image_grey is not None:
+        scanned, grey = True, image_grey
+    else:
+        images = page.get_image_info()
+        big = [info for info in images
+               if abs(pymupdf.Rect(info["bbox"]) & page.rect) >= SCANNED_COVERAGE * area]
+        scanned = bool(big)
+        grey = scanned and all(info.get("colorspace", 3) == 1 for info in big)
+    text = len(page.get_text("text").strip()) if image_grey is None else 0
+    if scanned:
+        result.scanned_pages += 1
+        result.grey_pages += grey
+        result.ocr_pages += text >= OCR_TEXT_CHARS
+    elif text:
+        result.text_pages += 1
+    pixmap = page.get_pixmap(dpi=RENDER_DPI, colorspace=pymupdf.csRGB, alpha=False)
+    for mark in find_seals(pixmap):
+        crop = _crop(page, mark) if crops else b""
+        result.seals.append(PageSeal(number, mark, crop))
+
+
+def _crop(page: pymupdf.Page, mark: SealMark) -> bytes:
+    points = 72 / MM_PER_INCH
+    margin = 3.0
+    clip = pymupdf.Rect((mark.x_mm - margin) * points, (mark.y_mm - margin) * points,
+                        (mark.x_mm + mark.width_mm + margin) * points,
+                        (mark.y_mm + mark.height_mm + margin) * points)
+    clip = clip * page.derotation_matrix & page.rect  # marks are found on the page as shown
+    try:
+        return bytes(page.get_pixmap(dpi=CROP_DPI, clip=clip, alpha=False).tobytes("png"))
+    except (RuntimeError, ValueError):
+        return b""

@@ -1,0 +1,174 @@
+"""Findings from what the documents showed: per case (both versions there, the scan really a
+stamped scan) and for the disc as a whole (programs, autorun, archives, copies, the table)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app.core.entities import SummaryTable
+from app.core.findings import Finding
+from app.core.linking import CaseLink, Item, Linking
+from app.core.normalise import comparable
+from app.core.roles import IMAGE_TYPES, SYSTEM_NAMES
+from app.core.rules import CallRules
+from app.documents.office import LEGACY_TYPES
+from app.services.reviews import FileReview
+from app.services.summary_source import SummaryAttempt
+
+PAGE_RATIO_LOW = 0.6  # a scan this much shorter than the editable version lacks pages
+PAGE_RATIO_HIGH = 3.0
+PAGE_DIFF_MIN = 3
+
+
+def check_cases(linking: Linking, reviews: dict[str, FileReview],
+                table: SummaryTable | None, call: CallRules) -> list[list[Finding]]:
+    """One list of findings per case, in the order of linking.cases."""
+    return [_check_case(case, reviews, table, call) for case in linking.cases]
+
+
+def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTable | None,
+                call: CallRules) -> list[Finding]:
+    found: list[Finding] = []
+    label = case.name or (f"#{case.order}" if case.order is not None else "")
+    if table is not None and case.row is None:
+        found.append(Finding("case_not_in_summary", case.where or None, label))
+    if case.row is not None and not case.all_paths:
+        found.append(Finding("case_not_on_disc", None, label, {"order": case.order}))
+        return found
+    editable, scans = case.paths["editable"], case.paths["scan"]
+    if call.requires_editable and not editable:
+        found.append(Finding("missing_editable", None, label))
+    editable_pages = None
+    for path in editable:
+        office = reviews[path].office if path in reviews else None
+        if path in reviews and reviews[path].error:
+            found.append(Finding("editable_corrupt", path, reviews[path].error))
+        elif office is not None and office.problem:
+            found.append(Finding(office.problem, path, office.reason))
+        elif office is not None and office.pages:
+            editable_pages = office.pages
+        if path.rsplit(".", 1)[-1].lower() in LEGACY_TYPES:
+            found.append(Finding("editable_legacy_format", path))
+    if call.requires_scan and not scans:
+        found.append(Finding("missing_scan", None, label))
+    if scans:
+        found.extend(_check_scan(scans, reviews, editable_pages))
+    return found
+
+
+def _check_scan(scans: list[str], reviews: dict[str, FileReview],
+                editable_pages: int | None) -> list[Finding]:
+    found: list[Finding] = []
+    analyses = []
+    for path in scans:
+        review = reviews.get(path)
+        scan = review.scan if review else None
+        if review is not None and review.error:
+            found.append(Finding("file_unreadable", path, review.error))
+            continue
+        if scan is None:
+            continue
+        if scan.encrypted:
+            found.append(Finding("scan_encrypted", path))
+            continue
+        if not scan.opened:
+            found.append(Finding("scan_corrupt", path, scan.error))
+            continue
+        if scan.restricted:
+            found.append(Finding("pdf_restricted", path))
+        if scan.repaired:
+            found.append(Finding("pdf_repaired", path))
+        if review is not None and review.signed:
+            found.append(Finding("ofd_signed", path))
+        analyses.append((path, scan, review is not None and review.signed))
+    if not analyses:
+        return found
+    images = [path for path, scan, _ in analyses if scan.format in IMAGE_TYPES]
+    if images and len(images) == len(analyses):
+        found.append(Finding("scan_as_images", images[0], f"{len(images)} images",
+                             {"count": len(images)}))
+    pages = sum(scan.pages for _, scan, _ in analyses)
+    seal_pages = sum(len(scan.seal_pages) for _, scan, _ in analyses)
+    signed = any(s for _, _, s in analyses)
+    main_path = analyses[0][0]
+    typed = [path for path, scan, _ in analyses if scan.typed]
+    if typed:
+        found.append(Finding("scan_not_scanned", typed[0]))
+    elif not seal_pages and not signed:
+        if all(scan.grayscale for _, scan, _ in analyses):
+            found.append(Finding("scan_grayscale", main_path))
+        else:
+            found.append(Finding("scan_unstamped", main_path, f"{pages} pages"))
+    if editable_pages and pages and abs(pages - editable_pages) >= PAGE_DIFF_MIN and not (
+            PAGE_RATIO_LOW * editable_pages <= pages <= PAGE_RATIO_HIGH * editable_pages):
+        found.append(Finding("scan_page_mismatch", main_path, f"{pages} / {editable_pages}",
+                             {"scan": pages, "editable": editable_pages}))
+    return found
+
+
+def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, FileReview],
+                     summary: SummaryAttempt, unit: str | None) -> list[Finding]:
+    found: list[Finding] = []
+    for item in items:
+        role = linking.roles.get(item.path)
+        name = item.path.rsplit("/", 1)[-1].lower()
+        if role == "autorun":
+            found.append(Finding("autorun_present", item.path))
+        elif role == "executable":
+            found.append(Finding("executable_present", item.path, item.type or ""))
+        elif role == "junk":
+            code = "office_temp_file" if name.startswith("~$") else "system_file"
+            found.append(Finding(code, item.path))
+        elif name in SYSTEM_NAMES:
+            found.append(Finding("system_file", item.path))
+        review = reviews.get(item.path)
+        if review is not None and review.archive is not None:
+            found.extend(_archive_findings(item, review))
+    found.extend(_duplicates(items, linking))
+    if summary.table is None:
+        if summary.path is not None and summary.error:
+            found.append(Finding("summary_unreadable", summary.path, summary.error))
+        else:
+            found.append(Finding("summary_missing"))
+    elif unit and summary.table.unit and not _same_unit(unit, summary.table.unit):
+        found.append(Finding("disc_unit_mismatch", summary.table.path,
+                             f"{summary.table.unit} ≠ {unit}",
+                             {"table": summary.table.unit, "deliverer": unit}))
+    return found
+
+
+def _archive_findings(item: Item, review: FileReview) -> list[Finding]:
+    listing = review.archive
+    assert listing is not None
+    if listing.kind in ("rar", "7z"):
+        return [Finding("materials_in_rar", item.path, listing.kind)]
+    if listing.unsafe:
+        return [Finding("archive_unsafe", item.path, listing.unsafe)]
+    if listing.error:
+        return [Finding("file_unreadable", item.path, listing.error)]
+    found = [Finding("materials_in_zip", item.path, f"{len(listing.members)} files",
+                     {"members": len(listing.members)})]
+    if listing.gbk_names:
+        found.append(Finding("archive_gbk_names", item.path))
+    return found
+
+
+def _duplicates(items: list[Item], linking: Linking) -> list[Finding]:
+    by_digest: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.sha256 and item.size > 0 and linking.roles.get(item.path) != "junk":
+            by_digest[item.sha256].append(item)
+    found = []
+    for copies in by_digest.values():
+        if len(copies) < 2:
+            continue
+        first, *others = sorted(copies, key=lambda i: (len(i.path), i.path))
+        for other in others:
+            found.append(Finding("duplicate_file", other.path, f"= {first.path}",
+                                 {"same_as": first.path}))
+    return found
+
+
+def _same_unit(deliverer: str, declared: str) -> bool:
+    a, b = comparable(deliverer), comparable(declared)
+    return bool(a and b) and (a in b or b in a)

@@ -1,0 +1,18 @@
+"""What opening one file showed, whichever documents module opened it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.documents.archives import ArchiveListing
+from app.documents.office import OfficeCheck
+from app.documents.pdf import ScanAnalysis
+
+
+@dataclass
+class FileReview:
+    office: OfficeCheck | None = None
+    scan: ScanAnalysis | None = None
+    signed: bool = False  # an OFD's electronic signature
+    archive: ArchiveListing | None = None
+    error: str = ""  # the bytes could not be had at all

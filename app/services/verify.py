@@ -1,0 +1,215 @@
+"""Verify one disc: read it, open what needs opening, find the summary table, tie files to
+cases, and judge. The one use-case the GUI and `intake verify` share.
+
+Never raises for a problem in the submission: every parser's failure on a file becomes a finding
+naming that file, and the rest of the disc is still checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.entities import DiscFile, DiscReading, SummaryTable
+from app.core.findings import Finding
+from app.core.linking import Item, Linking, link
+from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.core.roles import (
+    ARCHIVE_TYPES,
+    EDITABLE_TYPES,
+    IMAGE_TYPES,
+    WORKBOOK_TYPES,
+    base_role,
+    extension,
+)
+from app.core.rules import CallRules
+from app.core.summary_checks import check_summary
+from app.core.verdict import Verdict, verdict
+from app.disc.content import ContentReader, FileTooLarge
+from app.disc.sources import read_source
+from app.documents.archives import Member, list_archive, read_member
+from app.documents.formats import file_type, sniff
+from app.documents.ofd import analyse_ofd
+from app.documents.office import check_office
+from app.documents.pdf import analyse_scan
+from app.services.calls import builtin_call
+from app.services.case_checks import check_cases, check_disc_files
+from app.services.reviews import FileReview
+from app.services.summary_source import SummaryAttempt, load_summary
+
+
+@dataclass
+class Verification:
+    reading: DiscReading
+    call: CallRules
+    items: list[Item]
+    table: SummaryTable | None
+    linking: Linking
+    reviews: dict[str, FileReview]
+    findings: list[Finding]
+    case_findings: list[list[Finding]]
+    verdict: Verdict
+    unit: str | None = None
+    members: dict[str, str] = field(default_factory=dict)  # member path -> archive path
+
+
+class _Bytes:
+    """Bytes of disc files and archive members, keeping the last archive open in memory."""
+
+    def __init__(self, reader: ContentReader, files: dict[str, DiscFile]) -> None:
+        self.reader = reader
+        self.files = files
+        self.members: dict[str, tuple[str, Member]] = {}
+        self._archive: tuple[str, bytes] | None = None
+
+    def archive_bytes(self, path: str) -> bytes:
+        if self._archive is None or self._archive[0] != path:
+            self._archive = (path, self.reader.read(self.files[path]))
+        return self._archive[1]
+
+    def get(self, path: str) -> bytes:
+        if path in self.members:
+            archive, member = self.members[path]
+            return read_member(self.archive_bytes(archive), member)
+        return self.reader.read(self.files[path])
+
+
+def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
+           unit: str | None = None, call: CallRules | None = None,
+           progress: ProgressSink = no_progress, cancel: CancelToken | None = None
+           ) -> Verification:
+    cancel = cancel or CancelToken()
+    call = call or builtin_call()
+    reading = read_source(source, progress=progress, cancel=cancel)
+    return verify_reading(reading, table=table, unit=unit, call=call, progress=progress,
+                          cancel=cancel)
+
+
+def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None = None,
+                   unit: str | None = None, call: CallRules, progress: ProgressSink = no_progress,
+                   cancel: CancelToken | None = None) -> Verification:
+    cancel = cancel or CancelToken()
+    findings = list(reading.findings)
+    reviews: dict[str, FileReview] = {}
+    files = {f.path: f for f in reading.files}
+    items = [Item(f.path, f.type, f.size, f.sha256, f.modified) for f in reading.files]
+    with ContentReader(reading) as reader:
+        content = _Bytes(reader, files)
+        items.extend(_expand_archives(items, content, reviews, findings))
+        by_path = {item.path: item for item in items}
+        _review_editables(items, content, reviews)
+        attempt = _find_summary(items, content, table)
+        linking = link(items, attempt.table, attempt.path if table is None else None)
+        scans = [p for case in linking.cases for p in case.paths["scan"]]
+        for done, path in enumerate(scans):
+            progress(done, len(scans), "check")
+            cancel.raise_if_cancelled()
+            reviews.setdefault(path, FileReview())
+            _review_scan(by_path[path], content, reviews[path])
+        progress(len(scans), len(scans), "check")
+    for item in items:
+        if item.inner_name is None and item.path in reviews and reviews[item.path].office:
+            item.inner_name = reviews[item.path].office.case_name  # type: ignore[union-attr]
+    findings.extend(attempt.findings)
+    if attempt.table is not None:
+        findings.extend(check_summary(attempt.table, call))
+    findings.extend(linking.findings)
+    findings.extend(check_disc_files(items, linking, reviews, attempt, unit))
+    case_findings = check_cases(linking, reviews, attempt.table, call)
+    for own in case_findings:
+        findings.extend(own)
+    findings = [call.apply(f) for f in findings]
+    case_findings = [[call.apply(f) for f in own] for own in case_findings]
+    return Verification(
+        reading=reading, call=call, items=items, table=attempt.table, linking=linking,
+        reviews=reviews, findings=findings, case_findings=case_findings,
+        verdict=verdict(findings, readable=reading.readable), unit=unit,
+        members={p: a for p, (a, _) in content.members.items()},
+    )
+
+
+def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, FileReview],
+                     findings: list[Finding]) -> list[Item]:
+    added: list[Item] = []
+    for item in items:
+        if item.type not in ARCHIVE_TYPES:
+            continue
+        review = reviews.setdefault(item.path, FileReview())
+        try:
+            data = content.archive_bytes(item.path)
+        except (OSError, FileTooLarge) as exc:
+            review.error = str(exc)
+            continue
+        listing = list_archive(data, item.type or "zip")
+        review.archive = listing
+        for member in listing.members:
+            path = f"{item.path}!/{member.path}"
+            try:
+                body = read_member(data, member)
+            except Exception as exc:  # a damaged member or a password: named, not fatal
+                findings.append(Finding("file_unreadable", path, str(exc) or type(exc).__name__))
+                continue
+            kind = sniff(body[:512], len(body))
+            content.members[path] = (item.path, member)
+            added.append(Item(path, file_type(member.path, kind), len(body),
+                              hashlib.sha256(body).hexdigest(), None))
+    return added
+
+
+def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, FileReview]) -> None:
+    for item in items:
+        if base_role(item.path, item.type) != "editable" and not (
+                item.type == "ole2" and extension(item.path) in EDITABLE_TYPES):
+            continue
+        review = reviews.setdefault(item.path, FileReview())
+        try:
+            data = content.get(item.path)
+        except (OSError, FileTooLarge) as exc:
+            review.error = str(exc)
+            continue
+        review.office = check_office(data, item.type or "")
+        item.inner_name = review.office.case_name
+
+
+def _review_scan(item: Item, content: _Bytes, review: FileReview) -> None:
+    try:
+        data = content.get(item.path)
+    except (OSError, FileTooLarge) as exc:
+        review.error = str(exc)
+        return
+    if item.type == "ofd":
+        review.scan, review.signed = analyse_ofd(data)
+    elif item.type == "pdf" or item.type in IMAGE_TYPES:
+        review.scan = analyse_scan(data, item.type or "pdf")
+
+
+def _find_summary(items: list[Item], content: _Bytes,
+                  given: str | os.PathLike[str] | None) -> SummaryAttempt:
+    if given is not None:
+        path = Path(given)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return SummaryAttempt(path=str(path), error=exc.strerror or str(exc))
+        kind = file_type(path.name, sniff(data[:512], len(data)))
+        return load_summary(data, kind, str(path))
+    workbooks = [i for i in items if i.type in WORKBOOK_TYPES or (
+        i.type == "ole2" and extension(i.path) in ("xls", "et"))]
+    workbooks.sort(key=lambda i: (base_role(i.path, i.type) != "summary", i.path))
+    first_failure: SummaryAttempt | None = None
+    for item in workbooks:
+        named = base_role(item.path, item.type) == "summary"
+        try:
+            data = content.get(item.path)
+        except (OSError, FileTooLarge) as exc:
+            attempt = SummaryAttempt(path=item.path, error=str(exc))
+        else:
+            attempt = load_summary(data, item.type or "", item.path, strict=not named)
+        if attempt.table is not None:
+            return attempt
+        if named and first_failure is None:
+            first_failure = attempt
+    return first_failure or SummaryAttempt(path=None)
+

@@ -1,0 +1,284 @@
+"""Submission documents built in code: application forms, stamped scans, summary tables, OFD
+files, old-format OLE2 files and archives, made the way units' programs make them."""
+
+from __future__ import annotations
+
+import io
+import math
+import struct
+import zipfile
+from xml.sax.saxutils import escape
+
+import openpyxl
+import pymupdf
+
+SEAL_RED = (0.86, 0.08, 0.1)
+FAINT_RED = (0.97, 0.62, 0.62)
+A4 = (595, 842)
+_FONT = pymupdf.Font("cjk")
+
+
+def docx(case_name: str | None = "智能医疗影像标注平台", *, pages: int = 3,
+         paragraphs: list[str] | None = None) -> bytes:
+    """A .docx laid out like the 申报书 template: a title, then a table whose first row is
+    案例名称 | <name>, as Word writes it (with docProps/app.xml and its page count)."""
+    body = [f'<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>'
+            for p in (paragraphs or ["数据标注优秀案例申报书"])]
+    if case_name is not None:
+        cell = '<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+        body.append(f'<w:tbl><w:tr>{cell.format("案例名称")}{cell.format(escape(case_name))}'
+                    '</w:tr></w:tbl>')
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+                f'main"><w:body>{"".join(body)}</w:body></w:document>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://'
+                         'schemas.openxmlformats.org/package/2006/content-types"/>')
+        package.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships/>')
+        package.writestr("word/document.xml", document)
+        package.writestr("docProps/app.xml", '<?xml version="1.0"?><Properties xmlns="http://'
+                         'schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                         f'<Pages>{pages}</Pages></Properties>')
+    return buffer.getvalue()
+
+
+def _page_with_text(doc: pymupdf.Document, lines: int = 28) -> pymupdf.Page:
+    page = doc.new_page(width=A4[0], height=A4[1])
+    page.insert_font(fontname="cjk", fontbuffer=_FONT.buffer)
+    for i in range(lines):
+        page.insert_text((60, 110 + i * 24), f"数据标注优秀案例申报书 第{i + 1}行：案例的实施情况与成效",
+                         fontname="cjk", fontsize=11)
+    return page
+
+
+def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
+              diameter_mm: float = 42, color: tuple[float, float, float] = SEAL_RED) -> None:
+    """A round official seal: the rim, the star and the unit's name along the top."""
+    r = diameter_mm / 25.4 * 72 / 2
+    c = pymupdf.Point(centre)
+    page.draw_circle(c, r, color=color, width=3)
+    star = [c + (r * 0.3 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
+                 -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5)) for k in range(5)]
+    page.draw_polyline(star + [star[0]], color=color, fill=color, width=0.5)
+    for k, ch in enumerate("陕西某某科技有限公司"):
+        angle = math.pi * (0.85 - k * 0.7 / 9)
+        at = c + (r * 0.72 * math.cos(angle) - 5, -r * 0.72 * math.sin(angle) + 4)
+        page.insert_text(at, ch, fontname="cjk", fontsize=9, color=color)
+
+
+def draw_letterhead(page: pymupdf.Page) -> None:
+    """A red-headed document (红头文件): a big red title and a red rule under it."""
+    page.insert_text((95, 70), "某某市数据局文件", fontname="cjk", fontsize=32, color=SEAL_RED)
+    page.draw_line((50, 88), (545, 88), color=SEAL_RED, width=2)
+
+
+def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,), letterhead_pages: tuple[
+        int, ...] = (), grey: bool = False, faint: bool = False, skew: float = 0.0,
+        quality: int = 60, dpi: int = 150, ocr: bool = False) -> bytes:
+    """An image-only PDF as a scanner makes it: every page rasterised, JPEG-compressed, and
+    placed as one page-sized image (optionally under an invisible OCR text layer)."""
+    source = pymupdf.open()
+    for number in range(1, pages + 1):
+        page = _page_with_text(source)
+        if number in letterhead_pages:
+            draw_letterhead(page)
+        if number in seal_pages:
+            draw_seal(page, color=FAINT_RED if faint else SEAL_RED)
+    out = pymupdf.open()
+    for page in source:
+        pixmap = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB)
+        if skew:
+            pixmap = _skewed(pixmap, skew, grey)
+        target = out.new_page(width=A4[0], height=A4[1])
+        target.insert_image(target.rect, stream=pixmap.tobytes("jpeg", jpg_quality=quality))
+        if ocr:
+            target.insert_text((60, 110), "数据标注优秀案例申报书 OCR text layer " * 3,
+                               render_mode=3, fontname="helv", fontsize=11)
+    return out.tobytes(garbage=3, deflate=True)
+
+
+def _skewed(pixmap: pymupdf.Pixmap, degrees: float, grey: bool) -> pymupdf.Pixmap:
+    """The page as it lies crooked on the scanner glass."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=pixmap.width, height=pixmap.height)
+    page.insert_image(page.rect, pixmap=pixmap, rotate=0)
+    matrix = pymupdf.Matrix(degrees)
+    shown = doc.convert_to_pdf()
+    tilted = pymupdf.open()
+    target = tilted.new_page(width=pixmap.width, height=pixmap.height)
+    target.show_pdf_page(target.rect, pymupdf.open("pdf", shown), 0, rotate=degrees)
+    del matrix
+    return target.get_pixmap(colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB)
+
+
+def text_pdf(pages: int = 3, *, letterhead: bool = True, seal_image: bool = False) -> bytes:
+    """A PDF exported straight from Word/WPS: real text, maybe a red letterhead, no scan."""
+    doc = pymupdf.open()
+    for number in range(pages):
+        page = _page_with_text(doc)
+        if letterhead and number == 0:
+            draw_letterhead(page)
+    return doc.tobytes()
+
+
+def scan_image(*, seal: bool = True, kind: str = "jpeg", grey: bool = False) -> bytes:
+    """One scanned page saved as an image file (units sometimes deliver JPG pages)."""
+    doc = pymupdf.open()
+    page = _page_with_text(doc)
+    if seal:
+        draw_seal(page)
+    pixmap = page.get_pixmap(dpi=120, colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB)
+    return pixmap.tobytes("jpeg" if kind == "jpeg" else "png")
+
+
+def summary_xlsx(rows: list[tuple], *, header: tuple[str, ...] = (
+        "推荐顺序", "案例名称", "申报单位", "申报方向", "联系人", "联系电话"),
+        unit: str = "西安市数据局", title: bool = True, two_row_header: bool = False) -> bytes:
+    """附件2 as units fill it: a merged title, the 推荐单位（盖章） line, the header, rows."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "汇总表"
+    r = 1
+    if title:
+        sheet.cell(r, 1, "附件2")
+        r += 1
+        sheet.cell(r, 1, "数据标注优秀案例申报汇总表")
+        sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
+        r += 1
+        sheet.cell(r, 1, f"推荐单位（盖章）：{unit}")
+        sheet.cell(r, 5, "填表日期：2025年10月20日")
+        r += 1
+    if two_row_header:
+        for c, label in enumerate(header[:4], start=1):
+            sheet.cell(r, c, label)
+            sheet.merge_cells(start_row=r, start_column=c, end_row=r + 1, end_column=c)
+        sheet.cell(r, 5, "联系人")
+        sheet.merge_cells(start_row=r, start_column=5, end_row=r, end_column=6)
+        sheet.cell(r + 1, 5, "姓名")
+        sheet.cell(r + 1, 6, "手机号码")
+        r += 2
+    else:
+        for c, label in enumerate(header, start=1):
+            sheet.cell(r, c, label)
+        r += 1
+    for row in rows:
+        for c, value in enumerate(row, start=1):
+            sheet.cell(r, c, value)
+        r += 1
+    sheet.cell(r + 1, 1, "注：推荐顺序请勿重复。")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def ole2(streams: dict[str, bytes]) -> bytes:
+    """A version-3 compound file holding the given streams, the container .doc/.wps/.xls use.
+    Each stream is padded to 4096 bytes so it lives in regular sectors (no mini stream)."""
+    sector = 512
+    body = b""
+    entries = [("Root Entry", 5, 0xFFFFFFFE, 0)]
+    chains: list[tuple[int, int]] = []
+    next_sector = 0
+    for name, data in streams.items():
+        data = data.ljust(4096, b"\0")
+        count = math.ceil(len(data) / sector)
+        chains.append((next_sector, count))
+        entries.append((name, 2, next_sector, len(data)))
+        body += data.ljust(count * sector, b"\0")
+        next_sector += count
+    dir_start = next_sector
+    fat_index = dir_start + 1
+    fat = [0xFFFFFFFF] * (sector // 4)
+    for start, count in chains:
+        for k in range(count):
+            fat[start + k] = start + k + 1 if k + 1 < count else 0xFFFFFFFE
+    fat[dir_start] = 0xFFFFFFFE
+    fat[fat_index] = 0xFFFFFFFD
+    directory = b""
+    for index, (name, kind, start, size) in enumerate(entries):
+        encoded = (name + "\0").encode("utf-16-le")
+        child = 1 if index == 0 and len(entries) > 1 else 0xFFFFFFFF
+        right = index + 1 if 0 < index < len(entries) - 1 else 0xFFFFFFFF
+        record = encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1)
+        record += struct.pack("<III", 0xFFFFFFFF, right, child) + b"\0" * 16 + b"\0" * 4
+        record += b"\0" * 16 + struct.pack("<IQ", start, size)
+        directory += record.ljust(128, b"\0")
+    directory = directory.ljust(sector, b"\0")
+    header = bytearray(512)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9)
+    struct.pack_into("<H", header, 0x20, 6)
+    struct.pack_into("<IIII", header, 0x2C, 1, dir_start, 0, 4096)
+    struct.pack_into("<IIII", header, 0x3C, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+    difat = [fat_index] + [0xFFFFFFFF] * 108
+    struct.pack_into("<109I", header, 0x4C, *difat)
+    return bytes(header) + body + directory + struct.pack(f"<{sector // 4}I", *fat)
+
+
+def legacy_doc() -> bytes:
+    """A Word 97-2003 .doc's container: the WordDocument and 1Table streams."""
+    return ole2({"WordDocument": b"\xec\xa5" + b"\0" * 1000, "1Table": b"\0" * 100})
+
+
+def zip_of(files: dict[str, bytes], *, gbk: bool = False) -> bytes:
+    """A ZIP as Windows' 发送到→压缩文件夹 or WinRAR on Chinese Windows writes it: names in
+    GBK without the UTF-8 flag when gbk is set."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2025, 10, 20, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    raw = buffer.getvalue()
+    if not gbk:
+        return raw
+    # Rewrite each UTF-8 name as GBK and drop the UTF-8 flag (bit 11) in both headers.
+    for name in files:
+        utf8, local = name.encode("utf-8"), name.encode("gbk")
+        if utf8 == local:
+            continue
+        raw = raw.replace(utf8, local.ljust(len(utf8), b"_"))
+    data = bytearray(raw)
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            flags = struct.unpack_from("<H", data, start + flag_at)[0]
+            struct.pack_into("<H", data, start + flag_at, flags & ~0x800)
+            start += 4
+    return bytes(data)
+
+
+def ofd(*, signed: bool = False, seal: bool = True) -> bytes:
+    """A one-page OFD whose page is a scanned image (as 数科/福昕 OFD tools save scans)."""
+    image = scan_image(seal=seal)
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    signatures = "<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>" if signed else ""
+    parts = {
+        "OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.1">'
+                   f'<ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>{signatures}'
+                   '</ofd:DocBody></ofd:OFD>',
+        "Doc_0/Document.xml": f'<?xml version="1.0"?><ofd:Document {ns}><ofd:CommonData>'
+                              '<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>'
+                              '</ofd:CommonData><ofd:Pages><ofd:Page ID="1" '
+                              'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/DocumentRes.xml": f'<?xml version="1.0"?><ofd:Res {ns} BaseLoc="Res">'
+                                 '<ofd:MultiMedias><ofd:MultiMedia ID="7" Type="Image">'
+                                 '<ofd:MediaFile>page0.jpg</ofd:MediaFile></ofd:MultiMedia>'
+                                 '</ofd:MultiMedias></ofd:Res>',
+        "Doc_0/Pages/Page_0/Content.xml": f'<?xml version="1.0"?><ofd:Page {ns}><ofd:Content>'
+                                          '<ofd:Layer ID="2"><ofd:ImageObject ID="3" '
+                                          'ResourceID="7" Boundary="0 0 210 297" '
+                                          'CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content>'
+                                          '</ofd:Page>',
+    }
+    if signed:
+        parts["Doc_0/Signs/Signatures.xml"] = (
+            f'<?xml version="1.0"?><ofd:Signatures {ns}><ofd:Signature ID="1" '
+            'BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+        package.writestr("Doc_0/Res/page0.jpg", image)
+    return buffer.getvalue()

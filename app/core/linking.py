@@ -21,10 +21,10 @@ from app.core.normalise import comparable, plain
 from app.core.roles import (
     EDITABLE_TYPES,
     IMAGE_TYPES,
+    bare_order,
     base_role,
     case_words,
     is_copy,
-    order_prefix,
     page_words,
     says_correction,
     says_proof,
@@ -35,7 +35,7 @@ from app.core.roles import (
 MIN_SCORE = 0.6
 FUZZY_FLOOR = 0.72
 # How far a match through each kind of evidence is trusted.
-TRUST = {"folder": 1.0, "file": 1.0, "inner": 0.95, "order": 0.6}
+TRUST = {"folder": 1.0, "file": 1.0, "inner": 0.95, "beside": 0.7, "order": 0.6}
 CASE_ROLES = ("editable", "scan", "proof")
 
 
@@ -125,10 +125,11 @@ def _best_row(item: Item, rows: list[SummaryRow]) -> tuple[int, float, str, str]
 
 
 def _order_number(item: Item) -> int | None:
-    """The recommendation number a file or its folder carries, when that is all it carries."""
+    """The recommendation number a file or its folder carries, when that is all it carries: a
+    folder '3-文旅…' that names another case than row 3 says nothing about row 3."""
     parts = item.path.replace("!/", "/").strip("/").split("/")
     for part in reversed(parts):
-        number = order_prefix(stem(part) if part is parts[-1] else part)
+        number = bare_order(stem(part) if part is parts[-1] else part)
         if number is not None:
             return number
     return None
@@ -158,6 +159,7 @@ def link(items: list[Item], table: SummaryTable | None, summary_path: str | None
         cases[index].evidence[item.path] = kind
         if kind in ("folder", "file"):
             raw_names[index].append((kind, raw))
+    loose = _place_beside(loose, placed, cases)
     groups, unmatched = _group_loose(loose)
     for group_name, members in groups:
         case = CaseLink(order=None, name=group_name, where=_common_place(members))
@@ -181,6 +183,26 @@ def link(items: list[Item], table: SummaryTable | None, summary_path: str | None
         for case in cases:
             case.order = None
     return Linking(cases=cases, roles=roles, case_of=case_of, findings=findings)
+
+
+def _place_beside(loose: list[Item], placed: dict[str, int], cases: list[CaseLink]
+                  ) -> list[Item]:
+    """A file that names no case (a scan called F00002.PDF on a disc burnt with 8.3 names)
+    belongs with the case whose files share its folder, when they all point at one case."""
+    by_folder: dict[str, set[int]] = defaultdict(set)
+    for path, index in placed.items():
+        by_folder[_folder(path)].add(index)
+    still = []
+    for item in loose:
+        owners = by_folder.get(_folder(item.path), set())
+        if _folder(item.path) in ("", "/") or len(owners) != 1:
+            still.append(item)
+            continue
+        index = next(iter(owners))
+        placed[item.path] = index
+        cases[index].scores[item.path] = TRUST["beside"]
+        cases[index].evidence[item.path] = "beside"
+    return still
 
 
 def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[Item]]:

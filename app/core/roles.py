@@ -59,6 +59,8 @@ def base_role(path: str, file_type: str | None) -> str:
     name = path.rsplit("/", 1)[-1]
     lower = name.lower()
     kind = file_type or ""
+    if kind in ("", "empty", "unknown"):
+        kind = extension(name)  # an empty or unrecognisable file still says what it should be
     if lower.startswith("~$") or lower in SYSTEM_NAMES or lower.startswith("._") \
             or "/__macosx/" in path.lower():
         return "junk"
@@ -111,6 +113,16 @@ _PAGE_SUFFIX = re.compile(r"(?:[-_ ]+(?:p|P|第)?\d{1,3}页?|第\d{1,3}页|[(（
 def page_words(text: str) -> str:
     """case_words of one page of a scan delivered as loose images: '案例A-盖章版-3' → '案例A'."""
     return case_words(_PAGE_SUFFIX.sub("", plain(text)))
+
+
+def bare_order(text: str) -> int | None:
+    """The number of a name that is nothing but a number: '3', '03-', '案例三', '第3个案例'."""
+    number = order_prefix(text)
+    if number is None:
+        return None
+    rest = _BRACKETED_ORDER.sub("", plain(text))
+    rest = _ORDER_PREFIX.sub("", rest, count=1)
+    return number if case_words(rest).strip("案例") == "" else None
 
 
 def case_words(text: str) -> str:

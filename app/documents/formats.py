@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import struct
+import zipfile
 
 # Types a file's first bytes can prove. "ooxml" is a Word/Excel/PowerPoint package whose first
 # member does not say which; the full check of the package is the documents layer's job.
@@ -149,3 +151,29 @@ def file_type(name: str, kind: str) -> str:
             return ext
         return {"text": "txt"}.get(kind, kind)
     return kind
+
+
+_PACKAGE_PARTS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"),
+                  ("ppt/presentation.xml", "pptx"), ("OFD.xml", "ofd"))
+
+
+def package_type(data: bytes) -> str | None:
+    """What a zip package is, from the parts it holds: docx, xlsx, pptx, odt/ods/odp or ofd;
+    None for a plain archive or a damaged one. Needed where the first member says nothing, and
+    where a burner's 8.3 names cut .docx to .DOC."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = set(package.namelist())
+            if "mimetype" in names:
+                mime = package.read("mimetype")[:80].decode("ascii", "replace")
+                for suffix, kind in (("text", "odt"), ("spreadsheet", "ods"),
+                                     ("presentation", "odp")):
+                    if mime.startswith(f"application/vnd.oasis.opendocument.{suffix}"):
+                        return kind
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+        return None
+    lowered = {name.lower() for name in names}
+    for part, kind in _PACKAGE_PARTS:
+        if part.lower() in lowered:
+            return kind
+    return None

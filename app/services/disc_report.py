@@ -67,6 +67,7 @@ def verification_report(v: Verification) -> dict[str, Any]:
             entry = {"path": item.path, "size": item.size, "sha256": item.sha256,
                      "type": item.type, "complete": True, "archive": v.members.get(item.path)}
             report["files"].append(entry)
+        entry["type"] = item.type
         entry["role"] = v.linking.roles.get(item.path, "other")
         index = v.linking.case_of.get(item.path)
         entry["case"] = None if index is None else index + 1

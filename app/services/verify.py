@@ -30,7 +30,7 @@ from app.core.verdict import Verdict, verdict
 from app.disc.content import ContentReader, FileTooLarge
 from app.disc.sources import read_source
 from app.documents.archives import Member, list_archive, read_member
-from app.documents.formats import file_type, sniff
+from app.documents.formats import file_type, package_type, sniff
 from app.documents.ofd import analyse_ofd
 from app.documents.office import check_office
 from app.documents.pdf import analyse_scan
@@ -97,6 +97,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     items = [Item(f.path, f.type, f.size, f.sha256, f.modified) for f in reading.files]
     with ContentReader(reading) as reader:
         content = _Bytes(reader, files)
+        _refine_packages(items, content)
         items.extend(_expand_archives(items, content, reviews, findings))
         by_path = {item.path: item for item in items}
         _review_editables(items, content, reviews)
@@ -130,6 +131,17 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     )
 
 
+def _refine_packages(items: list[Item], content: _Bytes) -> None:
+    for item in items:
+        if item.type in ("ooxml", "zip", "odf"):
+            try:
+                kind = package_type(content.get(item.path))
+            except (OSError, FileTooLarge):
+                continue
+            if kind is not None:
+                item.type = kind
+
+
 def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, FileReview],
                      findings: list[Finding]) -> list[Item]:
     added: list[Item] = []
@@ -153,6 +165,8 @@ def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, File
                 continue
             kind = sniff(body[:512], len(body))
             content.members[path] = (item.path, member)
+            if kind in ("ooxml", "zip", "odf"):
+                kind = package_type(body) or kind
             added.append(Item(path, file_type(member.path, kind), len(body),
                               hashlib.sha256(body).hexdigest(), None))
     return added

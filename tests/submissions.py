@@ -47,8 +47,8 @@ def _page_with_text(doc: pymupdf.Document, lines: int = 28) -> pymupdf.Page:
     page = doc.new_page(width=A4[0], height=A4[1])
     page.insert_font(fontname="cjk", fontbuffer=_FONT.buffer)
     for i in range(lines):
-        page.insert_text((60, 110 + i * 24), f"数据标注优秀案例申报书 第{i + 1}行：案例的实施情况与成效",
-                         fontname="cjk", fontsize=11)
+        line = f"数据标注优秀案例申报书 第{i + 1}行：案例的实施情况与成效"
+        page.insert_text((60, 110 + i * 24), line, fontname="cjk", fontsize=11)
     return page
 
 
@@ -58,12 +58,13 @@ def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
     r = diameter_mm / 25.4 * 72 / 2
     c = pymupdf.Point(centre)
     page.draw_circle(c, r, color=color, width=3)
-    star = [c + (r * 0.3 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
-                 -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5)) for k in range(5)]
-    page.draw_polyline(star + [star[0]], color=color, fill=color, width=0.5)
+    star = [c + pymupdf.Point(r * 0.3 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
+                              -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5))
+            for k in range(5)]
+    page.draw_polyline([*star, star[0]], color=color, fill=color, width=0.5)
     for k, ch in enumerate("陕西某某科技有限公司"):
         angle = math.pi * (0.85 - k * 0.7 / 9)
-        at = c + (r * 0.72 * math.cos(angle) - 5, -r * 0.72 * math.sin(angle) + 4)
+        at = c + pymupdf.Point(r * 0.72 * math.cos(angle) - 5, -r * 0.72 * math.sin(angle) + 4)
         page.insert_text(at, ch, fontname="cjk", fontsize=9, color=color)
 
 
@@ -221,32 +222,24 @@ def legacy_doc() -> bytes:
     return ole2({"WordDocument": b"\xec\xa5" + b"\0" * 1000, "1Table": b"\0" * 100})
 
 
+class _LocalNameInfo(zipfile.ZipInfo):
+    """A member whose name is stored in GBK without the UTF-8 flag, as tools on Chinese
+    Windows write it (zipfile itself would always write UTF-8 for a non-ASCII name)."""
+
+    def _encodeFilenameFlags(self) -> tuple[bytes, int]:
+        return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
 def zip_of(files: dict[str, bytes], *, gbk: bool = False) -> bytes:
-    """A ZIP as Windows' 发送到→压缩文件夹 or WinRAR on Chinese Windows writes it: names in
-    GBK without the UTF-8 flag when gbk is set."""
+    """A ZIP as Windows' 发送到→压缩文件夹 or WinRAR on Chinese Windows writes it."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
-            info = zipfile.ZipInfo(name, date_time=(2025, 10, 20, 9, 0, 0))
+            kind = _LocalNameInfo if gbk else zipfile.ZipInfo
+            info = kind(name, date_time=(2025, 10, 20, 9, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data)
-    raw = buffer.getvalue()
-    if not gbk:
-        return raw
-    # Rewrite each UTF-8 name as GBK and drop the UTF-8 flag (bit 11) in both headers.
-    for name in files:
-        utf8, local = name.encode("utf-8"), name.encode("gbk")
-        if utf8 == local:
-            continue
-        raw = raw.replace(utf8, local.ljust(len(utf8), b"_"))
-    data = bytearray(raw)
-    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
-        start = 0
-        while (start := data.find(signature, start)) >= 0:
-            flags = struct.unpack_from("<H", data, start + flag_at)[0]
-            struct.pack_into("<H", data, start + flag_at, flags & ~0x800)
-            start += 4
-    return bytes(data)
+    return buffer.getvalue()
 
 
 def ofd(*, signed: bool = False, seal: bool = True) -> bytes:

@@ -41,6 +41,7 @@ update-translations: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
+	$(PY) bench/checks.py
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -3,224 +3,224 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="47" />
+        <location filename="../../app/gui/main_window.py" line="50" />
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="57" />
+        <location filename="../../app/gui/main_window.py" line="60" />
         <source>Open disc &amp;image…</source>
         <translation>打开光盘镜像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="60" />
+        <location filename="../../app/gui/main_window.py" line="63" />
         <source>Open disc &amp;folder…</source>
         <translation>打开光盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="63" />
+        <location filename="../../app/gui/main_window.py" line="66" />
         <source>&amp;Disc</source>
         <translation>光盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="67" />
+        <location filename="../../app/gui/main_window.py" line="70" />
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69" />
+        <location filename="../../app/gui/main_window.py" line="72" />
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71" />
+        <location filename="../../app/gui/main_window.py" line="74" />
         <source>or drop an image file (.iso) or a folder on this window</source>
         <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80" />
+        <location filename="../../app/gui/main_window.py" line="83" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80" />
+        <location filename="../../app/gui/main_window.py" line="83" />
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81" />
+        <location filename="../../app/gui/main_window.py" line="84" />
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82" />
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Sessions</source>
         <translation>区段数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82" />
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83" />
+        <location filename="../../app/gui/main_window.py" line="86" />
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88" />
+        <location filename="../../app/gui/main_window.py" line="91" />
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
+        <location filename="../../app/gui/main_window.py" line="94" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
+        <location filename="../../app/gui/main_window.py" line="94" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
+        <location filename="../../app/gui/main_window.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92" />
+        <location filename="../../app/gui/main_window.py" line="95" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93" />
+        <location filename="../../app/gui/main_window.py" line="96" />
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99" />
+        <location filename="../../app/gui/main_window.py" line="102" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="117" />
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138" />
+        <location filename="../../app/gui/main_window.py" line="141" />
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139" />
+        <location filename="../../app/gui/main_window.py" line="142" />
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145" />
+        <location filename="../../app/gui/main_window.py" line="148" />
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="171" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="172" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Reading the disc</source>
         <translation>正在读取光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179" />
+        <location filename="../../app/gui/main_window.py" line="182" />
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207" />
+        <location filename="../../app/gui/main_window.py" line="210" />
         <source>The source cannot be opened: {path}</source>
         <translation>无法打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212" />
+        <location filename="../../app/gui/main_window.py" line="215" />
         <source>An internal error stopped the reading. Please report it:
 {error}</source>
         <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214" />
+        <location filename="../../app/gui/main_window.py" line="217" />
         <source>Reading failed.</source>
         <translation>读取失败。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215" />
+        <location filename="../../app/gui/main_window.py" line="218" />
         <source>Reading failed</source>
         <translation>读取失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220" />
+        <location filename="../../app/gui/main_window.py" line="223" />
         <source>Reading cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228" />
+        <location filename="../../app/gui/main_window.py" line="231" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228" />
+        <location filename="../../app/gui/main_window.py" line="231" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229" />
+        <location filename="../../app/gui/main_window.py" line="232" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241" />
+        <location filename="../../app/gui/main_window.py" line="244" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241" />
+        <location filename="../../app/gui/main_window.py" line="244" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242" />
+        <location filename="../../app/gui/main_window.py" line="245" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254" />
+        <location filename="../../app/gui/main_window.py" line="259" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264" />
+        <location filename="../../app/gui/main_window.py" line="270" />
         <source>{files} files, {problems} problems.</source>
         <translation>共 {files} 个文件，{problems} 项问题。</translation>
     </message>
@@ -228,122 +228,125 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="22" />
+        <location filename="../../app/cli/inspect_cmd.py" line="23" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="23" />
+        <location filename="../../app/cli/inspect_cmd.py" line="24" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="24" />
+        <location filename="../../app/cli/inspect_cmd.py" line="25" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="27" />
+        <location filename="../../app/cli/findings_text.py" line="13" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="28" />
+        <location filename="../../app/cli/findings_text.py" line="14" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="29" />
+        <location filename="../../app/cli/findings_text.py" line="15" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="34" />
+        <location filename="../../app/cli/inspect_cmd.py" line="29" />
         <source>list what is on a disc image or folder</source>
         <translation>列出光盘镜像或文件夹中的内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="35" />
+        <location filename="../../app/cli/inspect_cmd.py" line="31" />
+        <location filename="../../app/cli/verify_cmd.py" line="27" />
         <source>ISO image, optical drive device or mounted folder</source>
         <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="36" />
+        <location filename="../../app/cli/inspect_cmd.py" line="34" />
+        <location filename="../../app/cli/verify_cmd.py" line="35" />
         <source>also write the JSON report (- for standard output)</source>
         <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="39" />
+        <location filename="../../app/cli/inspect_cmd.py" line="36" />
         <source>also compute SM3 digests (slower)</source>
         <translation>同时计算 SM3 摘要（较慢）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="40" />
+        <location filename="../../app/cli/inspect_cmd.py" line="37" />
         <source>print no table</source>
         <translation>不输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="51" />
+        <location filename="../../app/cli/inspect_cmd.py" line="44" />
         <source>Source: {path} ({size})</source>
         <translation>来源：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="60" />
+        <location filename="../../app/cli/inspect_cmd.py" line="53" />
         <source>(ISO9660 level {level})</source>
         <translation>（ISO9660 级别 {level}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="61" />
+        <location filename="../../app/cli/inspect_cmd.py" line="55" />
         <source>Label: {label}</source>
         <translation>卷标：{label}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="64" />
+        <location filename="../../app/cli/inspect_cmd.py" line="58" />
         <source>Other labels: {labels}</source>
         <translation>其他卷标：{labels}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="66" />
+        <location filename="../../app/cli/inspect_cmd.py" line="60" />
         <source>File systems: {systems}</source>
         <translation>文件系统：{systems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="67" />
+        <location filename="../../app/cli/inspect_cmd.py" line="61" />
         <source>Sessions: {count}</source>
         <translation>区段数：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="68" />
+        <location filename="../../app/cli/inspect_cmd.py" line="63" />
         <source>Readable: {state}</source>
         <translation>读取情况：{state}</translation>
     </message>
     <message>
         <location filename="../../app/cli/inspect_cmd.py" line="70" />
+        <location filename="../../app/cli/verify_cmd.py" line="73" />
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="77" />
+        <location filename="../../app/cli/inspect_cmd.py" line="73" />
         <source>Files ({count}):</source>
         <translation>文件（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="78" />
+        <location filename="../../app/cli/inspect_cmd.py" line="74" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <location filename="../../app/cli/inspect_cmd.py" line="77" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <location filename="../../app/cli/inspect_cmd.py" line="77" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="81" />
+        <location filename="../../app/cli/inspect_cmd.py" line="77" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -368,35 +371,105 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="31" />
+        <location filename="../../app/cli/main.py" line="32" />
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="33" />
+        <location filename="../../app/cli/main.py" line="36" />
         <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="35" />
+        <location filename="../../app/cli/main.py" line="38" />
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="44" />
+        <location filename="../../app/cli/main.py" line="48" />
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="67" />
-        <location filename="../../app/cli/main.py" line="73" />
+        <location filename="../../app/cli/main.py" line="71" />
+        <location filename="../../app/cli/main.py" line="77" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77" />
+        <location filename="../../app/cli/main.py" line="81" />
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="25" />
+        <source>check a disc against the call and its summary table</source>
+        <translation>按征集通知和汇总表核验光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="30" />
+        <source>the unit's summary table, when it is not on the disc</source>
+        <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="32" />
+        <source>the recommending unit that delivered</source>
+        <translation>送件的推荐单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="36" />
+        <source>print no summary</source>
+        <translation>不输出摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="48" />
+        <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
+        <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="52" />
+        <source>Recommending unit: {unit}</source>
+        <translation>推荐单位：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="67" />
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="67" />
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="68" />
+        <source>Editable</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="68" />
+        <source>Scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="69" />
+        <source>Seal on pages</source>
+        <translation>有印章的页</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="69" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="70" />
+        <source>Cases ({count}):</source>
+        <translation>案例（{count} 个）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="76" />
+        <source>Verdict: {verdict}</source>
+        <translation>核验结论：{verdict}</translation>
     </message>
 </context>
 </TS>

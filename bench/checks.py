@@ -57,7 +57,8 @@ def per_page(runs: int) -> None:
 
     base = timed(render_only)
     full = timed(analyse)
-    print(f"scan pages: A4 colour JPEG at 200 dpi with paper grain, {len(scan) / pages / 1024:.0f} KiB per page, "
+    kib = len(scan) / pages / 1024
+    print(f"scan pages: A4 colour JPEG at 200 dpi with paper grain, {kib:.0f} KiB per page, "
           f"{pages} pages, 7 with a seal")
     print(f"render alone at {RENDER_DPI} dpi      {base:6.1f} ms/page")
     print(f"seal analysis (render + checks + crops) {full:6.1f} ms/page   "

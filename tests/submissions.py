@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import math
+import random
 import struct
 import zipfile
 from xml.sax.saxutils import escape
@@ -75,9 +76,7 @@ def draw_letterhead(page: pymupdf.Page) -> None:
 
 
 def _paper_grain(seed: int) -> pymupdf.Pixmap:
-    """Scanner noise on paper: what makes real scans 300-800 KiB a page instead of 30."""
-    import random  # noqa: PLC0415
-
+    """Scanner noise on paper: what makes real scans several times larger than clean ones."""
     width, height = 1654, 2339  # one grain per pixel of a 200 dpi scan
     grain = random.Random(seed).randbytes(width * height)
     alpha = bytes([36]) * (width * height)

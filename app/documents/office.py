@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -121,7 +122,7 @@ def case_name_from(paragraphs: list[str], limit: int = 300) -> str | None:
 def _check_ole2(data: bytes, file_type: str) -> OfficeCheck:
     try:
         names = stream_names(data)
-    except Ole2Error as exc:
+    except (Ole2Error, struct.error) as exc:
         return OfficeCheck(False, "editable_corrupt", str(exc))
     wanted = _OLE2_STREAMS[file_type]
     if not any(name.startswith(w) for name in names for w in wanted):

@@ -87,8 +87,8 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
                 if cancel is not None:
                     cancel.raise_if_cancelled()
                 _judge_page(doc[number], number + 1, result, image_grey, crops)
-        except (RuntimeError, ValueError) as exc:
-            # A page tree broken beyond repair: keep what was judged, say why the rest is not.
+        except Exception as exc:  # MuPDF's own error classes, and anything a page raises
+            # A page broken beyond repair: keep what was judged, say why the rest is not.
             result.error = str(exc) or type(exc).__name__
         result.opened = True
     return result
@@ -135,5 +135,5 @@ def _crop(page: pymupdf.Page, mark: SealMark) -> bytes:
     clip = clip * page.derotation_matrix & page.rect  # marks are found on the page as shown
     try:
         return bytes(page.get_pixmap(dpi=CROP_DPI, clip=clip, alpha=False).tobytes("png"))
-    except (RuntimeError, ValueError):
+    except Exception:  # the seal is found; only its picture is missing
         return b""

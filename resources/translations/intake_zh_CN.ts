@@ -3,224 +3,365 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="50" />
+        <location filename="../../app/gui/main_window.py" line="66" />
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="60" />
+        <location filename="../../app/gui/main_window.py" line="77" />
         <source>Open disc &amp;image…</source>
         <translation>打开光盘镜像(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="63" />
+        <location filename="../../app/gui/main_window.py" line="80" />
         <source>Open disc &amp;folder…</source>
         <translation>打开光盘文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66" />
+        <location filename="../../app/gui/main_window.py" line="83" />
         <source>&amp;Disc</source>
         <translation>光盘(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70" />
+        <location filename="../../app/gui/main_window.py" line="87" />
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72" />
+        <location filename="../../app/gui/main_window.py" line="89" />
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74" />
+        <location filename="../../app/gui/main_window.py" line="91" />
         <source>or drop an image file (.iso) or a folder on this window</source>
         <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84" />
+        <location filename="../../app/gui/main_window.py" line="101" />
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="102" />
         <source>Sessions</source>
         <translation>区段数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="102" />
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86" />
+        <location filename="../../app/gui/main_window.py" line="103" />
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
+        <location filename="../../app/gui/main_window.py" line="108" />
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94" />
+        <location filename="../../app/gui/main_window.py" line="128" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94" />
+        <location filename="../../app/gui/main_window.py" line="128" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="94" />
+        <location filename="../../app/gui/main_window.py" line="128" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95" />
+        <location filename="../../app/gui/main_window.py" line="129" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96" />
+        <location filename="../../app/gui/main_window.py" line="121" />
+        <location filename="../../app/gui/main_window.py" line="134" />
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="110" />
+        <source>Open a disc to check it.</source>
+        <translation>请打开光盘镜像或文件夹进行核验。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="119" />
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="119" />
+        <location filename="../../app/gui/main_window.py" line="131" />
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="119" />
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="120" />
+        <source>Editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="120" />
+        <source>Stamped scan</source>
+        <translation>盖章版扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="121" />
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="124" />
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="131" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="131" />
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="132" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
+        <location filename="../../app/gui/main_window.py" line="132" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
+        <location filename="../../app/gui/main_window.py" line="135" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="149" />
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141" />
+        <location filename="../../app/gui/main_window.py" line="173" />
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="142" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="148" />
+        <location filename="../../app/gui/main_window.py" line="180" />
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="171" />
+        <location filename="../../app/gui/main_window.py" line="203" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="172" />
+        <location filename="../../app/gui/main_window.py" line="204" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="205" />
         <source>Reading the disc</source>
         <translation>正在读取光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182" />
+        <location filename="../../app/gui/main_window.py" line="214" />
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210" />
+        <location filename="../../app/gui/main_window.py" line="221" />
+        <source>Checking the stamped scans…</source>
+        <translation>正在核验盖章扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="244" />
         <source>The source cannot be opened: {path}</source>
         <translation>无法打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215" />
+        <location filename="../../app/gui/main_window.py" line="249" />
         <source>An internal error stopped the reading. Please report it:
 {error}</source>
         <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217" />
+        <location filename="../../app/gui/main_window.py" line="251" />
         <source>Reading failed.</source>
         <translation>读取失败。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218" />
+        <location filename="../../app/gui/main_window.py" line="252" />
         <source>Reading failed</source>
         <translation>读取失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223" />
+        <location filename="../../app/gui/main_window.py" line="257" />
         <source>Reading cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231" />
+        <location filename="../../app/gui/main_window.py" line="272" />
+        <source>{cases} cases · {errors} errors · {warnings} warnings</source>
+        <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="300" />
+        <source>(not in the summary table)</source>
+        <translation>（汇总表中未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="302" />
+        <source>✓ {pages} pages</source>
+        <translation>✓ 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="303" />
+        <source>page {pages}</source>
+        <translation>第 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="305" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="321" />
+        <source>editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="321" />
+        <source>stamped scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="322" />
+        <source>proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="322" />
+        <source>summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="323" />
+        <source>summary table scan</source>
+        <translation>汇总表盖章件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="323" />
+        <source>archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="324" />
+        <source>program</source>
+        <translation>可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="324" />
+        <source>autorun</source>
+        <translation>自动运行文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="325" />
+        <source>junk</source>
+        <translation>临时/系统文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="325" />
+        <source>read-me note</source>
+        <translation>说明文件</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="326" />
+        <source>superseded</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="326" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="355" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231" />
+        <location filename="../../app/gui/main_window.py" line="355" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232" />
+        <location filename="../../app/gui/main_window.py" line="356" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="368" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="368" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245" />
+        <location filename="../../app/gui/main_window.py" line="369" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259" />
+        <location filename="../../app/gui/main_window.py" line="332" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="270" />
+        <location filename="../../app/gui/main_window.py" line="283" />
         <source>{files} files, {problems} problems.</source>
         <translation>共 {files} 个文件，{problems} 项问题。</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.cli.arguments import add_source_and_report
 from app.cli.findings_text import finding_lines
 from app.cli.progress import TerminalProgress
 from app.cli.text import human_size, table, tr, translate
@@ -27,11 +28,7 @@ _READABLE = {
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "inspect", help=translate("cli", "list what is on a disc image or folder"))
-    parser.add_argument(
-        "source", help=translate("cli", "ISO image, optical drive device or mounted folder"))
-    parser.add_argument(
-        "--json", metavar="FILE",
-        help=translate("cli", "also write the JSON report (- for standard output)"))
+    add_source_and_report(parser)
     parser.add_argument("--sm3", action="store_true",
                         help=translate("cli", "also compute SM3 digests (slower)"))
     parser.add_argument("--quiet", action="store_true", help=translate("cli", "print no table"))

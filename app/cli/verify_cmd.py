@@ -7,6 +7,7 @@ import argparse
 import sys
 from typing import Any
 
+from app.cli.arguments import add_source_and_report
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
 from app.cli.progress import TerminalProgress
@@ -23,16 +24,12 @@ EXIT_CODES = {"accept": 0, "accept_with_notes": 10, "return_for_correction": 20,
 def register(commands: Any) -> None:
     parser = commands.add_parser(
         "verify", help=translate("cli", "check a disc against the call and its summary table"))
-    parser.add_argument(
-        "source", help=translate("cli", "ISO image, optical drive device or mounted folder"))
+    add_source_and_report(parser)
     parser.add_argument(
         "--table", metavar="XLSX",
         help=translate("cli", "the unit's summary table, when it is not on the disc"))
     parser.add_argument(
         "--unit", metavar="NAME", help=translate("cli", "the recommending unit that delivered"))
-    parser.add_argument(
-        "--json", metavar="FILE",
-        help=translate("cli", "also write the JSON report (- for standard output)"))
     parser.add_argument("--quiet", action="store_true", help=translate("cli", "print no summary"))
     parser.set_defaults(handler=run)
 

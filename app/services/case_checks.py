@@ -42,7 +42,7 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
     for path in editable:
         office = reviews[path].office if path in reviews else None
         if path in reviews and reviews[path].error:
-            found.append(Finding("editable_corrupt", path, reviews[path].error))
+            found.append(Finding("file_unreadable", path, reviews[path].error))
         elif office is not None and office.problem:
             found.append(Finding(office.problem, path, office.reason))
         elif office is not None and office.pages:

@@ -95,13 +95,13 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
     row = case.row
     editable = case.paths["editable"]
     scans = case.paths["scan"]
-    office = [v.reviews[p].office for p in editable if p in v.reviews and v.reviews[p].office]
-    analyses = [v.reviews[p].scan for p in scans if p in v.reviews and v.reviews[p].scan]
+    office = [v.reviews[p].office if p in v.reviews else None for p in editable]
+    analyses = [scan for p in scans if p in v.reviews and (scan := v.reviews[p].scan)]
     seal_pages: list[int] = []
-    offset = 0
-    for scan in analyses:
-        seal_pages.extend(offset + page for page in scan.seal_pages)  # type: ignore[union-attr]
-        offset += scan.pages  # type: ignore[union-attr]
+    pages = 0
+    for scan in analyses:  # pages of several scan files are counted on, as if bound together
+        seal_pages.extend(pages + page for page in scan.seal_pages)
+        pages += scan.pages
     return {
         "order": case.order, "name": case.name,
         "applicant": row.applicant if row else None,
@@ -109,13 +109,13 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
         "in_summary": row is not None,
         "editable": {"present": bool(editable), "paths": editable,
                      "format": _type_of(v, editable),
-                     "valid": bool(office) and all(o.valid for o in office),  # type: ignore[union-attr]
-                     "pages": next((o.pages for o in office if o.pages), None)},  # type: ignore[union-attr]
+                     "valid": bool(office) and all(c is not None and c.valid for c in office),
+                     "pages": next((c.pages for c in office if c is not None and c.pages), None)},
         "scan": {"present": bool(scans), "paths": scans, "format": _type_of(v, scans),
-                 "pages": offset,
-                 "image_only": bool(analyses) and all(a.image_only for a in analyses),  # type: ignore[union-attr]
+                 "pages": pages,
+                 "image_only": bool(analyses) and all(scan.image_only for scan in analyses),
                  "seal_pages": seal_pages,
-                 "encrypted": any(a.encrypted for a in analyses)},  # type: ignore[union-attr]
+                 "encrypted": any(scan.encrypted for scan in analyses)},
         "proofs": case.paths["proof"],
         "problems": [f.as_report() for f in v.case_findings[index]],
     }

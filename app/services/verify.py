@@ -75,6 +75,15 @@ class _Bytes:
             return read_member(self.archive_bytes(archive), member)
         return self.reader.read(self.files[path])
 
+    def fetch(self, path: str, review: FileReview, *, archive: bool = False) -> bytes | None:
+        """The bytes, or None with the reason kept on the review (the source failed, or the
+        file is too large to open)."""
+        try:
+            return self.archive_bytes(path) if archive else self.get(path)
+        except (OSError, FileTooLarge) as exc:
+            review.error = str(exc) or type(exc).__name__
+            return None
+
 
 def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
            unit: str | None = None, call: CallRules | None = None,
@@ -108,11 +117,8 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
             progress(done, len(scans), "check")
             cancel.raise_if_cancelled()
             reviews.setdefault(path, FileReview())
-            _review_scan(by_path[path], content, reviews[path])
+            _review_scan(by_path[path], content, reviews[path], cancel)
         progress(len(scans), len(scans), "check")
-    for item in items:
-        if item.inner_name is None and item.path in reviews and reviews[item.path].office:
-            item.inner_name = reviews[item.path].office.case_name  # type: ignore[union-attr]
     findings.extend(attempt.findings)
     if attempt.table is not None:
         findings.extend(check_summary(attempt.table, call))
@@ -149,10 +155,8 @@ def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, File
         if item.type not in ARCHIVE_TYPES:
             continue
         review = reviews.setdefault(item.path, FileReview())
-        try:
-            data = content.archive_bytes(item.path)
-        except (OSError, FileTooLarge) as exc:
-            review.error = str(exc)
+        data = content.fetch(item.path, review, archive=True)
+        if data is None:
             continue
         listing = list_archive(data, item.type or "zip")
         review.archive = listing
@@ -178,25 +182,22 @@ def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, Fil
                 item.type == "ole2" and extension(item.path) in EDITABLE_TYPES):
             continue
         review = reviews.setdefault(item.path, FileReview())
-        try:
-            data = content.get(item.path)
-        except (OSError, FileTooLarge) as exc:
-            review.error = str(exc)
+        data = content.fetch(item.path, review)
+        if data is None:
             continue
         review.office = check_office(data, item.type or "")
         item.inner_name = review.office.case_name
 
 
-def _review_scan(item: Item, content: _Bytes, review: FileReview) -> None:
-    try:
-        data = content.get(item.path)
-    except (OSError, FileTooLarge) as exc:
-        review.error = str(exc)
+def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: CancelToken
+                 ) -> None:
+    data = content.fetch(item.path, review)
+    if data is None:
         return
     if item.type == "ofd":
         review.scan, review.signed = analyse_ofd(data)
     elif item.type == "pdf" or item.type in IMAGE_TYPES:
-        review.scan = analyse_scan(data, item.type or "pdf")
+        review.scan = analyse_scan(data, item.type or "pdf", cancel=cancel)
 
 
 def _find_summary(items: list[Item], content: _Bytes,

@@ -165,149 +165,149 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="149" />
+        <location filename="../../app/gui/main_window.py" line="150" />
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173" />
+        <location filename="../../app/gui/main_window.py" line="174" />
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174" />
+        <location filename="../../app/gui/main_window.py" line="175" />
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180" />
+        <location filename="../../app/gui/main_window.py" line="181" />
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203" />
+        <location filename="../../app/gui/main_window.py" line="204" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204" />
+        <location filename="../../app/gui/main_window.py" line="205" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205" />
+        <location filename="../../app/gui/main_window.py" line="206" />
         <source>Reading the disc</source>
         <translation>正在读取光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214" />
+        <location filename="../../app/gui/main_window.py" line="215" />
         <source>Reading {path}…</source>
         <translation>正在读取 {path}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221" />
+        <location filename="../../app/gui/main_window.py" line="222" />
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="245" />
         <source>The source cannot be opened: {path}</source>
         <translation>无法打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249" />
+        <location filename="../../app/gui/main_window.py" line="250" />
         <source>An internal error stopped the reading. Please report it:
 {error}</source>
         <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251" />
+        <location filename="../../app/gui/main_window.py" line="252" />
         <source>Reading failed.</source>
         <translation>读取失败。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252" />
+        <location filename="../../app/gui/main_window.py" line="253" />
         <source>Reading failed</source>
         <translation>读取失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="257" />
+        <location filename="../../app/gui/main_window.py" line="258" />
         <source>Reading cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272" />
+        <location filename="../../app/gui/main_window.py" line="273" />
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300" />
+        <location filename="../../app/gui/main_window.py" line="301" />
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302" />
+        <location filename="../../app/gui/main_window.py" line="303" />
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303" />
+        <location filename="../../app/gui/main_window.py" line="304" />
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305" />
+        <location filename="../../app/gui/main_window.py" line="306" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321" />
+        <location filename="../../app/gui/main_window.py" line="322" />
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321" />
+        <location filename="../../app/gui/main_window.py" line="322" />
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322" />
+        <location filename="../../app/gui/main_window.py" line="323" />
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322" />
+        <location filename="../../app/gui/main_window.py" line="323" />
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323" />
+        <location filename="../../app/gui/main_window.py" line="324" />
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323" />
+        <location filename="../../app/gui/main_window.py" line="324" />
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324" />
+        <location filename="../../app/gui/main_window.py" line="325" />
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324" />
+        <location filename="../../app/gui/main_window.py" line="325" />
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325" />
+        <location filename="../../app/gui/main_window.py" line="326" />
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325" />
+        <location filename="../../app/gui/main_window.py" line="326" />
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
@@ -316,52 +316,52 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326" />
+        <location filename="../../app/gui/main_window.py" line="327" />
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326" />
+        <location filename="../../app/gui/main_window.py" line="327" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355" />
+        <location filename="../../app/gui/main_window.py" line="356" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355" />
+        <location filename="../../app/gui/main_window.py" line="356" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356" />
+        <location filename="../../app/gui/main_window.py" line="357" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368" />
+        <location filename="../../app/gui/main_window.py" line="369" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368" />
+        <location filename="../../app/gui/main_window.py" line="369" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369" />
+        <location filename="../../app/gui/main_window.py" line="370" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332" />
+        <location filename="../../app/gui/main_window.py" line="333" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283" />
+        <location filename="../../app/gui/main_window.py" line="284" />
         <source>{files} files, {problems} problems.</source>
         <translation>共 {files} 个文件，{problems} 项问题。</translation>
     </message>
@@ -369,17 +369,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="23" />
+        <location filename="../../app/cli/inspect_cmd.py" line="24" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="24" />
+        <location filename="../../app/cli/inspect_cmd.py" line="25" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="25" />
+        <location filename="../../app/cli/inspect_cmd.py" line="26" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -399,95 +399,93 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="29" />
+        <location filename="../../app/cli/inspect_cmd.py" line="30" />
         <source>list what is on a disc image or folder</source>
         <translation>列出光盘镜像或文件夹中的内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="31" />
-        <location filename="../../app/cli/verify_cmd.py" line="27" />
+        <location filename="../../app/cli/arguments.py" line="12" />
         <source>ISO image, optical drive device or mounted folder</source>
         <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="34" />
-        <location filename="../../app/cli/verify_cmd.py" line="35" />
+        <location filename="../../app/cli/arguments.py" line="15" />
         <source>also write the JSON report (- for standard output)</source>
         <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="36" />
+        <location filename="../../app/cli/inspect_cmd.py" line="33" />
         <source>also compute SM3 digests (slower)</source>
         <translation>同时计算 SM3 摘要（较慢）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="37" />
+        <location filename="../../app/cli/inspect_cmd.py" line="34" />
         <source>print no table</source>
         <translation>不输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="44" />
+        <location filename="../../app/cli/inspect_cmd.py" line="41" />
         <source>Source: {path} ({size})</source>
         <translation>来源：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="53" />
+        <location filename="../../app/cli/inspect_cmd.py" line="50" />
         <source>(ISO9660 level {level})</source>
         <translation>（ISO9660 级别 {level}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="55" />
+        <location filename="../../app/cli/inspect_cmd.py" line="52" />
         <source>Label: {label}</source>
         <translation>卷标：{label}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="58" />
+        <location filename="../../app/cli/inspect_cmd.py" line="55" />
         <source>Other labels: {labels}</source>
         <translation>其他卷标：{labels}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="60" />
+        <location filename="../../app/cli/inspect_cmd.py" line="57" />
         <source>File systems: {systems}</source>
         <translation>文件系统：{systems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="61" />
+        <location filename="../../app/cli/inspect_cmd.py" line="58" />
         <source>Sessions: {count}</source>
         <translation>区段数：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="63" />
+        <location filename="../../app/cli/inspect_cmd.py" line="60" />
         <source>Readable: {state}</source>
         <translation>读取情况：{state}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="70" />
-        <location filename="../../app/cli/verify_cmd.py" line="73" />
+        <location filename="../../app/cli/inspect_cmd.py" line="67" />
+        <location filename="../../app/cli/verify_cmd.py" line="70" />
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="73" />
+        <location filename="../../app/cli/inspect_cmd.py" line="70" />
         <source>Files ({count}):</source>
         <translation>文件（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="74" />
+        <location filename="../../app/cli/inspect_cmd.py" line="71" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="77" />
+        <location filename="../../app/cli/inspect_cmd.py" line="74" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="77" />
+        <location filename="../../app/cli/inspect_cmd.py" line="74" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="77" />
+        <location filename="../../app/cli/inspect_cmd.py" line="74" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -543,7 +541,7 @@
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="25" />
+        <location filename="../../app/cli/verify_cmd.py" line="26" />
         <source>check a disc against the call and its summary table</source>
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
@@ -558,57 +556,57 @@
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="36" />
+        <location filename="../../app/cli/verify_cmd.py" line="33" />
         <source>print no summary</source>
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="48" />
+        <location filename="../../app/cli/verify_cmd.py" line="45" />
         <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
         <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="52" />
+        <location filename="../../app/cli/verify_cmd.py" line="49" />
         <source>Recommending unit: {unit}</source>
         <translation>推荐单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="67" />
+        <location filename="../../app/cli/verify_cmd.py" line="64" />
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="67" />
+        <location filename="../../app/cli/verify_cmd.py" line="64" />
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="68" />
+        <location filename="../../app/cli/verify_cmd.py" line="65" />
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="68" />
+        <location filename="../../app/cli/verify_cmd.py" line="65" />
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="69" />
+        <location filename="../../app/cli/verify_cmd.py" line="66" />
         <source>Seal on pages</source>
         <translation>有印章的页</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="69" />
+        <location filename="../../app/cli/verify_cmd.py" line="66" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="70" />
+        <location filename="../../app/cli/verify_cmd.py" line="67" />
         <source>Cases ({count}):</source>
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="76" />
+        <location filename="../../app/cli/verify_cmd.py" line="73" />
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>

@@ -60,7 +60,7 @@ def list_archive(data: bytes, kind: str) -> ArchiveListing:
             listing.unsafe = reason
             listing.members = []
             return listing
-        if not info.is_dir():
+        if name.strip("/") and not name.endswith("/"):  # a damaged entry may have no name
             listing.members.append(Member(name.strip("/"), info.file_size, info))
     listing.listed = True
     return listing

@@ -85,9 +85,17 @@ def _paper_grain(seed: int) -> pymupdf.Pixmap:
     return pymupdf.Pixmap(pymupdf.csGRAY, width, height, bytes(samples), 1)
 
 
-def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,), letterhead_pages: tuple[
-        int, ...] = (), grey: bool = False, faint: bool = False, skew: float = 0.0,
-        quality: int = 60, dpi: int = 150, ocr: bool = False, grain: bool = False) -> bytes:
+def draw_red_text(page: pymupdf.Page, lines: int = 8, size: float = 11) -> None:
+    """A block of red text about as wide as high (a handwritten-style red note, 红字批注)."""
+    for i in range(lines):
+        page.insert_text((300, 500 + i * size * 1.4), "红色批注文字示例"[: max(3, lines)],
+                         fontname="cjk", fontsize=size, color=SEAL_RED)
+
+
+def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
+             letterhead_pages: tuple[int, ...] = (), red_text_pages: tuple[int, ...] = (),
+             grey: bool = False, faint: bool = False, skew: float = 0.0, quality: int = 60,
+             dpi: int = 150, ocr: bool = False, grain: bool = False) -> bytes:
     """An image-only PDF as a scanner makes it: every page rasterised, JPEG-compressed, and
     placed as one page-sized image (optionally under an invisible OCR text layer)."""
     source = pymupdf.open()
@@ -98,6 +106,8 @@ def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,), letterhead_p
             page.insert_image(page.rect, pixmap=texture, overlay=False)
         if number in letterhead_pages:
             draw_letterhead(page)
+        if number in red_text_pages:
+            draw_red_text(page, lines=4 + number * 2, size=20 - number * 3)
         if number in seal_pages:
             draw_seal(page, color=FAINT_RED if faint else SEAL_RED)
     out = pymupdf.open()

@@ -31,6 +31,9 @@ SEAL_MAX_MM = 70.0
 MAX_ASPECT = 1.6  # oval seals exist; letterhead lines are far longer than high
 MIN_RIM_COVERAGE = 0.6
 _ANGLES = 72
+_RAY_STEPS = (1.42, 1.34, 1.26, 1.18, 1.1, 1.0, 0.93, 0.86, 0.79)  # outside in
+CORNER_REACH = 1.18  # red this far out along a ray is a corner: the mark is no ring
+MAX_CORNER_SHARE = 0.1
 _LINK = 2  # red cells this close (in cells) belong to one mark: bridges a faint rim's gaps
 
 
@@ -151,17 +154,24 @@ def _judge(component: set[int], width: int, cell_mm: float) -> SealMark | None:
 
 
 def _rim_coverage(component: set[int], width: int, x0: int, x1: int, y0: int, y1: int) -> float:
-    """Share of directions from the centre in which the mark is red near its outline."""
+    """Share of directions from the centre in which the mark's outermost red lies on the
+    ellipse its box inscribes. A ring scores near 1; a block of red text, whose corners reach
+    well beyond that ellipse along the diagonals, scores 0 (and so does any square mark)."""
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     rx, ry = (x1 - x0) / 2 + 0.5, (y1 - y0) / 2 + 0.5
-    hits = 0
+    on_rim = beyond = 0
     for step in range(_ANGLES):
         angle = 2 * math.pi * step / _ANGLES
         cos, sin = math.cos(angle), math.sin(angle)
-        for t in (1.0, 0.93, 0.86, 0.79):
+        for t in _RAY_STEPS:
             x = round(cx + t * rx * cos)
             y = round(cy + t * ry * sin)
-            if y * width + x in component:
-                hits += 1
+            if x0 <= x <= x1 and y0 <= y <= y1 and y * width + x in component:
+                if t >= CORNER_REACH:
+                    beyond += 1
+                elif t >= 0.79:
+                    on_rim += 1
                 break
-    return hits / _ANGLES
+    if beyond > MAX_CORNER_SHARE * _ANGLES:
+        return 0.0
+    return on_rim / _ANGLES

@@ -1,5 +1,6 @@
 """Is the 'stamped scan' a real scan, and does it carry a seal? Seals must be found on every
-stamped page however it was scanned, and never on letterheads, typed PDFs or grey scans."""
+stamped page however it was scanned, and never on letterheads, red text, typed PDFs or grey
+scans."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def test_red_letterheads_and_rules_are_not_seals() -> None:
     assert scan.seal_pages == []
     both = analyse_scan(S.scan_pdf(2, seal_pages=(2,), letterhead_pages=(1, 2)))
     assert both.seal_pages == [2]
+
+
+def test_square_blocks_of_red_text_are_not_seals() -> None:
+    scan = analyse_scan(S.scan_pdf(3, seal_pages=(), red_text_pages=(1, 2, 3)))
+    assert scan.seal_pages == []
 
 
 def test_a_pdf_exported_from_word_is_typed_and_has_no_seal() -> None:

@@ -26,7 +26,8 @@ def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:
     lines = []
     for finding in findings:
         where = f" — {finding.path}" if finding.path else ""
-        detail = f" ({finding.detail})" if finding.detail else ""
+        particulars = finding.detail_text(lang)
+        detail = f" ({particulars})" if particulars else ""
         severity = tr(_SEVERITY[finding.severity.value])
         lines.append(f"{indent}[{severity}] {finding.code}: {finding.text(lang)}{where}{detail}")
     return lines

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from app.core.details import detail_text
+
 
 class Severity(str, Enum):
     INFO = "info"
@@ -154,6 +156,12 @@ class Finding:
     def text(self, lang: str = "zh") -> str:
         return self.kind.zh if lang.startswith("zh") else self.kind.en
 
+    def detail_text(self, lang: str = "zh") -> str:
+        return detail_text(self.code, self.params, self.detail, lang)
+
     def as_report(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity.value, "path": self.path,
-                "detail": self.detail}
+        report = {"code": self.code, "severity": self.severity.value, "path": self.path,
+                  "detail": self.detail_text("en")}
+        if self.params:
+            report["params"] = dict(self.params)
+        return report

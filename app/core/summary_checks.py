@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from app.core.details import FIELD_NAMES
 from app.core.entities import SummaryTable
 from app.core.findings import Finding
 from app.core.rules import CallRules
-
-FIELD_LABELS = {"order": "推荐顺序", "name": "案例名称", "applicant": "申报单位",
-                "direction": "申报方向", "contact": "联系人", "phone": "联系电话"}
 
 
 def check_summary(table: SummaryTable, call: CallRules) -> list[Finding]:
@@ -40,7 +38,7 @@ def check_summary(table: SummaryTable, call: CallRules) -> list[Finding]:
         if table.order_column and row.order is None:
             missing.insert(0, "order")
         if missing:
-            labels = "、".join(FIELD_LABELS[name] for name in missing)
+            labels = ", ".join(FIELD_NAMES[name][1] for name in missing)
             findings.append(Finding("summary_field_missing", where, f"row {row.row}: {labels}",
                                     {"row": row.row, "fields": missing}))
         if row.direction and call.direction(row.direction) is None:

@@ -66,10 +66,11 @@ def _classify(disc_file: DiscFile, head: bytes, findings: list[Finding]) -> None
     disc_file.type = file_type(disc_file.name, kind)
     if not disc_file.complete:
         findings.append(Finding("file_unreadable", path=disc_file.path,
-                                detail=f"{disc_file.bytes_read} of {disc_file.size} bytes"))
+                                detail=f"{disc_file.bytes_read} of {disc_file.size} bytes",
+                                params={"read": disc_file.bytes_read, "size": disc_file.size}))
     elif extension_mismatch(disc_file.name, kind):
         findings.append(Finding("extension_mismatch", path=disc_file.path,
-                                detail=f"content is {kind}"))
+                                detail=f"content is {kind}", params={"kind": kind}))
 
 
 def read_folder(root: Path, *, progress: ProgressSink = no_progress,

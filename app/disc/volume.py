@@ -182,11 +182,13 @@ def _list_files(iso: pycdlib.PyCdlib, layout: DiscLayout, size: int, result: Vol
     if len(layout.sessions) > 1:
         which = "first" if result.fell_back_to_first else "last"
         result.findings.append(Finding(
-            "multisession", detail=f"{len(layout.sessions)} sessions; the {which} one was read"))
+            "multisession", detail=f"{len(layout.sessions)} sessions; the {which} one was read",
+            params={"sessions": len(layout.sessions), "which": which}))
     if layout.declared_size > size:
         result.findings.append(Finding(
             "image_truncated",
-            detail=f"{size} of {layout.declared_size} bytes present"))
+            detail=f"{size} of {layout.declared_size} bytes present",
+            params={"present": size, "declared": layout.declared_size}))
 
 
 def _iso_level(iso: pycdlib.PyCdlib, primary: list[NamespaceEntry]) -> int:
@@ -301,7 +303,8 @@ def name_findings(trees: dict[str, list[NamespaceEntry]], files: list[DiscFile],
                                 path=example if only_iso else None, detail=detail))
 
     if filesystems == ["iso9660"] and not encodings and primary and iso_level == 1:
-        findings.append(Finding("names_8_3_only", detail=f"{len(primary)} files"))
+        findings.append(Finding("names_8_3_only", detail=f"{len(primary)} files",
+                                params={"files": len(primary)}))
 
     for f in files:
         joliet = f.names.get("joliet")
@@ -321,10 +324,12 @@ def name_findings(trees: dict[str, list[NamespaceEntry]], files: list[DiscFile],
         findings.append(Finding("path_too_deep",
                                 path=_visible_for(deep[0], files),
                                 detail=f"{len(deep)} files below directory level "
-                                f"{ISO_DEPTH_LIMIT} (relocated in ISO9660)"))
+                                f"{ISO_DEPTH_LIMIT} (relocated in ISO9660)",
+                                params={"files": len(deep), "level": ISO_DEPTH_LIMIT}))
     for f in long_paths:
         findings.append(Finding("path_too_deep", path=f.path,
-                                detail=f"path of {len(f.path)} characters"))
+                                detail=f"path of {len(f.path)} characters",
+                                params={"length": len(f.path)}))
     return findings
 
 

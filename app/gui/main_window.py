@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         self.findings.setRowCount(len(findings))
         for row, finding in enumerate(findings):
             cells = [severity[finding.severity.value], finding.text(lang), finding.path or "",
-                     finding.detail]
+                     finding.detail_text(lang)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{finding.code}: {text}")

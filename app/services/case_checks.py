@@ -98,7 +98,8 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         if all(scan.grayscale for _, scan, _ in analyses):
             found.append(Finding("scan_grayscale", main_path))
         else:
-            found.append(Finding("scan_unstamped", main_path, f"{pages} pages"))
+            found.append(Finding("scan_unstamped", main_path, f"{pages} pages",
+                                 {"pages": pages}))
     if editable_pages and pages and abs(pages - editable_pages) >= PAGE_DIFF_MIN and not (
             PAGE_RATIO_LOW * editable_pages <= pages <= PAGE_RATIO_HIGH * editable_pages):
         found.append(Finding("scan_page_mismatch", main_path, f"{pages} / {editable_pages}",

@@ -69,6 +69,7 @@ def test_chinese_summary_by_default(tmp_path: Path, monkeypatch, capsys) -> None
     assert main(["verify", str(folder)]) == 20
     text = capsys.readouterr().out
     assert "盖章版扫描件未见印章" in text and "需退回补正" in text
+    assert "共2页，均未见红色印章" in text  # the particulars too, not only the problem
 
 
 @pytest.mark.parametrize("seed", range(int(__import__("os").environ.get("FUZZ_DISCS", "12"))))

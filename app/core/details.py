@@ -1,0 +1,65 @@
+"""A finding's particulars in the clerk's language, from the parameters it carries.
+
+The catalogue says what is wrong; these templates say where and how much ("第7行：申报方向").
+A finding without the parameters a template needs keeps its plain detail text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FIELD_NAMES = {"order": ("推荐顺序", "order"), "name": ("案例名称", "case name"),
+               "applicant": ("申报单位", "applicant"), "direction": ("申报方向", "direction"),
+               "contact": ("联系人", "contact"), "phone": ("联系电话", "phone")}
+
+# code -> templates tried in turn: (zh, en); the first whose fields are all present is used.
+_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
+    "multisession": (("共{sessions}个区段，已读取{which_zh}区段", "{sessions} sessions; the "
+                      "{which} one was read"),),
+    "image_truncated": (("镜像仅有{present}字节，文件系统声明{declared}字节",
+                         "{present} of {declared} bytes present"),),
+    "file_unreadable": (("仅读到{read}/{size}字节", "{read} of {size} bytes"),),
+    "extension_mismatch": (("实际内容为{kind}", "content is {kind}"),),
+    "names_8_3_only": (("共{files}个文件", "{files} files"),),
+    "path_too_deep": (("{files}个文件位于第{level}层目录以下", "{files} files below directory "
+                       "level {level}"),
+                      ("路径长{length}个字符", "path of {length} characters")),
+    "summary_over_limit": (("共{count}个案例，限额{quota}个", "{count} cases, quota {quota}"),),
+    "summary_duplicate_order": (("推荐顺序{order}重复，见第{rows}行",
+                                 "order {order} repeated in rows {rows}"),),
+    "summary_order_gap": (("现有推荐顺序：{orders}", "orders given: {orders}"),),
+    "summary_field_missing": (("第{row}行缺少：{fields}", "row {row} lacks: {fields}"),),
+    "summary_direction_invalid": (("第{row}行：{direction}", "row {row}: {direction}"),),
+    "summary_name_mismatch": (("汇总表：{table}；文件：{file}", "table: {table}; file: {file}"),),
+    "superseded_file": (("已由 {replaced_by} 替代", "replaced by {replaced_by}"),),
+    "duplicate_file": (("与 {same_as} 相同", "same as {same_as}"),),
+    "materials_in_zip": (("压缩包内{members}个文件", "{members} files inside"),),
+    "scan_as_images": (("共{count}张图片", "{count} images"),),
+    "scan_page_mismatch": (("扫描件{scan}页，可编辑版{editable}页",
+                            "scan {scan} pages, editable version {editable}"),),
+    "scan_unstamped": (("共{pages}页，均未见红色印章", "no red seal on any of {pages} pages"),),
+    "disc_unit_mismatch": (("汇总表：{table}；送件单位：{deliverer}",
+                            "table: {table}; delivered by: {deliverer}"),),
+}
+
+
+def _shown(value: Any, zh: bool) -> Any:
+    if isinstance(value, (list, tuple)):
+        return ("、" if zh else ", ").join(str(v) for v in value)
+    return value
+
+
+def detail_text(code: str, params: dict[str, Any], fallback: str, lang: str) -> str:
+    zh = lang.startswith("zh")
+    values = {key: _shown(value, zh) for key, value in params.items()}
+    if "fields" in params:
+        values["fields"] = ("、" if zh else ", ").join(
+            FIELD_NAMES.get(f, (f, f))[0 if zh else 1] for f in params["fields"])
+    if "which" in params:
+        values["which_zh"] = {"first": "第一个", "last": "最后一个"}.get(params["which"], "")
+    for template_zh, template_en in _TEMPLATES.get(code, ()):
+        try:
+            return (template_zh if zh else template_en).format_map(values)
+        except (KeyError, IndexError):
+            continue
+    return fallback

@@ -33,7 +33,7 @@ from app.documents.archives import Member, list_archive, read_member
 from app.documents.formats import file_type, package_type, sniff
 from app.documents.ofd import analyse_ofd
 from app.documents.office import check_office
-from app.documents.pdf import analyse_scan
+from app.documents.pdf import ScanAnalysis, analyse_scan
 from app.services.calls import builtin_call
 from app.services.case_checks import check_cases, check_disc_files
 from app.services.reviews import FileReview
@@ -198,6 +198,9 @@ def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: Cancel
         review.scan, review.signed = analyse_ofd(data)
     elif item.type == "pdf" or item.type in IMAGE_TYPES:
         review.scan = analyse_scan(data, item.type or "pdf", cancel=cancel)
+    else:  # named .pdf/.jpg, but the content is something else or nothing known
+        review.scan = ScanAnalysis(format=item.type or "unknown",
+                                   error=f"not a PDF, OFD or image ({item.type})")
 
 
 def _find_summary(items: list[Item], content: _Bytes,

@@ -51,6 +51,13 @@ def test_a_good_hybrid_disc_is_accepted(tmp_path: Path) -> None:
     assert result.linking.roles["/附件2：数据标注优秀案例申报汇总表.xlsx"] == "summary"
 
 
+def test_a_scan_that_is_no_pdf_at_all(tmp_path: Path) -> None:
+    files = good_disc()
+    files[f"1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"] = bytes(range(256)) * 40
+    result, _ = check(tmp_path, files)
+    assert case_codes(result, 0) == ["scan_corrupt"]
+
+
 def test_a_case_without_its_scan_is_returned(tmp_path: Path) -> None:
     files = good_disc()
     del files[f"2-{NAMES[1]}/{NAMES[1]}-盖章版.pdf"]

@@ -107,10 +107,11 @@ def _name_words(item: Item) -> str:
     return page_words(name) if item.type in IMAGE_TYPES else case_words(name)
 
 
-def _best_row(item: Item, rows: list[SummaryRow]) -> tuple[int, float, str, str] | None:
-    """Index of the row the file belongs to, the score, the evidence kind and its text."""
+def _best_row(item: Item, rows: list[SummaryRow], wanted: list[str]
+              ) -> tuple[int, float, str, str] | None:
+    """Index of the row the file belongs to, the score, the evidence kind and its text;
+    `wanted` holds each row's name in comparable form."""
     best: tuple[int, float, str, str] | None = None
-    wanted = [comparable(case_words(row.name)) for row in rows]
     for kind, raw, text in _evidence(item):
         for index, target in enumerate(wanted):
             score = _score(text, target) * TRUST[kind]
@@ -142,13 +143,14 @@ def link(items: list[Item], table: SummaryTable | None, summary_path: str | None
         roles[summary_path] = "summary"
     rows = table.rows if table is not None else []
     cases = [CaseLink(order=row.order, name=row.name, row=row) for row in rows]
+    wanted = [comparable(case_words(row.name)) for row in rows]
     placed: dict[str, int] = {}
     raw_names: dict[int, list[tuple[str, str]]] = defaultdict(list)
     loose: list[Item] = []
     for item in items:
         if roles[item.path] not in ("editable", "document", "other", "note"):
             continue
-        best = _best_row(item, rows) if rows else None
+        best = _best_row(item, rows, wanted) if rows else None
         if best is None:
             if roles[item.path] in ("editable", "document"):
                 loose.append(item)
@@ -170,8 +172,9 @@ def link(items: list[Item], table: SummaryTable | None, summary_path: str | None
             case.evidence[item.path] = "disc"
     by_path = {item.path: item for item in items}
     findings: list[Finding] = []
+    stray = {item.path for item in unmatched}
     for item in items:
-        if item.path not in placed and (item in unmatched or roles[item.path] == "other"):
+        if item.path not in placed and (item.path in stray or roles[item.path] == "other"):
             findings.append(Finding("unmatched_file", item.path))
     for index, case in enumerate(cases):
         members = [by_path[p] for p, i in placed.items() if i == index]

@@ -44,10 +44,17 @@ class OfficeCheck:
     reason: str = ""
     case_name: str | None = None
     pages: int | None = None
+    format: str = ""  # docx, doc, wps…: what the content is, whatever the name says
 
 
 def check_office(data: bytes, file_type: str) -> OfficeCheck:
     """Whether a word-processing or spreadsheet file opens; its case name where it says one."""
+    check = _check(data, file_type)
+    check.format = file_type
+    return check
+
+
+def _check(data: bytes, file_type: str) -> OfficeCheck:
     if not data:
         return OfficeCheck(False, "editable_empty", "0 bytes")
     if file_type in _MAIN_PART:

@@ -47,7 +47,7 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
             found.append(Finding(office.problem, path, office.reason))
         elif office is not None and office.pages:
             editable_pages = office.pages
-        if path.rsplit(".", 1)[-1].lower() in LEGACY_TYPES:
+        if office is not None and office.format in LEGACY_TYPES:
             found.append(Finding("editable_legacy_format", path))
     if call.requires_scan and not scans:
         found.append(Finding("missing_scan", None, label))

@@ -224,6 +224,7 @@ def test_an_8_3_disc_ties_files_by_the_name_inside_the_application(tmp_path: Pat
     codes = sorted({f.code for f in result.findings})
     assert "names_8_3_only" in codes and "unmatched_file" not in codes
     assert "case_not_in_summary" not in codes and "missing_scan" not in codes
+    assert "editable_legacy_format" not in codes  # SBS.DOC is a .docx under an 8.3 name
     assert result.linking.cases[1].evidence["/CASE2/SBS.DOC"] == "inner"  # .DOCX cut to 8.3
     assert result.linking.cases[1].evidence["/CASE2/SCAN.PDF"] == "beside"
 

@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
                      _size_text(item.size), item.type or "", item.sha256 or self.tr("incomplete")]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if column == 0:
+                    cell.setToolTip(text)  # long paths are cut short in the column
                 if column == 3:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)

@@ -27,3 +27,16 @@ class SourceNotReadable(IntakeError):
 
 class Cancelled(IntakeError):
     code = "cancelled"
+
+
+class AuditKeyUnavailable(IntakeError):
+    """No keyring to keep the audit key, and no key file placed by the clerk."""
+
+    code = "audit_key_unavailable"
+
+
+class AuditKeyMissing(IntakeError):
+    """The keyring works but holds no key for this register (a register moved from another
+    machine, or a keyring that was reset)."""
+
+    code = "audit_key_missing"

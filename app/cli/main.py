@@ -11,19 +11,27 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import APP_NAME, __version__
-from app.cli import inspect_cmd, verify_cmd
+from app.cli import audit_cmd, inspect_cmd, verify_cmd
 from app.cli.text import tr, translate
 from app.errors import Cancelled, IntakeError
 from app.gui.i18n import LANGUAGES, chosen_language, install_translations
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_SETUP = 3  # the machine needs setting up (a keyring, a key file) before this can run
 EXIT_CANCELLED = 130
 EXIT_INTERNAL = 70
 
 _ERROR_TEXT = {
     "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
     "source_not_readable": QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"),
+    "audit_key_unavailable": QT_TRANSLATE_NOOP(
+        "cli", "No keyring is available to hold the audit key ({reason}). Either start the "
+        "system keyring, or keep the key in a file with `intake audit make-keyfile` "
+        "(it will be {key_file})."),
+    "audit_key_missing": QT_TRANSLATE_NOOP(
+        "cli", "The keyring holds no audit key for this register. Place the key file of "
+        "this register at {key_file}, or restore the keyring."),
 }
 
 
@@ -39,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect_cmd.register(commands)
     verify_cmd.register(commands)
+    audit_cmd.register(commands)
     return parser
 
 
@@ -72,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANCELLED
     except IntakeError as error:
         print(_message(error), file=sys.stderr)
-        return EXIT_USAGE if error.code == "source_not_found" else EXIT_INTERNAL
+        if error.code == "source_not_found":
+            return EXIT_USAGE
+        return EXIT_SETUP if error.code.startswith("audit_key") else EXIT_INTERNAL
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED

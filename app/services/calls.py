@@ -17,6 +17,10 @@ def load_call(path: Path) -> CallRules:
         return CallRules.from_mapping(json.load(stream))
 
 
+def call_path(call_id: str) -> Path:
+    return resource_dir() / "calls" / f"{call_id}.json"
+
+
 @lru_cache(maxsize=1)
 def builtin_call() -> CallRules:
-    return load_call(resource_dir() / "calls" / f"{BUILTIN_CALL_ID}.json")
+    return load_call(call_path(BUILTIN_CALL_ID))

@@ -326,32 +326,32 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356" />
+        <location filename="../../app/gui/main_window.py" line="358" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356" />
+        <location filename="../../app/gui/main_window.py" line="358" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357" />
+        <location filename="../../app/gui/main_window.py" line="359" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369" />
+        <location filename="../../app/gui/main_window.py" line="371" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369" />
+        <location filename="../../app/gui/main_window.py" line="371" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370" />
+        <location filename="../../app/gui/main_window.py" line="372" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -500,43 +500,53 @@
         <translation>计算摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="25" />
+        <location filename="../../app/cli/main.py" line="26" />
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="26" />
+        <location filename="../../app/cli/main.py" line="27" />
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
+        <location filename="../../app/cli/main.py" line="28" />
+        <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
+        <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/main.py" line="32" />
+        <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
+        <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="40" />
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="36" />
+        <location filename="../../app/cli/main.py" line="44" />
         <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="38" />
+        <location filename="../../app/cli/main.py" line="46" />
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="48" />
+        <location filename="../../app/cli/main.py" line="57" />
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71" />
-        <location filename="../../app/cli/main.py" line="77" />
+        <location filename="../../app/cli/main.py" line="80" />
+        <location filename="../../app/cli/main.py" line="88" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81" />
+        <location filename="../../app/cli/main.py" line="92" />
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -609,6 +619,36 @@
         <location filename="../../app/cli/verify_cmd.py" line="73" />
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="24" />
+        <source>the register's audit trail</source>
+        <translation>登记库的审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="27" />
+        <source>check that no entry was changed, removed or added</source>
+        <translation>检查审计记录是否被修改、删除或插入</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="31" />
+        <source>keep the audit key in a file when there is no keyring</source>
+        <translation>无系统密钥环时将审计密钥保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="39" />
+        <source>Audit trail intact: {count} entries.</source>
+        <translation>审计记录完整：共 {count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="43" />
+        <source>The audit trail was tampered with: entry {entry}: {reason}</source>
+        <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="51" />
+        <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
+        <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,54 @@
+"""`intake audit verify` and `intake audit make-keyfile`: the register's tamper evidence."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.text import translate
+from app.paths import default_data_dir
+from app.services.register import Register
+from app.store.db import database_id
+from app.store.secrets import make_key_file
+
+EXIT_TAMPERED = 1
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data) if getattr(args, "data", None) else default_data_dir()
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("audit", help=translate("cli", "the register's audit trail"))
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    check = actions.add_parser(
+        "verify", help=translate("cli", "check that no entry was changed, removed or added"))
+    check.set_defaults(handler=run_verify)
+    keyfile = actions.add_parser(
+        "make-keyfile",
+        help=translate("cli", "keep the audit key in a file when there is no keyring"))
+    keyfile.set_defaults(handler=run_make_keyfile)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with Register(data_dir(args)) as reg:
+        result = reg.verify_audit()
+    if result.intact:
+        print(translate("cli", "Audit trail intact: {count} entries.").format(
+            count=result.entries))
+        return 0
+    where = result.first_bad if result.first_bad is not None else "-"
+    print(translate("cli", "The audit trail was tampered with: entry {entry}: {reason}").format(
+        entry=where, reason=result.reason), file=sys.stderr)
+    return EXIT_TAMPERED
+
+
+def run_make_keyfile(args: argparse.Namespace) -> int:
+    with Register(data_dir(args)) as reg:
+        path = make_key_file(database_id(reg.conn), reg.data_dir)
+    print(translate("cli", "The audit key is now in {path}. Anyone who has this file can "
+                           "rewrite the audit trail unnoticed: keep it apart from the database "
+                           "and its backups.").format(path=path), file=sys.stderr)
+    return 0

@@ -1,0 +1,93 @@
+"""The audit trail: every change appends an entry chained to the one before by HMAC-SHA256
+under a key kept outside the database (secrets.py). Editing, deleting, inserting or reordering
+entries breaks the chain; a head record, itself under the key, catches entries cut off the end.
+
+Known limit: someone holding an older copy of the whole database can put it back (roll back);
+the chain proves the copy is untampered, not that it is the newest.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import hmac
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+
+def actor() -> str:
+    """The operating-system user doing the change."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account, say)
+        return "unknown"
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _mac(key: bytes, fields: list[Any]) -> str:
+    return hmac.new(key, _canonical(fields).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def append(conn: sqlite3.Connection, key: bytes, action: str, entity: str, *,
+           before: Any = None, after: Any = None, who: str | None = None,
+           at: datetime | None = None) -> int:
+    """Add an entry; call it inside the transaction that makes the change."""
+    last = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq = (last[0] if last else 0) + 1
+    previous = last[1] if last else ""
+    when = (at or datetime.now(timezone.utc)).isoformat()
+    who = who or actor()
+    before_text = None if before is None else _canonical(before)
+    after_text = None if after is None else _canonical(after)
+    mac = _mac(key, [seq, when, who, action, entity, before_text, after_text, previous])
+    conn.execute("INSERT INTO audit(seq, at, actor, action, entity, before, after, mac) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (seq, when, who, action, entity, before_text, after_text, mac))
+    head = _canonical({"seq": seq, "mac": mac, "check": _mac(key, ["head", seq, mac])})
+    conn.execute("INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (head,))
+    return seq
+
+
+@dataclass
+class ChainCheck:
+    entries: int
+    first_bad: int | None = None  # the position (1-based) of the first entry that fails
+    reason: str = ""
+
+    @property
+    def intact(self) -> bool:
+        return self.first_bad is None and not self.reason
+
+
+def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
+    rows = conn.execute("SELECT seq, at, actor, action, entity, before, after, mac FROM audit "
+                        "ORDER BY rowid").fetchall()
+    previous = ""
+    for position, row in enumerate(rows, start=1):
+        seq, when, who, action, entity, before, after, mac = tuple(row)
+        if seq != position:
+            return ChainCheck(len(rows), position, f"entry {position} is numbered {seq}")
+        expected = _mac(key, [seq, when, who, action, entity, before, after, previous])
+        if not hmac.compare_digest(expected, str(mac)):
+            return ChainCheck(len(rows), position, f"entry {position} does not match its seal")
+        previous = mac
+    head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head_row is None:
+        if rows:
+            return ChainCheck(len(rows), len(rows), "the record of the last entry is missing")
+        return ChainCheck(0)
+    head = json.loads(head_row[0])
+    if not hmac.compare_digest(_mac(key, ["head", head["seq"], head["mac"]]), head["check"]):
+        return ChainCheck(len(rows), None, "the record of the last entry was altered")
+    if head["seq"] != len(rows) or (rows and head["mac"] != rows[-1][7]):
+        bad = min(len(rows), int(head["seq"])) + 1 if head["seq"] > len(rows) else len(rows)
+        return ChainCheck(len(rows), bad, f"{head['seq']} entries were written, "
+                                          f"{len(rows)} remain")
+    return ChainCheck(len(rows))

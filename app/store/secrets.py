@@ -1,0 +1,68 @@
+"""The audit key: 32 random bytes kept in the OS keyring (Windows Credential Manager, the
+Secret Service on Kylin/UOS), never in the database.
+
+Without a usable keyring the program says so, and the clerk may choose the documented fallback:
+`intake audit make-keyfile` writes the key to a file (audit.key in the data folder, or
+INTAKE_KEY_FILE) that the office must keep apart from backups of the database. Keyring calls
+may block on an unlock prompt: the GUI makes them off its own thread.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from app.errors import AuditKeyMissing, AuditKeyUnavailable
+
+SERVICE = "intake-desk"
+KEY_FILE_ENV = "INTAKE_KEY_FILE"
+KEY_FILE_NAME = "audit.key"
+
+
+def _entry(database_id: str) -> str:
+    return f"audit-key:{database_id}"
+
+
+def key_file(data_dir: Path) -> Path:
+    override = os.environ.get(KEY_FILE_ENV)
+    return Path(override) if override else data_dir / KEY_FILE_NAME
+
+
+def audit_key(database_id: str, data_dir: Path, *, create: bool = False) -> bytes:
+    """The register's key: from a key file the clerk placed, else from the keyring (made there
+    when `create` and none exists yet)."""
+    placed = key_file(data_dir)
+    if placed.exists():
+        return bytes.fromhex(placed.read_text(encoding="ascii").strip())
+    try:
+        value = keyring.get_password(SERVICE, _entry(database_id))
+        if value is None and create:
+            value = secrets.token_hex(32)
+            keyring.set_password(SERVICE, _entry(database_id), value)
+    except keyring.errors.KeyringError as exc:
+        raise AuditKeyUnavailable(reason=str(exc) or type(exc).__name__,
+                                  key_file=str(placed)) from exc
+    if value is None:
+        raise AuditKeyMissing(database_id=database_id, key_file=str(placed))
+    return bytes.fromhex(value)
+
+
+def make_key_file(database_id: str, data_dir: Path) -> Path:
+    """The explicit fallback: write the key to a file readable by this user only. If the
+    keyring already holds this register's key, that key is written; otherwise a new one."""
+    path = key_file(data_dir)
+    if path.exists():
+        raise FileExistsError(str(path))
+    try:
+        value = keyring.get_password(SERVICE, _entry(database_id)) or secrets.token_hex(32)
+    except keyring.errors.KeyringError:
+        value = secrets.token_hex(32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w", encoding="ascii") as out:
+        out.write(value + "\n")
+    return path

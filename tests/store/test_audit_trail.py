@@ -1,0 +1,101 @@
+"""The register's audit trail: every kind of tampering with the database file is caught."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from app.cli.main import main
+from app.errors import AuditKeyUnavailable
+from app.services.register import Register
+from app.store.db import DATABASE_NAME, schema_version
+
+
+def filled(data: Path, changes: int = 5) -> Path:
+    with Register(data) as reg:
+        reg.ensure_builtin_call()
+        for n in range(changes):
+            with reg.change("unit.create", f"unit:{n}", after={"name": f"单位{n}"}) as conn:
+                conn.execute("INSERT INTO units(call_id, name) VALUES (1, ?)", (f"单位{n}",))
+    return data / DATABASE_NAME
+
+
+def tamper(db: Path, *statements: str) -> None:
+    conn = sqlite3.connect(db)  # the way anyone holding the file would do it
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+def audit_verify(data: Path, capsys) -> tuple[int, str]:
+    code = main(["--data", str(data), "audit", "verify"])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def test_a_new_register_has_the_builtin_call_and_an_intact_trail(tmp_path: Path,
+                                                                   capsys) -> None:
+    db = filled(tmp_path / "data")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT code FROM calls").fetchall() == [
+        ("shaanxi-2025-data-annotation",)]
+    assert schema_version(conn) == 1
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    assert audit_verify(tmp_path / "data", capsys) == (0, "Audit trail intact: 6 entries.\n")
+
+
+@pytest.mark.parametrize(("kind", "statements", "entry"), [
+    ("edited", ["UPDATE audit SET after = '{\"name\":\"别的单位\"}' WHERE seq = 3"], 3),
+    ("re-sealed by guess", ["UPDATE audit SET actor = 'admin' WHERE seq = 2"], 2),
+    ("deleted in the middle", ["DELETE FROM audit WHERE seq = 4"], 4),
+    ("deleted at the end", ["DELETE FROM audit WHERE seq = 6"], 6),
+    ("inserted", ["INSERT INTO audit VALUES (7, '2026-01-01', 'x', 'unit.delete', 'unit:1', "
+                  "NULL, NULL, 'ab')"], 7),
+    ("reordered", ["UPDATE audit SET seq = 100 WHERE seq = 2",
+                   "UPDATE audit SET seq = 2 WHERE seq = 3",
+                   "UPDATE audit SET seq = 3 WHERE seq = 100"], 2),
+    ("head removed", ["DELETE FROM meta WHERE key = 'audit_head'"], 6),
+    ("emptied", ["DELETE FROM audit"], None),
+])
+def test_every_kind_of_tampering_is_named(tmp_path: Path, capsys, kind: str,
+                                          statements: list[str], entry: int | None) -> None:
+    db = filled(tmp_path / "data")
+    tamper(db, *statements)
+    code, text = audit_verify(tmp_path / "data", capsys)
+    assert code == 1, kind
+    assert "tampered" in text
+    if entry is not None:
+        assert f"entry {entry}:" in text, text
+
+
+def test_without_a_keyring_the_clerk_is_told_and_can_use_a_key_file(tmp_path: Path,
+                                                                      capsys) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    with Register(tmp_path / "data") as reg, pytest.raises(AuditKeyUnavailable):
+        reg.ensure_builtin_call()
+    assert main(["--data", str(tmp_path / "data"), "audit", "verify"]) == 3
+    assert "audit make-keyfile" in capsys.readouterr().err
+    assert main(["--data", str(tmp_path / "data"), "audit", "make-keyfile"]) == 0
+    assert "keep it apart" in capsys.readouterr().err
+    key_file = tmp_path / "data" / "audit.key"
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    filled(tmp_path / "data")
+    assert audit_verify(tmp_path / "data", capsys)[0] == 0
+
+
+def test_a_failed_change_leaves_neither_record_nor_entry(tmp_path: Path) -> None:
+    db = filled(tmp_path / "data", changes=1)
+    with Register(tmp_path / "data") as reg:
+        with pytest.raises(sqlite3.IntegrityError), \
+                reg.change("unit.create", "unit:x", after={}) as conn:
+            conn.execute("INSERT INTO units(call_id, name) VALUES (999, 'x')")  # no such call
+        assert reg.verify_audit().entries == 2
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM units").fetchone()[0] == 1
+    conn.close()

@@ -1,0 +1,52 @@
+"""Numbered migrations: applied in order, each whole or not at all, with a copy made first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.store import db as store_db
+from app.store.db import DATABASE_NAME, open_database, schema_version
+
+
+def with_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
+    folder = tmp_path / "migrations"
+    shutil.copytree(store_db.MIGRATIONS, folder)
+    (folder / "0002_next.sql").write_text(sql, encoding="utf-8")
+    monkeypatch.setattr(store_db, "MIGRATIONS", folder)
+
+
+def test_an_upgrade_keeps_a_copy_of_the_old_register(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "data" / DATABASE_NAME
+    conn = open_database(path)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('marker', 'old')")
+    conn.close()
+    with_migration(tmp_path, monkeypatch, "ALTER TABLE units ADD COLUMN region TEXT;")
+    conn = open_database(path)
+    assert schema_version(conn) == 2
+    conn.close()
+    copies = list(path.parent.glob("register.before-v2.*.sqlite3"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert schema_version(old) == 1
+    assert old.execute("SELECT value FROM meta WHERE key='marker'").fetchone() == ("old",)
+    old.close()
+
+
+def test_a_failing_migration_changes_nothing(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "data" / DATABASE_NAME
+    open_database(path).close()
+    with_migration(tmp_path, monkeypatch,
+                   "ALTER TABLE units ADD COLUMN region TEXT;\nTHIS IS NOT SQL;")
+    with pytest.raises(sqlite3.OperationalError):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    assert schema_version(conn) == 1
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(units)")]
+    assert "region" not in columns
+    conn.close()

@@ -61,6 +61,8 @@ def _check(data: bytes, file_type: str) -> OfficeCheck:
         return _check_package(data, file_type)
     if file_type in _OLE2_STREAMS:
         return _check_ole2(data, file_type)
+    if file_type == "ole2" and _password_protected(data):
+        return OfficeCheck(False, "editable_corrupt", "protected by a password")
     if file_type == "rtf":
         ok = data.lstrip().startswith(b"{\\rtf") and data.rstrip().endswith(b"}")
         return OfficeCheck(ok, None if ok else "editable_corrupt", "" if ok else "RTF cut short")
@@ -124,6 +126,14 @@ def case_name_from(paragraphs: list[str], limit: int = 300) -> str | None:
         if value and not _NAME_LABEL.match(value) and len(value) <= 120:
             return value
     return None
+
+
+def _password_protected(data: bytes) -> bool:
+    """Word/WPS save a password-protected .docx as an OLE2 file holding the encrypted package."""
+    try:
+        return "EncryptedPackage" in stream_names(data)
+    except (Ole2Error, struct.error):
+        return False
 
 
 def _check_ole2(data: bytes, file_type: str) -> OfficeCheck:

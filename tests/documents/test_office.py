@@ -46,6 +46,12 @@ def test_xml_bombs_are_refused_not_expanded() -> None:
     assert check_office(buffer.getvalue(), "docx").problem == "editable_corrupt"
 
 
+def test_a_docx_behind_a_password_says_so() -> None:
+    locked = S.ole2({"EncryptionInfo": b"\x04\x00", "EncryptedPackage": b"\x00" * 64})
+    check = check_office(locked, "ole2")
+    assert check.problem == "editable_corrupt" and "password" in check.reason
+
+
 def test_old_word_files_need_their_word_stream() -> None:
     assert check_office(S.legacy_doc(), "doc").valid
     assert check_office(S.legacy_doc(), "wps").valid

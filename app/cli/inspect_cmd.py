@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.cli.arguments import add_source_and_report
+from app.cli.disc_command import add_source_and_report, emit, run_with_progress
 from app.cli.findings_text import finding_lines
-from app.cli.progress import TerminalProgress
 from app.cli.text import human_size, table, tr, translate
 from app.core.entities import DiscReading, filesystems_text
-from app.core.progress import CancelToken
 from app.disc.hashing import sm3_available
 from app.disc.sources import read_source
-from app.services.disc_report import inspection_report, write_json
+from app.services.disc_report import inspection_report
 
 EXIT_UNREADABLE = 30
 
@@ -78,14 +75,7 @@ def render(reading: DiscReading) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    progress = TerminalProgress()
-    try:
-        reading = read_source(args.source, progress=progress, cancel=CancelToken(),
-                              sm3=bool(args.sm3) and sm3_available())
-    finally:
-        progress.close()
-    if args.json:
-        write_json(inspection_report(reading), args.json)
-    if not args.quiet and args.json != "-":
-        sys.stdout.write("\n".join(render(reading)) + "\n")
+    reading = run_with_progress(lambda progress, cancel: read_source(
+        args.source, progress=progress, cancel=cancel, sm3=bool(args.sm3) and sm3_available()))
+    emit(args, lambda: inspection_report(reading), lambda: render(reading))
     return EXIT_UNREADABLE if reading.readable is False else 0

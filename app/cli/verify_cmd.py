@@ -4,17 +4,14 @@ disc, a summary for people, and the verdict as the exit code."""
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from app.cli.arguments import add_source_and_report
+from app.cli.disc_command import add_source_and_report, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
-from app.cli.progress import TerminalProgress
 from app.cli.text import table, translate
-from app.core.progress import CancelToken
 from app.core.verdict import verdict_text
-from app.services.disc_report import verification_report, write_json
+from app.services.disc_report import verification_report
 from app.services.verify import Verification, verify
 
 EXIT_CODES = {"accept": 0, "accept_with_notes": 10, "return_for_correction": 20,
@@ -51,11 +48,7 @@ def render(result: Verification) -> list[str]:
     lines.append("")
     rows = []
     for index, case in enumerate(result.linking.cases):
-        seals = []
-        for path in case.paths["scan"]:
-            review = result.reviews.get(path)
-            if review is not None and review.scan is not None:
-                seals.extend(str(p) for p in review.scan.seal_pages)
+        seals = [str(page) for page in result.scan_pages(index)[1]]
         errors = sum(1 for f in result.case_findings[index] if f.severity.value == "error")
         rows.append([
             "-" if case.order is None else str(case.order), case.name[:40] or "-",
@@ -76,14 +69,7 @@ def render(result: Verification) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    progress = TerminalProgress()
-    try:
-        result = verify(args.source, table=args.table, unit=args.unit, progress=progress,
-                        cancel=CancelToken())
-    finally:
-        progress.close()
-    if args.json:
-        write_json(verification_report(result), args.json)
-    if not args.quiet and args.json != "-":
-        sys.stdout.write("\n".join(render(result)) + "\n")
+    result = run_with_progress(lambda progress, cancel: verify(
+        args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel))
+    emit(args, lambda: verification_report(result), lambda: render(result))
     return EXIT_CODES[result.verdict]

@@ -59,8 +59,10 @@ def base_role(path: str, file_type: str | None) -> str:
     name = path.rsplit("/", 1)[-1]
     lower = name.lower()
     kind = file_type or ""
-    if kind in ("", "empty", "unknown"):
-        kind = extension(name)  # an empty or unrecognisable file still says what it should be
+    if kind in ("", "empty", "unknown", "ole2"):
+        # An empty or unrecognisable file still says what it should be; so does an OLE2
+        # container the extension could not name (a .docx saved with a password is one).
+        kind = extension(name)
     if lower.startswith("~$") or lower in SYSTEM_NAMES or lower.startswith("._") \
             or "/__macosx/" in path.lower():
         return "junk"
@@ -134,8 +136,9 @@ def case_words(text: str) -> str:
     while current != previous:
         previous = current
         current = _BRACKETED_ORDER.sub("", current)
-        current = _ORDER_PREFIX.sub("", current) if _ORDER_PREFIX.match(current) and \
-            len(_ORDER_PREFIX.sub("", current)) >= 2 else current
+        unnumbered = _ORDER_PREFIX.sub("", current, count=1)
+        if len(unnumbered) >= 2:  # '案例1' alone is a name, not a number before one
+            current = unnumbered
         current = current.strip(_JOINERS)
         for affix in _AFFIXES:
             if current.lower().startswith(affix):

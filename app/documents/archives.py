@@ -69,18 +69,16 @@ def list_archive(data: bytes, kind: str) -> ArchiveListing:
 def _member_name(info: zipfile.ZipInfo) -> tuple[str, bool]:
     """The member's real name: zipfile reads names without the UTF-8 flag as cp437, but Chinese
     Windows tools write them in the local code page (GBK)."""
-    name = info.filename
-    if info.flag_bits & _UTF8_FLAG or name.isascii():
-        return name.replace("\\", "/"), False
-    raw = name.encode("cp437")
-    try:
-        return raw.decode("utf-8").replace("\\", "/"), False
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030").replace("\\", "/"), True
-    except UnicodeDecodeError:
-        return name.replace("\\", "/"), False
+    name, gbk = info.filename, False
+    if not (info.flag_bits & _UTF8_FLAG or name.isascii()):
+        raw = name.encode("cp437")
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                name, gbk = raw.decode(encoding), encoding == "gb18030"
+                break
+            except UnicodeDecodeError:
+                continue
+    return name.replace("\\", "/"), gbk
 
 
 def _unsafe_reason(name: str, info: zipfile.ZipInfo, total: int) -> str:

@@ -290,10 +290,8 @@ class MainWindow(QMainWindow):
         for row, case in enumerate(result.linking.cases):
             editable = case.paths["editable"]
             scans = case.paths["scan"]
-            pages = sum(result.reviews[p].scan.pages for p in scans  # type: ignore[union-attr]
-                        if p in result.reviews and result.reviews[p].scan)
-            seals = [seal for p in scans if p in result.reviews and result.reviews[p].scan
-                     for seal in result.reviews[p].scan.seals]  # type: ignore[union-attr]
+            pages, seal_pages = result.scan_pages(row)
+            seals = [seal for scan in result.scans_of(row) for seal in scan.seals]
             problems = result.case_findings[row]
             cells = [
                 "—" if case.order is None else str(case.order),
@@ -301,8 +299,8 @@ class MainWindow(QMainWindow):
                 case.row.applicant if case.row else self.tr("(not in the summary table)"),
                 "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗",
                 (self.tr("✓ {pages} pages").format(pages=pages) if scans else "✗"),
-                self.tr("page {pages}").format(pages=", ".join(
-                    str(p) for p in sorted({s.page for s in seals}))) if seals else "—",
+                self.tr("page {pages}").format(pages=", ".join(map(str, seal_pages)))
+                if seal_pages else "—",
                 "；".join(f.text(lang) for f in problems) or self.tr("none"),
             ]
             for column, text in enumerate(cells):

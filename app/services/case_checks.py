@@ -9,7 +9,7 @@ from app.core.entities import SummaryTable
 from app.core.findings import Finding
 from app.core.linking import CaseLink, Item, Linking
 from app.core.normalise import comparable
-from app.core.roles import IMAGE_TYPES, SYSTEM_NAMES
+from app.core.roles import IMAGE_TYPES
 from app.core.rules import CallRules
 from app.documents.office import LEGACY_TYPES
 from app.services.reviews import FileReview
@@ -120,8 +120,6 @@ def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, Fil
         elif role == "junk":
             code = "office_temp_file" if name.startswith("~$") else "system_file"
             found.append(Finding(code, item.path))
-        elif name in SYSTEM_NAMES:
-            found.append(Finding("system_file", item.path))
         review = reviews.get(item.path)
         if review is not None and review.archive is not None:
             found.extend(_archive_findings(item, review))

@@ -96,12 +96,8 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
     editable = case.paths["editable"]
     scans = case.paths["scan"]
     office = [v.reviews[p].office if p in v.reviews else None for p in editable]
-    analyses = [scan for p in scans if p in v.reviews and (scan := v.reviews[p].scan)]
-    seal_pages: list[int] = []
-    pages = 0
-    for scan in analyses:  # pages of several scan files are counted on, as if bound together
-        seal_pages.extend(pages + page for page in scan.seal_pages)
-        pages += scan.pages
+    analyses = v.scans_of(index)
+    pages, seal_pages = v.scan_pages(index)
     return {
         "order": case.order, "name": case.name,
         "applicant": row.applicant if row else None,

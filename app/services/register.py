@@ -3,7 +3,6 @@ together with its audit entry, the built-in call ready in a new register."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,8 +56,7 @@ class Register:
         with self.change("call.create", f"call:{call.id}", after={"code": call.id}) as conn:
             cursor = conn.execute(
                 "INSERT INTO calls(code, title, rules, created_at) VALUES (?, ?, ?, ?)",
-                (call.id, call.title.get("zh", call.id), json.dumps(json.loads(rules),
-                 ensure_ascii=False), created))
+                (call.id, call.title.get("zh", call.id), rules, created))
             call_id = int(cursor.lastrowid or 0)
             conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
                              [(call_id, "receipt"), (call_id, "disc")])

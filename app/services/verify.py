@@ -18,11 +18,9 @@ from app.core.linking import Item, Linking, link
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.core.roles import (
     ARCHIVE_TYPES,
-    EDITABLE_TYPES,
     IMAGE_TYPES,
     WORKBOOK_TYPES,
     base_role,
-    extension,
 )
 from app.core.rules import CallRules
 from app.core.summary_checks import check_summary
@@ -53,6 +51,20 @@ class Verification:
     verdict: Verdict
     unit: str | None = None
     members: dict[str, str] = field(default_factory=dict)  # member path -> archive path
+
+    def scans_of(self, index: int) -> list[ScanAnalysis]:
+        """What the case's scan files showed, in order; files that gave nothing are left out."""
+        return [review.scan for path in self.linking.cases[index].paths["scan"]
+                if (review := self.reviews.get(path)) is not None and review.scan is not None]
+
+    def scan_pages(self, index: int) -> tuple[int, list[int]]:
+        """The case's scan pages and the pages with a seal, counted through its scan files in
+        order as if they were bound together (loose JPG pages are one page each)."""
+        total, sealed = 0, []
+        for scan in self.scans_of(index):
+            sealed.extend(total + page for page in scan.seal_pages)
+            total += scan.pages
+        return total, sealed
 
 
 class _Bytes:
@@ -178,8 +190,7 @@ def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, File
 
 def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, FileReview]) -> None:
     for item in items:
-        if base_role(item.path, item.type) != "editable" and not (
-                item.type == "ole2" and extension(item.path) in EDITABLE_TYPES):
+        if base_role(item.path, item.type) != "editable":
             continue
         review = reviews.setdefault(item.path, FileReview())
         data = content.fetch(item.path, review)
@@ -213,8 +224,7 @@ def _find_summary(items: list[Item], content: _Bytes,
             return SummaryAttempt(path=str(path), error=exc.strerror or str(exc))
         kind = file_type(path.name, sniff(data[:512], len(data)))
         return load_summary(data, kind, str(path))
-    workbooks = [i for i in items if i.type in WORKBOOK_TYPES or (
-        i.type == "ole2" and extension(i.path) in ("xls", "et"))]
+    workbooks = [i for i in items if i.type in WORKBOOK_TYPES]
     workbooks.sort(key=lambda i: (base_role(i.path, i.type) != "summary", i.path))
     first_failure: SummaryAttempt | None = None
     for item in workbooks:

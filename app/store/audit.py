@@ -86,8 +86,9 @@ def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
     head = json.loads(head_row[0])
     if not hmac.compare_digest(_mac(key, ["head", head["seq"], head["mac"]]), head["check"]):
         return ChainCheck(len(rows), None, "the record of the last entry was altered")
-    if head["seq"] != len(rows) or (rows and head["mac"] != rows[-1][7]):
-        bad = min(len(rows), int(head["seq"])) + 1 if head["seq"] > len(rows) else len(rows)
-        return ChainCheck(len(rows), bad, f"{head['seq']} entries were written, "
-                                          f"{len(rows)} remain")
+    written = int(head["seq"])
+    if written != len(rows) or (rows and head["mac"] != rows[-1][7]):
+        # The first entry past the shorter of the two: the one cut off, or the one added.
+        bad = min(written, len(rows)) + (written != len(rows))
+        return ChainCheck(len(rows), bad, f"{written} entries were written, {len(rows)} remain")
     return ChainCheck(len(rows))

@@ -40,3 +40,12 @@ class AuditKeyMissing(IntakeError):
     machine, or a keyring that was reset)."""
 
     code = "audit_key_missing"
+
+
+class RegisterError(IntakeError):
+    """The clerk asked the register for something it cannot do: an unknown unit, a finding
+    that is not there, a backup that does not match its manifest."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        super().__init__(**params)

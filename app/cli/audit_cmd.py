@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from app.cli.register_access import data_dir
 from app.cli.text import translate
-from app.paths import default_data_dir
 from app.services.register import Register
 from app.store.db import database_id
 from app.store.secrets import make_key_file
 
 EXIT_TAMPERED = 1
-
-
-def data_dir(args: argparse.Namespace) -> Path:
-    return Path(args.data) if getattr(args, "data", None) else default_data_dir()
 
 
 def register(commands: Any) -> None:

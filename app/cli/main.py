@@ -11,9 +11,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import APP_NAME, __version__
-from app.cli import audit_cmd, inspect_cmd, verify_cmd
+from app.cli import (
+    audit_cmd,
+    backup_cmd,
+    disc_cmd,
+    inspect_cmd,
+    register_cmd,
+    status_cmd,
+    verify_cmd,
+)
 from app.cli.text import tr, translate
-from app.errors import Cancelled, IntakeError
+from app.errors import Cancelled, IntakeError, RegisterError
 from app.gui.i18n import LANGUAGES, chosen_language, install_translations
 
 EXIT_OK = 0
@@ -32,6 +40,40 @@ _ERROR_TEXT = {
     "audit_key_missing": QT_TRANSLATE_NOOP(
         "cli", "The keyring holds no audit key for this register. Place the key file of "
         "this register at {key_file}, or restore the keyring."),
+    "unit_unknown": QT_TRANSLATE_NOOP(
+        "cli", "No unit named {unit} in the register (see `intake status`)."),
+    "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
+    "no_delivery": QT_TRANSLATE_NOOP(
+        "cli", "Nothing has been received from {unit} yet: log the delivery with "
+        "`intake receive` first."),
+    "receipt_unknown": QT_TRANSLATE_NOOP("cli", "No delivery has receipt number {receipt}."),
+    "receipt_of_other_unit": QT_TRANSLATE_NOOP(
+        "cli", "Receipt {receipt} belongs to {unit}."),
+    "method_unknown": QT_TRANSLATE_NOOP(
+        "cli", "Unknown delivery method {method}; use one of {methods}."),
+    "paper_counts_invalid": QT_TRANSLATE_NOOP(
+        "cli", "Copies received ({received}) and stamped ({stamped}) do not add up."),
+    "time_invalid": QT_TRANSLATE_NOOP(
+        "cli", "Cannot read the time {text}; write it like 2025-10-24 17:30."),
+    "finding_unknown": QT_TRANSLATE_NOOP(
+        "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
+    "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
+    "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
+    "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
+    "source_changed": QT_TRANSLATE_NOOP(
+        "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),
+    "backup_target_not_empty": QT_TRANSLATE_NOOP(
+        "cli", "{path} is not empty; back up into a new or empty folder."),
+    "backup_manifest_missing": QT_TRANSLATE_NOOP(
+        "cli", "{path} holds no MANIFEST.json: it is not a backup made by Intake Desk."),
+    "backup_manifest_damaged": QT_TRANSLATE_NOOP(
+        "cli", "The backup's manifest {path} is damaged; nothing was restored."),
+    "backup_file_missing": QT_TRANSLATE_NOOP(
+        "cli", "The backup lacks {path}; nothing was restored."),
+    "backup_file_changed": QT_TRANSLATE_NOOP(
+        "cli", "{path} in the backup does not match its manifest; nothing was restored."),
+    "backup_file_unexpected": QT_TRANSLATE_NOOP(
+        "cli", "{path} in the backup is not in its manifest; nothing was restored."),
 }
 
 
@@ -47,7 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect_cmd.register(commands)
     verify_cmd.register(commands)
+    register_cmd.register(commands)
+    disc_cmd.register(commands)
+    status_cmd.register(commands)
     audit_cmd.register(commands)
+    backup_cmd.register(commands)
     return parser
 
 
@@ -81,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CANCELLED
     except IntakeError as error:
         print(_message(error), file=sys.stderr)
-        if error.code == "source_not_found":
+        if error.code == "source_not_found" or isinstance(error, RegisterError):
             return EXIT_USAGE
         return EXIT_SETUP if error.code.startswith("audit_key") else EXIT_INTERNAL
     except KeyboardInterrupt:

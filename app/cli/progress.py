@@ -11,7 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.cli.text import tr
 
 _STAGES = {"read": QT_TRANSLATE_NOOP("cli", "Reading"),
-           "hash": QT_TRANSLATE_NOOP("cli", "Hashing")}
+           "hash": QT_TRANSLATE_NOOP("cli", "Hashing"),
+           "check": QT_TRANSLATE_NOOP("cli", "Checking"),
+           "archive": QT_TRANSLATE_NOOP("cli", "Archiving"),
+           "backup": QT_TRANSLATE_NOOP("cli", "Backing up")}
 
 
 class TerminalProgress:

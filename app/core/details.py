@@ -40,6 +40,14 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "scan_unstamped": (("共{pages}页，均未见红色印章", "no red seal on any of {pages} pages"),),
     "disc_unit_mismatch": (("汇总表：{table}；送件单位：{deliverer}",
                             "table: {table}; delivered by: {deliverer}"),),
+    "late_delivery": (("{received}送达（收件单号{receipt}），截止时间{deadline}",
+                       "delivered {received} (receipt {receipt}), deadline {deadline}"),),
+    "paper_copies_short": (("案例{case}：收到{received}份，应交{required}份",
+                            "case {case}: {received} of {required} copies"),),
+    "paper_unstamped": (("案例{case}：{received}份中{stamped}份盖章",
+                         "case {case}: {stamped} of {received} copies stamped"),),
+    "cross_unit_duplicate": (("与{unit}光盘{disc}中的 {other_path} 相同",
+                              "same as {other_path} on disc {disc} from {unit}"),),
 }
 
 

@@ -7,13 +7,27 @@ not new code. This module only turns such a mapping into a checked record.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from dataclasses import dataclass, field, replace
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.core.findings import CATALOGUE, Finding, Severity
 from app.core.normalise import comparable
 
 SUMMARY_FIELDS = ("order", "name", "applicant", "direction", "contact", "phone")
+NUMBER_FIELDS = {"year", "number"}
+DEFAULT_NUMBERS = {"receipt": "SJBZ-{year}-{number:04d}", "disc": "GP-{year}-{number:04d}"}
+
+
+def _number_format(call_id: object, series: str, template: str) -> str:
+    """A numbering template, refused at load time rather than at the first delivery."""
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    if not names <= NUMBER_FIELDS or "number" not in names:
+        raise ValueError(f"call {call_id}: the {series} number format {template!r} may use "
+                         "{year} and must use {number}")
+    template.format(year=2025, number=1)
+    return template
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,8 @@ class CallRules:
     requires_summary: bool = True
     severities: dict[str, Severity] = field(default_factory=dict)
     issuer: str = ""
+    time_zone: str = "Asia/Shanghai"
+    numbers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERS))
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> CallRules:
@@ -44,9 +60,21 @@ class CallRules:
         if unknown:
             raise ValueError(f"call {data.get('id')}: unknown fields {sorted(unknown)}")
         deadline = data.get("deadline")
+        time_zone = str(data.get("time_zone", cls.time_zone))
+        try:
+            zone = ZoneInfo(time_zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"call {data.get('id')}: unknown time zone {time_zone!r}") from exc
+        when = dt.datetime.fromisoformat(deadline) if deadline else None
+        if when is not None and when.tzinfo is None:  # a deadline is meant in the call's zone
+            when = when.replace(tzinfo=zone)
+        numbers = dict(DEFAULT_NUMBERS)
+        numbers.update(data.get("numbers", {}))
+        numbers = {series: _number_format(data.get("id"), series, numbers[series])
+                   for series in DEFAULT_NUMBERS}
         return cls(
             id=str(data["id"]), title=dict(data.get("title", {})),
-            deadline=dt.datetime.fromisoformat(deadline) if deadline else None,
+            deadline=when,
             paper_copies=int(data.get("paper_copies", 2)),
             max_cases=int(data.get("max_cases", 5)),
             directions=tuple(data.get("directions", ())),
@@ -55,7 +83,31 @@ class CallRules:
             requires_scan=bool(requires.get("scan", True)),
             requires_summary=bool(requires.get("summary", True)),
             severities=severities, issuer=str(data.get("issuer", "")),
+            time_zone=time_zone, numbers=numbers,
         )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def year(self) -> int:
+        """The call's year, for its receipt and disc numbers."""
+        if self.deadline is not None:
+            return self.deadline.astimezone(self.zone).year
+        return dt.datetime.now(self.zone).year
+
+    def number(self, series: str, number: int) -> str:
+        """Receipt or disc number `number` in this call's format, e.g. SJBZ-2025-0001."""
+        return self.numbers[series].format(year=self.year, number=number)
+
+    def local_time(self, text: str) -> dt.datetime:
+        """A time the clerk typed: with an offset as given, without one in the call's zone."""
+        when = dt.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+        return when if when.tzinfo is not None else when.replace(tzinfo=self.zone)
+
+    def is_late(self, when: dt.datetime) -> bool:
+        return self.deadline is not None and when > self.deadline
 
     def direction(self, text: str) -> str | None:
         """The call's direction a cell means: exact, or written with a prefix such as 一是/1."""

@@ -3,6 +3,7 @@ together with its audit entry, the built-in call ready in a new register."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,16 +11,48 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from app.services.calls import BUILTIN_CALL_ID, builtin_call, call_path
+from app.core.rules import CallRules
+from app.errors import RegisterError
+from app.services.calls import BUILTIN_CALL_ID, call_path, load_call
 from app.store import audit
+from app.store.archive import Archive
 from app.store.db import DATABASE_NAME, database_id, open_database, transaction
 from app.store.secrets import audit_key
+
+SERIES = ("receipt", "disc")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Change:
+    """One transaction of the register: what it writes, and the audit entries that say so."""
+
+    def __init__(self, conn: sqlite3.Connection, key: bytes) -> None:
+        self.conn = conn
+        self.key = key
+        self.logged = 0
+
+    def log(self, action: str, entity: str, *, before: Any = None, after: Any = None) -> None:
+        audit.append(self.conn, self.key, action, entity, before=before, after=after)
+        self.logged += 1
+
+    def next_number(self, call: CallRules, call_id: int, series: str) -> str:
+        """The next receipt or disc number: the counter moves in the same transaction as the
+        record that uses it, so a rolled-back record gives its number back and none is skipped."""
+        self.conn.execute("UPDATE counters SET last = last + 1 WHERE call_id = ? AND series = ?",
+                          (call_id, series))
+        last = self.conn.execute("SELECT last FROM counters WHERE call_id = ? AND series = ?",
+                                 (call_id, series)).fetchone()[0]
+        return call.number(series, int(last))
 
 
 class Register:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.conn = open_database(data_dir / DATABASE_NAME)
+        self.archive = Archive(data_dir)
         self._key: bytes | None = None
 
     def close(self) -> None:
@@ -32,36 +65,91 @@ class Register:
         self.close()
 
     def key(self, *, create: bool = False) -> bytes:
+        """The audit key. A new one is made only for a register with no entries yet: one
+        brought from another machine must get its own key back, not a new one that would
+        make its whole history look forged."""
         if self._key is None:
-            self._key = audit_key(database_id(self.conn), self.data_dir, create=create)
+            fresh = self.conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone() is None
+            self._key = audit_key(database_id(self.conn), self.data_dir,
+                                  create=create and fresh)
         return self._key
+
+    @contextmanager
+    def changes(self) -> Iterator[Change]:
+        """Several writes and their audit entries, all in one transaction."""
+        key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
+        with transaction(self.conn) as conn:
+            change = Change(conn, key)
+            yield change
+            if not change.logged:
+                raise RuntimeError("a change to the register without its audit entry")
 
     @contextmanager
     def change(self, action: str, entity: str, *, before: Any = None,
                after: Any = None) -> Iterator[sqlite3.Connection]:
-        """A change and its audit entry, in one transaction."""
-        key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
-        with transaction(self.conn) as conn:
-            yield conn
-            audit.append(conn, key, action, entity, before=before, after=after)
+        """One change and its audit entry, in one transaction."""
+        with self.changes() as change:
+            yield change.conn
+            change.log(action, entity, before=before, after=after)
 
     def ensure_builtin_call(self) -> int:
         row = self.conn.execute("SELECT id FROM calls WHERE code = ?",
                                 (BUILTIN_CALL_ID,)).fetchone()
         if row is not None:
             return int(row[0])
-        call = builtin_call()
-        rules = call_path(BUILTIN_CALL_ID).read_text(encoding="utf-8")
-        created = datetime.now(timezone.utc).isoformat()
+        path = call_path(BUILTIN_CALL_ID)
+        call = load_call(path)
+        rules = path.read_text(encoding="utf-8")
         with self.change("call.create", f"call:{call.id}", after={"code": call.id}) as conn:
             cursor = conn.execute(
-                "INSERT INTO calls(code, title, rules, created_at) VALUES (?, ?, ?, ?)",
-                (call.id, call.title.get("zh", call.id), rules, created))
+                "INSERT INTO calls(code, title, rules, receipt_format, disc_format, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (call.id, call.title.get("zh", call.id), rules, call.numbers["receipt"],
+                 call.numbers["disc"], now()))
             call_id = int(cursor.lastrowid or 0)
             conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
-                             [(call_id, "receipt"), (call_id, "disc")])
+                             [(call_id, series) for series in SERIES])
         return call_id
+
+    def call(self) -> tuple[int, CallRules]:
+        """The call this register works on (the built-in one until others can be chosen)."""
+        call_id = self.ensure_builtin_call()
+        row = self.conn.execute("SELECT rules, receipt_format, disc_format FROM calls "
+                                "WHERE id = ?", (call_id,)).fetchone()
+        data = json.loads(row["rules"])
+        data["numbers"] = {"receipt": row["receipt_format"], "disc": row["disc_format"]}
+        return call_id, CallRules.from_mapping(data)
+
+    def unit_id(self, call_id: int, name: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM units WHERE call_id = ? AND name = ?",
+                                (call_id, name.strip())).fetchone()
+        return None if row is None else int(row[0])
+
+    def require_unit(self, call_id: int, name: str) -> int:
+        found = self.unit_id(call_id, name)
+        if found is None:
+            raise RegisterError("unit_unknown", unit=name)
+        return found
 
     def verify_audit(self) -> audit.ChainCheck:
         return audit.verify_chain(self.conn, self.key())
 
+
+def ensure_unit(change: Change, call_id: int, name: str, *, expected: bool = False) -> int:
+    """The unit's id, adding the unit (and saying so in the audit trail) when it is new."""
+    name = name.strip()
+    if not name:
+        raise RegisterError("unit_name_empty")
+    row = change.conn.execute("SELECT id, expected FROM units WHERE call_id = ? AND name = ?",
+                              (call_id, name)).fetchone()
+    if row is not None:
+        if expected and not row["expected"]:
+            change.conn.execute("UPDATE units SET expected = 1 WHERE id = ?", (row["id"],))
+            change.log("unit.expect", f"unit:{row['id']}", before={"expected": False},
+                       after={"expected": True})
+        return int(row["id"])
+    cursor = change.conn.execute("INSERT INTO units(call_id, name, expected) VALUES (?, ?, ?)",
+                                 (call_id, name, int(expected)))
+    unit_id = int(cursor.lastrowid or 0)
+    change.log("unit.create", f"unit:{unit_id}", after={"name": name, "expected": expected})
+    return unit_id

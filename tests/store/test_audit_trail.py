@@ -12,7 +12,7 @@ import pytest
 from app.cli.main import main
 from app.errors import AuditKeyUnavailable
 from app.services.register import Register
-from app.store.db import DATABASE_NAME, schema_version
+from app.store.db import DATABASE_NAME, migrations, schema_version
 
 
 def filled(data: Path, changes: int = 5) -> Path:
@@ -44,7 +44,7 @@ def test_a_new_register_has_the_builtin_call_and_an_intact_trail(tmp_path: Path,
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT code FROM calls").fetchall() == [
         ("shaanxi-2025-data-annotation",)]
-    assert schema_version(conn) == 1
+    assert schema_version(conn) == len(migrations())
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
     assert audit_verify(tmp_path / "data", capsys) == (0, "Audit trail intact: 6 entries.\n")

@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from app.store import db as store_db
-from app.store.db import DATABASE_NAME, open_database, schema_version
+from app.store.db import DATABASE_NAME, migrations, open_database, schema_version
+
+CURRENT = len(migrations())
+NEXT = CURRENT + 1
 
 
 def with_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(store_db.MIGRATIONS, folder)
-    (folder / "0002_next.sql").write_text(sql, encoding="utf-8")
+    (folder / f"{NEXT:04d}_next.sql").write_text(sql, encoding="utf-8")
     monkeypatch.setattr(store_db, "MIGRATIONS", folder)
 
 
@@ -27,12 +30,12 @@ def test_an_upgrade_keeps_a_copy_of_the_old_register(tmp_path: Path,
     conn.close()
     with_migration(tmp_path, monkeypatch, "ALTER TABLE units ADD COLUMN region TEXT;")
     conn = open_database(path)
-    assert schema_version(conn) == 2
+    assert schema_version(conn) == NEXT
     conn.close()
-    copies = list(path.parent.glob("register.before-v2.*.sqlite3"))
+    copies = list(path.parent.glob(f"register.before-v{NEXT}.*.sqlite3"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert schema_version(old) == 1
+    assert schema_version(old) == CURRENT
     assert old.execute("SELECT value FROM meta WHERE key='marker'").fetchone() == ("old",)
     old.close()
 
@@ -46,7 +49,7 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path,
     with pytest.raises(sqlite3.OperationalError):
         open_database(path)
     conn = sqlite3.connect(path)
-    assert schema_version(conn) == 1
+    assert schema_version(conn) == CURRENT
     columns = [row[1] for row in conn.execute("PRAGMA table_info(units)")]
     assert "region" not in columns
     conn.close()

@@ -1,0 +1,31 @@
+"""How register commands find their data folder and parse what the clerk types."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.core.rules import CallRules
+from app.errors import RegisterError
+from app.paths import default_data_dir
+from app.services.register import Register
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data) if getattr(args, "data", None) else default_data_dir()
+
+
+def open_register(args: argparse.Namespace) -> Register:
+    return Register(data_dir(args))
+
+
+def when(call: CallRules, text: str | None) -> dt.datetime | None:
+    """A time as typed ('2025-10-24 17:30', in the call's time zone unless it says otherwise);
+    None for now."""
+    if not text:
+        return None
+    try:
+        return call.local_time(text)
+    except ValueError as exc:
+        raise RegisterError("time_invalid", text=text) from exc

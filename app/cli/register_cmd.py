@@ -1,0 +1,138 @@
+"""The intake desk's records from the command line: `unit add`, `receive`, `paper`, `email`
+and `waive`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from app.cli.findings_text import finding_lines
+from app.cli.register_access import open_register, when
+from app.cli.text import translate
+from app.core.delivery_checks import EACH_CASE
+from app.services.intake import (
+    METHODS,
+    Delivery,
+    expect_units,
+    receive,
+    record_email,
+    record_paper,
+    record_summary_paper,
+)
+from app.services.status import waive_finding
+
+
+def register(commands: Any) -> None:
+    unit = commands.add_parser("unit", help=translate("cli", "the recommending units"))
+    unit_actions = unit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = unit_actions.add_parser(
+        "add", help=translate("cli", "list units the call expects, before anything arrives"))
+    add.add_argument("names", nargs="+", metavar="NAME")
+    add.set_defaults(handler=run_unit_add)
+
+    got = commands.add_parser("receive", help=translate("cli", "log a delivery and give its "
+                                                              "receipt number"))
+    got.add_argument("--unit", required=True, metavar="NAME",
+                     help=translate("cli", "the recommending unit"))
+    got.add_argument("--at", metavar="TIME",
+                     help=translate("cli", "when it arrived, e.g. \"2025-10-24 17:30\" "
+                                           "(default: now)"))
+    got.add_argument("--by", default="", metavar="NAME",
+                     help=translate("cli", "who delivered it"))
+    got.add_argument("--phone", default="", help=translate("cli", "the deliverer's phone"))
+    got.add_argument("--method", choices=METHODS, default="hand",
+                     help=translate("cli", "by hand, post or courier"))
+    got.add_argument("--tracking", default="", metavar="NUMBER",
+                     help=translate("cli", "the post or courier tracking number"))
+    got.add_argument("--summary-paper", action="store_true",
+                     help=translate("cli", "the stamped paper summary table came with it"))
+    got.add_argument("--note", default="")
+    got.set_defaults(handler=run_receive)
+
+    paper = commands.add_parser("paper", help=translate("cli", "record paper copies received"))
+    paper.add_argument("--unit", required=True, metavar="NAME")
+    paper.add_argument("--case", default=EACH_CASE, metavar="ORDER|NAME",
+                       help=translate("cli", "the case by its order or name (default: every "
+                                             "case)"))
+    paper.add_argument("--received", type=int, metavar="N",
+                       help=translate("cli", "copies received"))
+    paper.add_argument("--stamped", type=int, metavar="N",
+                       help=translate("cli", "of those, copies stamped (default: all)"))
+    paper.add_argument("--summary", action="store_true",
+                       help=translate("cli", "the stamped paper summary table was received"))
+    paper.add_argument("--receipt", metavar="NUMBER",
+                       help=translate("cli", "the delivery (default: the unit's latest)"))
+    paper.set_defaults(handler=run_paper)
+
+    email = commands.add_parser("email", help=translate("cli", "note an e-mail submission"))
+    email.add_argument("--unit", required=True, metavar="NAME")
+    email.add_argument("--at", metavar="TIME", help=translate("cli", "when it was received"))
+    email.add_argument("--subject", default="")
+    email.add_argument("--from", dest="sender", default="", metavar="ADDRESS")
+    email.set_defaults(handler=run_email)
+
+    waiver = commands.add_parser(
+        "waive", help=translate("cli", "set a finding aside, with the reason"))
+    waiver.add_argument("--unit", required=True, metavar="NAME")
+    waiver.add_argument("finding", metavar="FINDING",
+                        help=translate("cli", "its number in `status --unit` or its key"))
+    waiver.add_argument("--reason", required=True,
+                        help=translate("cli", "why it is set aside (kept in the audit trail)"))
+    waiver.set_defaults(handler=run_waive)
+
+
+def run_unit_add(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        expect_units(reg, args.names)
+    print(translate("cli", "{count} units expected.").format(count=len(args.names)))
+    return 0
+
+
+def run_receive(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        _, call = reg.call()
+        receipt = receive(reg, Delivery(
+            args.unit, when(call, args.at), args.by, args.phone, args.method, args.tracking,
+            args.summary_paper, args.note))
+    print(translate("cli", "Receipt {number}: {unit}, received {time}.").format(
+        number=receipt.number, unit=receipt.unit,
+        time=receipt.received_at.strftime("%Y-%m-%d %H:%M")))
+    if receipt.late:
+        print(translate("cli", "Warning: this delivery came after the deadline."),
+              file=sys.stderr)
+    return 0
+
+
+def run_paper(args: argparse.Namespace) -> int:
+    if args.received is None and not args.summary:
+        print(translate("cli", "Say --received N, --summary, or both."), file=sys.stderr)
+        return 2
+    with open_register(args) as reg:
+        if args.received is not None:
+            stamped = args.received if args.stamped is None else args.stamped
+            record_paper(reg, args.unit, args.case, args.received, stamped,
+                         receipt=args.receipt)
+        if args.summary:
+            record_summary_paper(reg, args.unit, receipt=args.receipt)
+    print(translate("cli", "Recorded."))
+    return 0
+
+
+def run_email(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        _, call = reg.call()
+        record_email(reg, args.unit, when(call, args.at) or dt.datetime.now(call.zone),
+                     subject=args.subject, sender=args.sender)
+    print(translate("cli", "Recorded."))
+    return 0
+
+
+def run_waive(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        shown, waiver = waive_finding(reg, args.unit, args.finding, args.reason)
+    print(translate("cli", "Waived ({key}):").format(key=shown.key))
+    print("\n".join(finding_lines([shown.finding])))
+    print(translate("cli", "Reason: {reason}").format(reason=waiver.reason))
+    return 0

@@ -1,0 +1,110 @@
+"""`intake status [--unit NAME] [--json FILE]`: where the call stands, unit by unit."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.findings_text import finding_lines, output_language
+from app.cli.register_access import open_register
+from app.cli.text import table, translate
+from app.core.verdict import verdict_text
+from app.services.disc_report import write_json
+from app.services.status import CallStatus, UnitStatus, call_status
+from app.services.status_report import status_report
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("status", help=translate("cli", "where the call stands"))
+    parser.add_argument("--unit", metavar="NAME",
+                        help=translate("cli", "one unit in full, with its findings numbered"))
+    parser.add_argument("--json", metavar="FILE",
+                        help=translate("cli", "also write the status as JSON (- for standard "
+                                              "output)"))
+    parser.set_defaults(handler=run)
+
+
+def _time(unit: UnitStatus) -> str:
+    first = unit.first_received
+    return first.strftime("%Y-%m-%d %H:%M") if first else "-"
+
+
+def _paper(unit: UnitStatus, required: int) -> str:
+    if not unit.paper:
+        return "-"
+    full = sum(1 for p in unit.paper if p.received >= required and p.stamped >= p.received)
+    return f"{full}/{len(unit.paper)}"
+
+
+def overview(status: CallStatus) -> list[str]:
+    lang = output_language()
+    call = status.call
+    lines = [call.title.get("zh" if lang == "zh" else "en", call.id)]
+    if call.deadline:
+        lines.append(translate("cli", "Deadline: {deadline} ({zone})").format(
+            deadline=call.deadline.astimezone(call.zone).strftime("%Y-%m-%d %H:%M"),
+            zone=call.time_zone))
+    delivered = sum(1 for u in status.units if u.delivered)
+    lines.append(translate("cli", "Units: {units}, delivered {delivered}, not delivered "
+                                  "{missing}, late {late}").format(
+        units=len(status.units), delivered=delivered, missing=len(status.units) - delivered,
+        late=sum(1 for u in status.units if u.late)))
+    lines.append("")
+    rows = []
+    for unit in status.units:
+        rows.append([
+            unit.name, _time(unit), ",".join(d.receipt for d in unit.deliveries) or "-",
+            translate("cli", "late") if unit.late else "",
+            ",".join(d.number for d in unit.discs) or "-", str(len(unit.cases)),
+            _paper(unit, call.paper_copies),
+            verdict_text(unit.verdict, lang) if unit.verdict else translate(
+                "cli", "not delivered")])
+    headers = [translate("cli", "Unit"), translate("cli", "Received"),
+               translate("cli", "Receipts"), translate("cli", "Late"),
+               translate("cli", "Discs"), translate("cli", "Cases"),
+               translate("cli", "Paper"), translate("cli", "Verdict")]
+    lines.extend(table(headers, rows))
+    return lines
+
+
+def unit_lines(unit: UnitStatus, required: int) -> list[str]:
+    lang = output_language()
+    lines = [unit.name, ""]
+    for d in unit.deliveries:
+        lines.append(translate("cli", "Receipt {receipt}: {time}, {method}{late}").format(
+            receipt=d.receipt, time=d.received_at.strftime("%Y-%m-%d %H:%M"),
+            method=d.method, late=translate("cli", ", late") if d.late else ""))
+    for disc in unit.discs:
+        lines.append(translate("cli", "Disc {disc}: {files} files, {verdict}").format(
+            disc=disc.number, files=disc.files, verdict=verdict_text(disc.verdict, lang)))
+    for paper in unit.paper:
+        lines.append(translate("cli", "Paper, case {case}: {received} of {required} copies, "
+                                      "{stamped} stamped").format(
+            case=paper.case.label, received=paper.received, required=required,
+            stamped=paper.stamped))
+    lines.append("")
+    lines.append(translate("cli", "Findings ({count}):").format(count=len(unit.findings)))
+    for number, shown in enumerate(unit.findings, start=1):
+        text = finding_lines([shown.finding], indent="")[0]
+        lines.append(f"  {number:>2}. {text}")
+        lines.append(f"      {shown.key}")
+        if shown.waiver is not None:
+            lines.append("      " + translate("cli", "waived by {who}: {reason}").format(
+                who=shown.waiver.waived_by, reason=shown.waiver.reason))
+    lines.append("")
+    lines.append(translate("cli", "Verdict: {verdict}").format(
+        verdict=verdict_text(unit.verdict, lang) if unit.verdict
+        else translate("cli", "not delivered")))
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        status = call_status(reg)
+    if args.json:
+        write_json(status_report(status), args.json)
+    if args.json != "-":
+        lines = (unit_lines(status.unit(args.unit), status.call.paper_copies) if args.unit
+                 else overview(status))
+        print("\n".join(lines))
+    return 0

@@ -1,0 +1,172 @@
+"""Adding a disc to the register: check it, keep its image in the archive under the disc's
+number, and record the disc, its manifest, its cases and its findings in one transaction.
+
+The slow parts (reading the disc, copying the image) happen before the transaction; what is
+written inside it is small, so a crash at any moment leaves either the whole disc or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core.delivery_checks import Keyed
+from app.core.findings import Finding
+from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.core.verdict import Verdict, verdict
+from app.errors import RegisterError
+from app.services.disc_report import verification_report
+from app.services.intake import Delivery, add_delivery
+from app.services.register import Change, Register, ensure_unit, now
+from app.services.verify import Verification, verify
+from app.store.archive import Staged
+
+# Roles whose files say something about a case; a shared Thumbs.db or empty file does not.
+MATERIAL_ROLES = ("editable", "scan", "proof", "summary", "summary_scan", "archive")
+
+
+@dataclass
+class Ingested:
+    disc_number: str
+    receipt: str
+    unit: str
+    image: Path
+    verification: Verification
+    report: dict[str, Any]
+    findings: list[Keyed]  # the disc's own, then files another unit also delivered
+    verdict: Verdict
+
+
+def disc_finding_keys(disc_number: str, v: Verification) -> list[Keyed]:
+    """The disc's findings with keys that name the disc, the code, the case and the file."""
+    case_of = {id(f): index + 1 for index, own in enumerate(v.case_findings) for f in own}
+    seen: Counter[str] = Counter()
+    keyed = []
+    for finding in v.findings:
+        base = (f"{disc_number}:{finding.code}:{case_of.get(id(finding), '-')}:"
+                f"{finding.path or '-'}")
+        seen[base] += 1
+        key = base if seen[base] == 1 else f"{base}#{seen[base]}"
+        keyed.append(Keyed(key, finding, case_of.get(id(finding))))
+    return keyed
+
+
+def cross_unit_duplicates(conn: sqlite3.Connection, disc_id: int) -> list[Keyed]:
+    """Files of this disc that another unit of the same call also delivered, byte for byte."""
+    rows = conn.execute(
+        f"""SELECT mine.path, other_disc.disc_number AS disc, other_unit.name AS unit,
+                   theirs.path AS other_path, this_disc.disc_number AS this_disc
+            FROM disc_files mine
+            JOIN discs this_disc ON this_disc.id = mine.disc_id
+            JOIN deliveries this_delivery ON this_delivery.id = this_disc.delivery_id
+            JOIN units this_unit ON this_unit.id = this_delivery.unit_id
+            JOIN disc_files theirs ON theirs.sha256 = mine.sha256
+            JOIN discs other_disc ON other_disc.id = theirs.disc_id
+            JOIN deliveries other_delivery ON other_delivery.id = other_disc.delivery_id
+            JOIN units other_unit ON other_unit.id = other_delivery.unit_id
+            WHERE mine.disc_id = ? AND mine.size > 0
+              AND mine.role IN ({",".join("?" * len(MATERIAL_ROLES))})
+              AND other_unit.id != this_unit.id AND other_unit.call_id = this_unit.call_id
+            ORDER BY mine.path, other_disc.id, theirs.path""",
+        (disc_id, *MATERIAL_ROLES)).fetchall()
+    found: dict[str, Keyed] = {}
+    for row in rows:
+        if row["path"] in found:
+            continue  # one finding per file, naming the first unit that delivered it
+        params = {"unit": row["unit"], "disc": row["disc"], "other_path": row["other_path"]}
+        found[row["path"]] = Keyed(f"{row['this_disc']}:cross_unit_duplicate:{row['path']}",
+                                   Finding("cross_unit_duplicate", row["path"], params=params))
+    return list(found.values())
+
+
+def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
+             table: str | os.PathLike[str] | None = None, label: str | None = None,
+             progress: ProgressSink = no_progress, cancel: CancelToken | None = None
+             ) -> Ingested:
+    cancel = cancel or CancelToken()
+    call_id, call = reg.call()
+    v = verify(source, table=table, unit=unit, call=call, progress=progress, cancel=cancel)
+    staged = reg.archive.stage(Path(source), progress=progress, cancel=cancel)
+    placed: Path | None = None
+    try:
+        if staged.sha256 and v.reading.source.sha256 not in (None, staged.sha256):
+            raise RegisterError("source_changed", path=str(source))
+        report = verification_report(v)
+        with reg.changes() as change:
+            unit_id = ensure_unit(change, call_id, unit)
+            receipt = _delivery_for(change, call_id, call, unit_id, unit)
+            number = change.next_number(call, call_id, "disc")
+            keyed = disc_finding_keys(number, v)
+            placed = reg.archive.place(staged, number)
+            disc_id = _record(change, receipt[0], number, label, source, staged, placed,
+                              v, report, keyed, reg)
+            keyed = keyed + cross_unit_duplicates(change.conn, disc_id)
+            outcome = verdict([k.finding for k in keyed], readable=v.reading.readable)
+            change.log("disc.add", f"disc:{number}", after={
+                "unit": unit.strip(), "receipt": receipt[1], "disc": number,
+                "source": str(source), "sha256": staged.sha256, "files": len(report["files"]),
+                "verdict": v.verdict, "image": reg.archive.relative(placed)})
+    except BaseException:
+        reg.archive.discard(staged)
+        if placed is not None:  # the transaction did not commit: the number is free again
+            reg.archive.discard(Staged(placed, None, 0, placed.is_dir()))
+        raise
+    report["disc_number"] = number
+    return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
+
+
+def _delivery_for(change: Change, call_id: int, call: Any, unit_id: int,
+                  unit: str) -> tuple[int, str]:
+    """The unit's newest delivery; a disc that comes alone opens a delivery of its own."""
+    row = change.conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
+                              "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
+    if row is not None:
+        return int(row[0]), str(row[1])
+    receipt = add_delivery(change, call_id, call, Delivery(unit, note="disc"))
+    return receipt.id, receipt.number
+
+
+def _label(v: Verification) -> str:
+    return v.reading.volume.label if v.reading.volume is not None else ""
+
+
+def _record(change: Change, delivery_id: int, number: str, label: str | None,
+            source: str | os.PathLike[str], staged: Staged, placed: Path, v: Verification,
+            report: dict[str, Any], keyed: list[Keyed], reg: Register) -> int:
+    conn = change.conn
+    files = {entry["path"]: entry for entry in report["files"]}
+    cursor = conn.execute(
+        "INSERT INTO discs(delivery_id, disc_number, label, source, image_path, sha256, "
+        "verdict, report, added_at, file_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (delivery_id, number, label if label is not None else _label(v),
+         str(source), reg.archive.relative(placed), staged.sha256, v.verdict,
+         json.dumps({**report, "disc_number": number}, ensure_ascii=False), now(),
+         len(files)))
+    disc_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO disc_files(disc_id, path, size, sha256, role, case_no) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(disc_id, e["path"], e["size"], e["sha256"], e.get("role"), e.get("case"))
+         for e in files.values()])
+    unit_id = conn.execute("SELECT unit_id FROM deliveries WHERE id = ?",
+                           (delivery_id,)).fetchone()[0]
+    for case in v.linking.cases:
+        row = case.row
+        conn.execute("INSERT INTO cases(unit_id, disc_id, rec_order, name, applicant, "
+                     "direction, contact, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (unit_id, disc_id, case.order, case.name,
+                      *((row.applicant, row.direction, row.contact, row.phone) if row
+                        else ("", "", "", ""))))
+    conn.executemany(
+        "INSERT INTO findings(unit_id, disc_id, delivery_id, code, severity, path, detail, "
+        "params, case_no, key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(unit_id, disc_id, delivery_id, k.finding.code, k.finding.severity.value,
+          k.finding.path, k.finding.detail,
+          json.dumps(k.finding.params, ensure_ascii=False, default=str),
+          k.case, k.key) for k in keyed])
+    return disc_id

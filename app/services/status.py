@@ -1,0 +1,186 @@
+"""Where a call stands: for every unit, what arrived and when, its discs and their verdicts,
+its paper, what is still wrong and what the clerk waived, and the unit's verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from app.core.delivery_checks import (
+    CaseRecord,
+    DeliveryRecord,
+    Keyed,
+    PaperCount,
+    PaperRecord,
+    check_deliveries,
+    paper_counts,
+)
+from app.core.findings import Finding, Severity
+from app.core.rules import CallRules
+from app.core.verdict import Verdict, verdict
+from app.errors import RegisterError
+from app.services.ingest import cross_unit_duplicates
+from app.services.intake import Waiver, waive
+from app.services.register import Register
+
+
+@dataclass
+class Shown:
+    """A finding as the register shows it: with its key, and the waiver if there is one."""
+
+    key: str
+    finding: Finding
+    waiver: Waiver | None = None
+    disc: str | None = None
+    case: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.waiver is None
+
+
+@dataclass
+class DiscLine:
+    number: str
+    receipt: str
+    label: str
+    added_at: str
+    files: int
+    sha256: str | None
+    image: str
+    checked_verdict: Verdict  # what the check said before any waiver
+    verdict: Verdict = "accept"  # with cross-unit duplicates, after waivers
+
+
+@dataclass
+class DeliveryLine:
+    receipt: str
+    received_at: dt.datetime
+    method: str
+    deliverer: str
+    summary_paper: bool
+    late: bool
+
+
+@dataclass
+class UnitStatus:
+    name: str
+    expected: bool
+    deliveries: list[DeliveryLine] = field(default_factory=list)
+    discs: list[DiscLine] = field(default_factory=list)
+    cases: list[CaseRecord] = field(default_factory=list)
+    paper: list[PaperCount] = field(default_factory=list)
+    emails: int = 0
+    findings: list[Shown] = field(default_factory=list)
+    verdict: Verdict | None = None  # None until something arrived
+
+    @property
+    def delivered(self) -> bool:
+        return bool(self.deliveries)
+
+    @property
+    def late(self) -> bool:
+        return any(d.late for d in self.deliveries)
+
+    @property
+    def first_received(self) -> dt.datetime | None:
+        return min((d.received_at for d in self.deliveries), default=None)
+
+    def finding(self, ref: str) -> Shown:
+        """A finding by its key, or by its number in the list the clerk was shown."""
+        ref = ref.strip()
+        if ref.isdigit() and 1 <= int(ref) <= len(self.findings):
+            return self.findings[int(ref) - 1]
+        for shown in self.findings:
+            if shown.key == ref:
+                return shown
+        raise RegisterError("finding_unknown", ref=ref, unit=self.name)
+
+
+@dataclass
+class CallStatus:
+    call_id: int
+    call: CallRules
+    units: list[UnitStatus]
+
+    def unit(self, name: str) -> UnitStatus:
+        for unit in self.units:
+            if unit.name == name.strip():
+                return unit
+        raise RegisterError("unit_unknown", unit=name)
+
+
+def _stored_finding(row: sqlite3.Row) -> Finding:
+    return Finding(row["code"], row["path"], row["detail"], params=json.loads(row["params"]),
+                   level=Severity(row["severity"]))
+
+
+def _judge(findings: list[Shown], readable: bool) -> Verdict:
+    return verdict([s.finding for s in findings if s.open], readable=readable)
+
+
+def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) -> UnitStatus:
+    status = UnitStatus(unit["name"], bool(unit["expected"]))
+    waivers = {row["finding_key"]: Waiver(row["finding_key"], row["code"], row["reason"],
+                                          row["waived_by"], row["waived_at"])
+               for row in conn.execute("SELECT * FROM waivers WHERE unit_id = ?", (unit["id"],))}
+    deliveries = conn.execute("SELECT * FROM deliveries WHERE unit_id = ? ORDER BY id",
+                              (unit["id"],)).fetchall()
+    records = []
+    for row in deliveries:
+        received = dt.datetime.fromisoformat(row["received_at"])
+        records.append(DeliveryRecord(row["receipt_number"], received, bool(row["summary_paper"])))
+        status.deliveries.append(DeliveryLine(
+            row["receipt_number"], received, row["method"], row["deliverer"],
+            bool(row["summary_paper"]), call.is_late(received)))
+    discs = conn.execute(
+        "SELECT d.*, de.receipt_number FROM discs d JOIN deliveries de ON de.id = d.delivery_id "
+        "WHERE de.unit_id = ? ORDER BY d.id", (unit["id"],)).fetchall()
+    shown: list[Shown] = []
+    for row in discs:
+        line = DiscLine(row["disc_number"], row["receipt_number"], row["label"], row["added_at"],
+                        row["file_count"], row["sha256"], row["image_path"] or "", row["verdict"])
+        own = [Shown(r["key"], _stored_finding(r), waivers.get(r["key"]), line.number,
+                     r["case_no"])
+               for r in conn.execute("SELECT * FROM findings WHERE disc_id = ? ORDER BY id",
+                                     (row["id"],))]
+        own += [Shown(k.key, k.finding, waivers.get(k.key), line.number)
+                for k in cross_unit_duplicates(conn, row["id"])]
+        line.verdict = _judge(own, line.checked_verdict != "unreadable")
+        status.discs.append(line)
+        if row is discs[-1]:  # the newest disc stands for the unit; older ones were replaced
+            shown = own
+            status.cases = [CaseRecord(c["rec_order"], c["name"]) for c in conn.execute(
+                "SELECT rec_order, name FROM cases WHERE disc_id = ? ORDER BY id",
+                (row["id"],))]
+    paper = [PaperRecord(r["case_name"], r["received"], r["stamped"]) for r in conn.execute(
+        "SELECT p.* FROM paper_copies p JOIN deliveries d ON d.id = p.delivery_id "
+        "WHERE d.unit_id = ? ORDER BY p.id", (unit["id"],))]
+    status.paper = paper_counts(status.cases, paper)
+    status.emails = int(conn.execute("SELECT count(*) FROM emails WHERE unit_id = ?",
+                                     (unit["id"],)).fetchone()[0])
+    delivery_findings: list[Keyed] = check_deliveries(
+        call, records, status.cases, paper, discs=len(discs), emails=status.emails)
+    status.findings = [Shown(k.key, k.finding, waivers.get(k.key))
+                       for k in delivery_findings] + shown
+    if status.delivered:
+        newest = status.discs[-1].checked_verdict if status.discs else None
+        status.verdict = _judge(status.findings, newest != "unreadable")
+    return status
+
+
+def call_status(reg: Register) -> CallStatus:
+    call_id, call = reg.call()
+    units = reg.conn.execute("SELECT * FROM units WHERE call_id = ? ORDER BY id",
+                             (call_id,)).fetchall()
+    return CallStatus(call_id, call, [unit_status(reg.conn, call, u) for u in units])
+
+
+def waive_finding(reg: Register, unit: str, ref: str, reason: str) -> tuple[Shown, Waiver]:
+    """Waive one of the unit's current findings, named by key or by its number in the list."""
+    shown = call_status(reg).unit(unit).finding(ref)
+    if shown.waiver is not None:
+        raise RegisterError("already_waived", key=shown.key, unit=unit)
+    return shown, waive(reg, unit, shown.key, reason, code=shown.finding.code)

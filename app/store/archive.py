@@ -1,0 +1,143 @@
+"""The archive folder: every disc's image (or, for a mounted folder, its files) kept under its
+disc number, beside the register.
+
+A disc enters in two steps so that a crash never leaves a record without its image: the bytes
+are copied into staging and made durable first; the move to the disc's final name happens inside
+the database transaction that records it, just before the commit. A crash after the move but
+before the commit leaves a file under a number the register has not handed out; the next disc
+to get that number replaces it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.progress import CancelToken, ProgressSink, no_progress
+
+ARCHIVE_DIR = "archive"
+DISCS_DIR = "discs"
+STAGING_DIR = ".staging"
+STALE_AFTER = 24 * 3600  # a staged copy this old belongs to no running ingest
+CHUNK = 4 * 1024 * 1024
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+@dataclass(frozen=True)
+class Staged:
+    path: Path
+    sha256: str | None  # of the image; None for a folder
+    size: int
+    is_folder: bool
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory; NTFS journals the rename itself
+        return
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def copy_and_hash(source: Path, target: Path, *, progress: ProgressSink = no_progress,
+                  cancel: CancelToken | None = None, stage: str = "archive") -> tuple[str, int]:
+    """Copy a file in one sequential read, hashing what is written, and make it durable."""
+    cancel = cancel or CancelToken()
+    digest = hashlib.sha256()
+    total = source.stat().st_size if source.is_file() else 0
+    done = 0
+    with open(source, "rb") as reader, open(target, "xb") as writer:
+        while chunk := reader.read(CHUNK):
+            cancel.raise_if_cancelled()
+            writer.write(chunk)
+            digest.update(chunk)
+            done += len(chunk)
+            progress(done, max(total, done), stage)
+        writer.flush()
+        os.fsync(writer.fileno())
+    return digest.hexdigest(), done
+
+
+class Archive:
+    def __init__(self, data_dir: Path) -> None:
+        self.root = data_dir / ARCHIVE_DIR
+        self.discs = self.root / DISCS_DIR
+        self.staging = self.root / STAGING_DIR
+
+    def relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def resolve(self, relative: str) -> Path:
+        return self.root / relative
+
+    def final_path(self, disc_number: str, *, is_folder: bool) -> Path:
+        name = _UNSAFE.sub("_", disc_number)
+        return self.discs / (name if is_folder else f"{name}.iso")
+
+    def clear_stale(self) -> None:
+        """Staged copies left by an ingest that was killed long ago."""
+        if not self.staging.is_dir():
+            return
+        cutoff = time.time() - STALE_AFTER
+        for entry in self.staging.iterdir():
+            if entry.stat().st_mtime < cutoff:
+                _remove(entry)
+
+    def stage(self, source: Path, *, progress: ProgressSink = no_progress,
+              cancel: CancelToken | None = None) -> Staged:
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self.clear_stale()
+        target = self.staging / f"{uuid.uuid4().hex}.part"
+        try:
+            if source.is_dir():
+                size = _copy_tree(source, target, progress, cancel or CancelToken())
+                return Staged(target, None, size, True)
+            sha256, size = copy_and_hash(source, target, progress=progress, cancel=cancel)
+            return Staged(target, sha256, size, False)
+        except BaseException:
+            _remove(target)
+            raise
+
+    def discard(self, staged: Staged) -> None:
+        _remove(staged.path)
+
+    def place(self, staged: Staged, disc_number: str) -> Path:
+        """Move a staged copy to its disc number; durable before the caller commits."""
+        final = self.final_path(disc_number, is_folder=staged.is_folder)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if staged.is_folder and final.exists():
+            _remove(final)  # left by a crash before the commit that would have recorded it
+        os.replace(staged.path, final)
+        _fsync_dir(final.parent)
+        return final
+
+
+def _copy_tree(source: Path, target: Path, progress: ProgressSink, cancel: CancelToken) -> int:
+    files = [p for p in sorted(source.rglob("*")) if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files)
+    done = 0
+    for path in files:
+        cancel.raise_if_cancelled()
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        done += copy_and_hash(path, out)[1]
+        progress(done, max(total, done), "archive")
+    target.mkdir(parents=True, exist_ok=True)
+    for folder in sorted({p.parent for p in target.rglob("*")}, reverse=True):
+        _fsync_dir(folder)  # the names, not only the bytes, must survive a power cut
+    return done
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)

@@ -95,9 +95,10 @@ def draw_red_text(page: pymupdf.Page, lines: int = 8, size: float = 11) -> None:
 def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
              letterhead_pages: tuple[int, ...] = (), red_text_pages: tuple[int, ...] = (),
              grey: bool = False, faint: bool = False, skew: float = 0.0, quality: int = 60,
-             dpi: int = 150, ocr: bool = False, grain: bool = False) -> bytes:
+             dpi: int = 150, ocr: bool = False, grain: bool = False, mark: str = "") -> bytes:
     """An image-only PDF as a scanner makes it: every page rasterised, JPEG-compressed, and
-    placed as one page-sized image (optionally under an invisible OCR text layer)."""
+    placed as one page-sized image (optionally under an invisible OCR text layer). `mark`
+    (ASCII) is printed small at the foot so that two units' scans differ."""
     source = pymupdf.open()
     texture = _paper_grain(1) if grain else None
     for number in range(1, pages + 1):
@@ -110,6 +111,8 @@ def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
             draw_red_text(page, lines=4 + number * 2, size=20 - number * 3)
         if number in seal_pages:
             draw_seal(page, color=FAINT_RED if faint else SEAL_RED)
+        if mark:
+            page.insert_text((60, 820), mark, fontsize=7, fontname="helv")
     out = pymupdf.open()
     for page in source:
         pixmap = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB)

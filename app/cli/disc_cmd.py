@@ -9,7 +9,7 @@ from typing import Any
 
 from app.cli.disc_command import add_source_and_report, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
-from app.cli.register_access import open_register
+from app.cli.register_access import open_register, when
 from app.cli.text import translate
 from app.cli.verify_cmd import EXIT_CODES, render
 from app.core.verdict import verdict_text
@@ -32,6 +32,9 @@ def register(commands: Any) -> None:
                                            "disc"))
     add.add_argument("--label", metavar="TEXT",
                      help=translate("cli", "what is written on the disc"))
+    add.add_argument("--at", metavar="TIME",
+                     help=translate("cli", "when it arrived, if no delivery was logged for it "
+                                           "(default: now)"))
     add.add_argument("--quiet", action="store_true", help=translate("cli", "print no summary"))
     add.set_defaults(handler=run_add)
     check = actions.add_parser(
@@ -57,9 +60,11 @@ def _lines(result: Ingested) -> list[str]:
 
 def run_add(args: argparse.Namespace) -> int:
     with open_register(args) as reg:
+        _, call = reg.call()
+        received = when(call, args.at)
         result = run_with_progress(lambda progress, cancel: add_disc(
             reg, args.source, args.unit, table=args.table, label=args.label,
-            progress=progress, cancel=cancel))
+            received_at=received, progress=progress, cancel=cancel))
     emit(args, lambda: result.report, lambda: _lines(result))
     return EXIT_CODES[result.verdict]
 

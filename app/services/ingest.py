@@ -7,6 +7,7 @@ written inside it is small, so a crash at any moment leaves either the whole dis
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -86,8 +87,9 @@ def cross_unit_duplicates(conn: sqlite3.Connection, disc_id: int) -> list[Keyed]
 
 def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
              table: str | os.PathLike[str] | None = None, label: str | None = None,
-             progress: ProgressSink = no_progress, cancel: CancelToken | None = None
-             ) -> Ingested:
+             received_at: dt.datetime | None = None, progress: ProgressSink = no_progress,
+             cancel: CancelToken | None = None) -> Ingested:
+    """`received_at` is used when the disc opens a delivery of its own (none was logged)."""
     cancel = cancel or CancelToken()
     call_id, call = reg.call()
     v = verify(source, table=table, unit=unit, call=call, progress=progress, cancel=cancel)
@@ -99,7 +101,8 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
         report = verification_report(v)
         with reg.changes() as change:
             unit_id = ensure_unit(change, call_id, unit)
-            receipt = _delivery_for(change, call_id, call, unit_id, unit)
+            receipt = _delivery_for(change, call_id, call, unit_id,
+                                    Delivery(unit, received_at, note="disc"))
             number = change.next_number(call, call_id, "disc")
             keyed = disc_finding_keys(number, v)
             placed = reg.archive.place(staged, number)
@@ -121,13 +124,13 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
 
 
 def _delivery_for(change: Change, call_id: int, call: Any, unit_id: int,
-                  unit: str) -> tuple[int, str]:
+                  delivery: Delivery) -> tuple[int, str]:
     """The unit's newest delivery; a disc that comes alone opens a delivery of its own."""
     row = change.conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
                               "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
     if row is not None:
         return int(row[0]), str(row[1])
-    receipt = add_delivery(change, call_id, call, Delivery(unit, note="disc"))
+    receipt = add_delivery(change, call_id, call, delivery)
     return receipt.id, receipt.number
 
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
-from app.cli.text import table, translate
+from app.cli.text import table, tr, translate
 from app.core.verdict import verdict_text
 from app.services.disc_report import write_json
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.services.status_report import status_report
+
+_METHODS = {"hand": QT_TRANSLATE_NOOP("cli", "by hand"),
+            "post": QT_TRANSLATE_NOOP("cli", "by post"),
+            "courier": QT_TRANSLATE_NOOP("cli", "by courier")}
 
 
 def register(commands: Any) -> None:
@@ -73,7 +79,8 @@ def unit_lines(unit: UnitStatus, required: int) -> list[str]:
     for d in unit.deliveries:
         lines.append(translate("cli", "Receipt {receipt}: {time}, {method}{late}").format(
             receipt=d.receipt, time=d.received_at.strftime("%Y-%m-%d %H:%M"),
-            method=d.method, late=translate("cli", ", late") if d.late else ""))
+            method=tr(_METHODS.get(d.method, d.method)),
+            late=translate("cli", ", late") if d.late else ""))
     for disc in unit.discs:
         lines.append(translate("cli", "Disc {disc}: {files} files, {verdict}").format(
             disc=disc.number, files=disc.files, verdict=verdict_text(disc.verdict, lang)))

@@ -7,6 +7,7 @@ not new code. This module only turns such a mapping into a checked record.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,6 +18,8 @@ from app.core.normalise import comparable
 
 SUMMARY_FIELDS = ("order", "name", "applicant", "direction", "contact", "phone")
 NUMBER_FIELDS = {"year", "number"}
+_TYPED_TIME = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                         r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?\s*分?)?")
 DEFAULT_NUMBERS = {"receipt": "SJBZ-{year}-{number:04d}", "disc": "GP-{year}-{number:04d}"}
 
 
@@ -102,7 +105,12 @@ class CallRules:
         return self.numbers[series].format(year=self.year, number=number)
 
     def local_time(self, text: str) -> dt.datetime:
-        """A time the clerk typed: with an offset as given, without one in the call's zone."""
+        """A time the clerk typed: with an offset as given, without one in the call's zone.
+        Besides ISO 8601 it takes what people write: 2025/10/24 9:05, 2025年10月24日 17时30分."""
+        match = _TYPED_TIME.fullmatch(text.strip())
+        if match:
+            year, month, day, hour, minute = (int(v) if v else 0 for v in match.groups())
+            return dt.datetime(year, month, day, hour, minute, tzinfo=self.zone)
         when = dt.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
         return when if when.tzinfo is not None else when.replace(tzinfo=self.zone)
 

@@ -9,6 +9,7 @@ from typing import Any
 from app.cli.register_access import data_dir
 from app.cli.text import translate
 from app.services.register import Register
+from app.store.audit import ChainCheck
 from app.store.db import database_id
 from app.store.secrets import make_key_file
 
@@ -27,6 +28,17 @@ def register(commands: Any) -> None:
     keyfile.set_defaults(handler=run_make_keyfile)
 
 
+def tamper_lines(result: ChainCheck) -> list[str]:
+    lines = []
+    if result.first_bad is not None or result.reason:
+        where = result.first_bad if result.first_bad is not None else "-"
+        lines.append(translate("cli", "The audit trail was tampered with: entry {entry}: "
+                                      "{reason}").format(entry=where, reason=result.reason))
+    lines.extend(translate("cli", "The register was tampered with: {what}").format(what=what)
+                 for what in result.records)
+    return lines
+
+
 def run_verify(args: argparse.Namespace) -> int:
     with Register(data_dir(args)) as reg:
         result = reg.verify_audit()
@@ -34,9 +46,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print(translate("cli", "Audit trail intact: {count} entries.").format(
             count=result.entries))
         return 0
-    where = result.first_bad if result.first_bad is not None else "-"
-    print(translate("cli", "The audit trail was tampered with: entry {entry}: {reason}").format(
-        entry=where, reason=result.reason), file=sys.stderr)
+    print("\n".join(tamper_lines(result)), file=sys.stderr)
     return EXIT_TAMPERED
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.audit_cmd import EXIT_TAMPERED, tamper_lines
 from app.cli.disc_command import run_with_progress
 from app.cli.register_access import data_dir, open_register
 from app.cli.text import human_size, translate
@@ -49,9 +50,6 @@ def run_restore(args: argparse.Namespace) -> int:
                                "place its key file before making changes."), file=sys.stderr)
         return 0
     if not result.chain.intact:
-        print(translate("cli", "The restored audit trail does not verify: entry {entry}: "
-                               "{reason}").format(entry=result.chain.first_bad,
-                                                  reason=result.chain.reason),
-              file=sys.stderr)
-        return 1
+        print("\n".join(tamper_lines(result.chain)), file=sys.stderr)
+        return EXIT_TAMPERED
     return 0

@@ -15,6 +15,7 @@ from app.cli.verify_cmd import EXIT_CODES, render
 from app.core.verdict import verdict_text
 from app.services.fixity import FixityResult, recheck
 from app.services.ingest import Ingested, add_disc
+from app.services.status import UnitStatus, call_status
 
 EXIT_DAMAGED = 1
 
@@ -43,7 +44,7 @@ def register(commands: Any) -> None:
     check.set_defaults(handler=run_check)
 
 
-def _lines(result: Ingested) -> list[str]:
+def _lines(result: Ingested, standing: UnitStatus) -> list[str]:
     lines = render(result.verification)[:-1]  # the verdict line is said again below
     extra = [k.finding for k in result.findings[len(result.verification.findings):]]
     if extra:
@@ -55,6 +56,10 @@ def _lines(result: Ingested) -> list[str]:
                                                      image=result.image))
     lines.append(translate("cli", "Verdict: {verdict}").format(
         verdict=verdict_text(result.verdict, output_language())))
+    if standing.verdict is not None and standing.verdict != result.verdict:
+        lines.append(translate("cli", "With its paper and delivery, {unit} stands at: {verdict} "
+                                      "(see `intake status --unit`).").format(
+            unit=standing.name, verdict=verdict_text(standing.verdict, output_language())))
     return lines
 
 
@@ -65,7 +70,8 @@ def run_add(args: argparse.Namespace) -> int:
         result = run_with_progress(lambda progress, cancel: add_disc(
             reg, args.source, args.unit, table=args.table, label=args.label,
             received_at=received, progress=progress, cancel=cancel))
-    emit(args, lambda: result.report, lambda: _lines(result))
+        standing = call_status(reg).unit(result.unit)
+    emit(args, lambda: result.report, lambda: _lines(result, standing))
     return EXIT_CODES[result.verdict]
 
 

@@ -26,6 +26,7 @@ from app.services.intake import Delivery, add_delivery
 from app.services.register import Change, Register, ensure_unit, now
 from app.services.verify import Verification, verify
 from app.store.archive import Staged
+from app.store.state_seal import disc_contents_digest
 
 # Roles whose files say something about a case; a shared Thumbs.db or empty file does not.
 MATERIAL_ROLES = ("editable", "scan", "proof", "summary", "summary_scan", "archive")
@@ -172,4 +173,6 @@ def _record(change: Change, delivery_id: int, number: str, label: str | None,
           k.finding.path, k.finding.detail,
           json.dumps(k.finding.params, ensure_ascii=False, default=str),
           k.case, k.key) for k in keyed])
+    conn.execute("UPDATE discs SET contents_digest = ? WHERE id = ?",
+                 (disc_contents_digest(conn, disc_id), disc_id))
     return disc_id

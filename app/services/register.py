@@ -14,7 +14,7 @@ from typing import Any
 from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path, load_call
-from app.store import audit
+from app.store import audit, state_seal
 from app.store.archive import Archive
 from app.store.db import DATABASE_NAME, database_id, open_database, transaction
 from app.store.secrets import audit_key
@@ -80,9 +80,14 @@ class Register:
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
         with transaction(self.conn) as conn:
             change = Change(conn, key)
+            found = state_seal.check_tables(conn, key)
+            if found:  # kept in the trail for good; the seal below must not hide it
+                audit.append(conn, key, state_seal.TAMPERING_FOUND, "register",
+                             after={"problems": found})
             yield change
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")
+            state_seal.seal(conn, key)
 
     @contextmanager
     def change(self, action: str, entity: str, *, before: Any = None,
@@ -132,7 +137,11 @@ class Register:
         return found
 
     def verify_audit(self) -> audit.ChainCheck:
-        return audit.verify_chain(self.conn, self.key())
+        """The chain of entries, then the records against their seal."""
+        key = self.key()
+        result = audit.verify_chain(self.conn, key)
+        result.records = state_seal.check(self.conn, key)
+        return result
 
 
 def ensure_unit(change: Change, call_id: int, name: str, *, expected: bool = False) -> int:

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -60,10 +60,11 @@ class ChainCheck:
     entries: int
     first_bad: int | None = None  # the position (1-based) of the first entry that fails
     reason: str = ""
+    records: list[str] = field(default_factory=list)  # records changed beside the trail
 
     @property
     def intact(self) -> bool:
-        return self.first_bad is None and not self.reason
+        return self.first_bad is None and not self.reason and not self.records
 
 
 def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:

@@ -666,88 +666,93 @@
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="23" />
+        <location filename="../../app/cli/disc_cmd.py" line="24" />
         <source>discs in the register</source>
         <translation>登记库中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="26" />
+        <location filename="../../app/cli/disc_cmd.py" line="27" />
         <source>check a disc, archive its image and record it</source>
         <translation>核验光盘、归档镜像并登记</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="29" />
+        <location filename="../../app/cli/disc_cmd.py" line="30" />
         <source>the recommending unit that delivered it</source>
         <translation>送件的推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="31" />
+        <location filename="../../app/cli/disc_cmd.py" line="32" />
         <location filename="../../app/cli/verify_cmd.py" line="27" />
         <source>the unit's summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="34" />
+        <location filename="../../app/cli/disc_cmd.py" line="35" />
         <source>what is written on the disc</source>
         <translation>光盘盘面上的文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="36" />
+        <location filename="../../app/cli/disc_cmd.py" line="37" />
         <source>when it arrived, if no delivery was logged for it (default: now)</source>
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="41" />
+        <location filename="../../app/cli/disc_cmd.py" line="42" />
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="52" />
+        <location filename="../../app/cli/disc_cmd.py" line="53" />
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="74" />
+        <location filename="../../app/cli/disc_cmd.py" line="60" />
+        <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
+        <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/disc_cmd.py" line="80" />
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="78" />
+        <location filename="../../app/cli/disc_cmd.py" line="84" />
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="81" />
+        <location filename="../../app/cli/disc_cmd.py" line="87" />
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="82" />
+        <location filename="../../app/cli/disc_cmd.py" line="88" />
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="83" />
+        <location filename="../../app/cli/disc_cmd.py" line="89" />
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="84" />
+        <location filename="../../app/cli/disc_cmd.py" line="90" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="85" />
+        <location filename="../../app/cli/disc_cmd.py" line="91" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="95" />
+        <location filename="../../app/cli/disc_cmd.py" line="101" />
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="98" />
+        <location filename="../../app/cli/disc_cmd.py" line="104" />
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
@@ -757,7 +762,7 @@
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="38" />
+        <location filename="../../app/cli/disc_cmd.py" line="39" />
         <location filename="../../app/cli/verify_cmd.py" line="30" />
         <source>print no summary</source>
         <translation>不输出摘要</translation>
@@ -808,89 +813,93 @@
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="56" />
+        <location filename="../../app/cli/disc_cmd.py" line="57" />
         <location filename="../../app/cli/status_cmd.py" line="102" />
         <location filename="../../app/cli/verify_cmd.py" line="66" />
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="19" />
+        <location filename="../../app/cli/audit_cmd.py" line="20" />
         <source>the register's audit trail</source>
         <translation>登记库的审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="22" />
+        <location filename="../../app/cli/audit_cmd.py" line="23" />
         <source>check that no entry was changed, removed or added</source>
         <translation>检查审计记录是否被修改、删除或插入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="26" />
+        <location filename="../../app/cli/audit_cmd.py" line="27" />
         <source>keep the audit key in a file when there is no keyring</source>
         <translation>无系统密钥环时将审计密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="34" />
+        <location filename="../../app/cli/audit_cmd.py" line="37" />
+        <source>The register was tampered with: {what}</source>
+        <translation>登记库已被篡改：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="46" />
         <source>Audit trail intact: {count} entries.</source>
         <translation>审计记录完整：共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="38" />
+        <location filename="../../app/cli/audit_cmd.py" line="35" />
         <source>The audit trail was tampered with: entry {entry}: {reason}</source>
         <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="46" />
+        <location filename="../../app/cli/audit_cmd.py" line="56" />
         <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="18" />
+        <location filename="../../app/cli/backup_cmd.py" line="19" />
         <source>copy the register and the disc archive, with a manifest of hashes</source>
         <translation>备份登记库和光盘归档，并生成摘要清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="20" />
+        <location filename="../../app/cli/backup_cmd.py" line="21" />
         <source>an empty or new folder</source>
         <translation>空的或新的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="23" />
+        <location filename="../../app/cli/backup_cmd.py" line="24" />
         <source>check a backup against its manifest and put it in place</source>
         <translation>按清单校验备份后恢复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="25" />
+        <location filename="../../app/cli/backup_cmd.py" line="26" />
         <source>a folder made by backup</source>
         <translation>由 backup 生成的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="33" />
+        <location filename="../../app/cli/backup_cmd.py" line="34" />
         <source>Backed up {files} files ({size}) to {folder}.</source>
         <translation>已备份 {files} 个文件（{size}）到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="35" />
+        <location filename="../../app/cli/backup_cmd.py" line="36" />
         <source>The audit key is not in the backup: keep it (keyring or key file) to verify the trail after a restore.</source>
         <translation>备份中不含审计密钥：请另行保管（系统密钥环或密钥文件），以便恢复后校验审计记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="43" />
+        <location filename="../../app/cli/backup_cmd.py" line="44" />
         <source>Restored {files} files.</source>
         <translation>已恢复 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="45" />
+        <location filename="../../app/cli/backup_cmd.py" line="46" />
         <source>The register that was there is kept in {path}.</source>
         <translation>原有登记库已保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="48" />
+        <location filename="../../app/cli/backup_cmd.py" line="49" />
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="52" />
         <source>The restored audit trail does not verify: entry {entry}: {reason}</source>
         <translation>恢复后的审计记录校验未通过：第 {entry} 条：{reason}</translation>
     </message>
@@ -1036,98 +1045,98 @@
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="19" />
+        <location filename="../../app/cli/status_cmd.py" line="18" />
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="20" />
+        <location filename="../../app/cli/status_cmd.py" line="19" />
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="21" />
+        <location filename="../../app/cli/status_cmd.py" line="20" />
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="25" />
+        <location filename="../../app/cli/status_cmd.py" line="24" />
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="27" />
+        <location filename="../../app/cli/status_cmd.py" line="26" />
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="29" />
+        <location filename="../../app/cli/status_cmd.py" line="28" />
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="51" />
+        <location filename="../../app/cli/status_cmd.py" line="50" />
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="55" />
+        <location filename="../../app/cli/status_cmd.py" line="54" />
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="64" />
+        <location filename="../../app/cli/status_cmd.py" line="63" />
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67" />
+        <location filename="../../app/cli/status_cmd.py" line="66" />
         <location filename="../../app/cli/status_cmd.py" line="104" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="69" />
+        <location filename="../../app/cli/status_cmd.py" line="68" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="69" />
+        <location filename="../../app/cli/status_cmd.py" line="68" />
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="70" />
+        <location filename="../../app/cli/status_cmd.py" line="69" />
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="70" />
+        <location filename="../../app/cli/status_cmd.py" line="69" />
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="71" />
+        <location filename="../../app/cli/status_cmd.py" line="70" />
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="71" />
+        <location filename="../../app/cli/status_cmd.py" line="70" />
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="72" />
+        <location filename="../../app/cli/status_cmd.py" line="71" />
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="72" />
+        <location filename="../../app/cli/status_cmd.py" line="71" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="81" />
+        <location filename="../../app/cli/status_cmd.py" line="80" />
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>

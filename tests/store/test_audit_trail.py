@@ -8,6 +8,7 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
+from deliveries import case_names, disc_image
 
 from app.cli.main import main
 from app.errors import AuditKeyUnavailable
@@ -99,3 +100,48 @@ def test_a_failed_change_leaves_neither_record_nor_entry(tmp_path: Path) -> None
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM units").fetchone()[0] == 1
     conn.close()
+
+
+@pytest.fixture
+def season_register(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    image = disc_image(tmp_path / "x.iso", "西安市数据局", case_names("西安市数据局", 2),
+                       without_scan=(2,))
+    assert main(["--data", str(data), "receive", "--unit", "西安市数据局", "--at",
+                 "2025-10-24 18:30"]) == 0
+    assert main(["--data", str(data), "disc", "add", str(image), "--unit", "西安市数据局",
+                 "--quiet"]) == 20
+    assert main(["--data", str(data), "waive", "--unit", "西安市数据局", "1", "--reason",
+                 "经同意"]) == 0
+    return data
+
+
+@pytest.mark.parametrize(("kind", "statement", "named"), [
+    ("a delivery's time moved before the deadline",
+     "UPDATE deliveries SET received_at = '2025-10-24T17:00:00+08:00'", "table deliveries"),
+    ("a waiver removed", "DELETE FROM waivers", "table waivers"),
+    ("a file taken off a disc's manifest",
+     "DELETE FROM disc_files WHERE path LIKE '%盖章版%'", "disc SJBZ-2025-GP001"),
+    ("a finding made milder", "UPDATE findings SET severity = 'info'", "disc SJBZ-2025-GP001"),
+    ("a disc's verdict changed", "UPDATE discs SET verdict = 'accept'", "table discs"),
+    ("the seal rewritten", "UPDATE meta SET value = replace(value, 'a', 'b') "
+     "WHERE key = 'state_seal'", "seal of the records"),
+])
+def test_records_changed_beside_the_program_are_named(season_register: Path, capsys,
+                                                      kind: str, statement: str,
+                                                      named: str) -> None:
+    assert audit_verify(season_register, capsys)[0] == 0
+    tamper(season_register / DATABASE_NAME, statement)
+    code, text = audit_verify(season_register, capsys)
+    assert code == 1, kind
+    assert named in text, text
+
+
+def test_a_later_change_does_not_seal_over_an_earlier_edit(season_register: Path,
+                                                           capsys) -> None:
+    tamper(season_register / DATABASE_NAME,
+           "UPDATE deliveries SET received_at = '2025-10-24T17:00:00+08:00'")
+    assert main(["--data", str(season_register), "email", "--unit", "西安市数据局"]) == 0
+    code, text = audit_verify(season_register, capsys)
+    assert code == 1
+    assert "found at" in text and "table deliveries" in text

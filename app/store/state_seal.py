@@ -1,0 +1,91 @@
+"""The seal over the register's records themselves. The audit chain proves the history of
+changes was not altered; this proves the records were not changed beside it (an UPDATE of a
+delivery's time with the sqlite3 shell, a disc's file deleted from its manifest).
+
+At the end of every change the program digests every sealed table, and each disc's manifest,
+cases and findings, and keeps the digests under an HMAC with the audit key. Without the key
+nobody can make a seal that matches an edited record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import sqlite3
+from typing import Any
+
+# Small tables digested whole at every change; a disc's bulk is digested once, at ingest,
+# into its own row (discs.contents_digest), which the discs table digest then covers.
+SEALED_TABLES = ("calls", "counters", "units", "deliveries", "discs", "paper_copies",
+                 "waivers", "emails")
+DISC_PARTS = (("disc_files", "path"), ("cases", "id"), ("findings", "id"))
+STATE_KEY = "state_seal"
+TAMPERING_FOUND = "register.tampering_found"
+
+
+def _digest_rows(rows: list[sqlite3.Row] | list[tuple[Any, ...]]) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(json.dumps(list(row), ensure_ascii=False, default=str).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def table_digest(conn: sqlite3.Connection, table: str) -> str:
+    return _digest_rows(conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall())
+
+
+def disc_contents_digest(conn: sqlite3.Connection, disc_id: int) -> str:
+    parts = [_digest_rows(conn.execute(
+        f"SELECT * FROM {table} WHERE disc_id = ? ORDER BY {order}", (disc_id,)).fetchall())
+        for table, order in DISC_PARTS]
+    return hashlib.sha256("".join(parts).encode("ascii")).hexdigest()
+
+
+def _mac(key: bytes, tables: dict[str, str]) -> str:
+    text = json.dumps(tables, sort_keys=True, separators=(",", ":"))
+    return hmac.new(key, b"state\n" + text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def seal(conn: sqlite3.Connection, key: bytes) -> None:
+    """Inside the transaction of a change, after its writes."""
+    tables = {table: table_digest(conn, table) for table in SEALED_TABLES}
+    value = json.dumps({"tables": tables, "mac": _mac(key, tables)})
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (STATE_KEY, value))
+
+
+def check_tables(conn: sqlite3.Connection, key: bytes) -> list[str]:
+    """The quick part of check(): the seal and the small tables. Run before every change, so a
+    change never seals over an edit made beside the program."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (STATE_KEY,)).fetchone()
+    has_entries = conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone() is not None
+    if row is None:
+        return ["the seal of the records is missing"] if has_entries else []
+    try:
+        stored = json.loads(row[0])
+        tables = dict(stored["tables"])
+        mac = str(stored["mac"])
+    except (ValueError, KeyError, TypeError):
+        return ["the seal of the records is damaged"]
+    if not hmac.compare_digest(_mac(key, tables), mac):
+        return ["the seal of the records was altered"]
+    return [f"table {table} was changed outside Intake Desk" for table in SEALED_TABLES
+            if table_digest(conn, table) != tables.get(table)]
+
+
+def check(conn: sqlite3.Connection, key: bytes) -> list[str]:
+    """What was changed outside the program: table names, and discs by number; and what
+    earlier changes found and recorded in the audit trail."""
+    problems = check_tables(conn, key)
+    for disc_id, number, digest in conn.execute(
+            "SELECT id, disc_number, contents_digest FROM discs ORDER BY id").fetchall():
+        if disc_contents_digest(conn, disc_id) != digest:
+            problems.append(f"the files, cases or findings of disc {number} were changed "
+                            "outside Intake Desk")
+    for at, after in conn.execute("SELECT at, after FROM audit WHERE action = ? ORDER BY seq",
+                                  (TAMPERING_FOUND,)):
+        found = json.loads(after or "{}").get("problems", [])
+        problems.extend(f"found at {at}: {what}" for what in found)
+    return problems

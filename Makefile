@@ -42,6 +42,7 @@ update-translations: $(BIN)/.installed
 bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
 	$(PY) bench/checks.py
+	$(PY) bench/register.py
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -54,14 +54,18 @@ def copy_and_hash(source: Path, target: Path, *, progress: ProgressSink = no_pro
     digest = hashlib.sha256()
     total = source.stat().st_size if source.is_file() else 0
     done = 0
-    with open(source, "rb") as reader, open(target, "xb") as writer:
-        while chunk := reader.read(CHUNK):
+    buffer = bytearray(CHUNK)  # one buffer, unbuffered files: no copy of each chunk
+    view = memoryview(buffer)
+    with open(source, "rb", buffering=0) as reader, open(target, "xb", buffering=0) as writer:
+        while count := reader.readinto(buffer):
             cancel.raise_if_cancelled()
-            writer.write(chunk)
+            chunk = view[:count]
+            written = 0
+            while written < count:  # a raw write may take less than it is given
+                written += writer.write(chunk[written:]) or 0
             digest.update(chunk)
-            done += len(chunk)
+            done += count
             progress(done, max(total, done), stage)
-        writer.flush()
         os.fsync(writer.fileno())
     return digest.hexdigest(), done
 

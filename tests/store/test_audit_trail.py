@@ -11,7 +11,7 @@ import pytest
 from deliveries import case_names, disc_image
 
 from app.cli.main import main
-from app.errors import AuditKeyUnavailable
+from app.errors import AuditKeyMissing, AuditKeyUnavailable
 from app.services.register import Register
 from app.store.db import DATABASE_NAME, migrations, schema_version
 
@@ -145,3 +145,14 @@ def test_a_later_change_does_not_seal_over_an_earlier_edit(season_register: Path
     code, text = audit_verify(season_register, capsys)
     assert code == 1
     assert "found at" in text and "table deliveries" in text
+
+
+def test_a_register_from_another_machine_is_not_given_a_new_key(tmp_path: Path,
+                                                                memory_keyring) -> None:
+    filled(tmp_path / "data", changes=1)
+    memory_keyring.secrets.clear()  # the keyring of a machine that never saw this register
+    with Register(tmp_path / "data") as reg:
+        with pytest.raises(AuditKeyMissing), reg.change("unit.create", "unit:y", after={}):
+            pass
+        assert reg.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 2
+    assert memory_keyring.secrets == {}

@@ -53,3 +53,25 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path,
     columns = [row[1] for row in conn.execute("PRAGMA table_info(units)")]
     assert "region" not in columns
     conn.close()
+
+
+def test_a_first_version_register_is_brought_up_to_date_with_its_records(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    shutil.copy(store_db.MIGRATIONS / "0001_register.sql", first)
+    path = tmp_path / "data" / DATABASE_NAME
+    with monkeypatch.context() as patch:
+        patch.setattr(store_db, "MIGRATIONS", first)
+        conn = open_database(path)
+        conn.execute("INSERT INTO calls(code, title, rules, created_at) "
+                     "VALUES ('c', 't', '{}', 'now')")
+        conn.execute("INSERT INTO units(call_id, name) VALUES (1, '西安市数据局')")
+        conn.close()
+    conn = open_database(path)
+    assert schema_version(conn) == CURRENT
+    assert [tuple(r) for r in conn.execute("SELECT name, expected FROM units")] == [
+        ("西安市数据局", 0)]
+    assert "contents_digest" in [row[1] for row in conn.execute("PRAGMA table_info(discs)")]
+    conn.close()
+    assert list(path.parent.glob("register.before-v*.sqlite3"))

@@ -19,6 +19,7 @@ from typing import Any
 from app.core.delivery_checks import Keyed
 from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.errors import RegisterError
 from app.services.disc_report import verification_report
@@ -124,7 +125,7 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
     return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
 
 
-def _delivery_for(change: Change, call_id: int, call: Any, unit_id: int,
+def _delivery_for(change: Change, call_id: int, call: CallRules, unit_id: int,
                   delivery: Delivery) -> tuple[int, str]:
     """The unit's newest delivery; a disc that comes alone opens a delivery of its own."""
     row = change.conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "

@@ -98,7 +98,7 @@ def run_receive(args: argparse.Namespace) -> int:
             args.summary_paper, args.note))
     print(translate("cli", "Receipt {number}: {unit}, received {time}.").format(
         number=receipt.number, unit=receipt.unit,
-        time=receipt.received_at.strftime("%Y-%m-%d %H:%M")))
+        time=call.shown(receipt.received_at)))
     if receipt.late:
         print(translate("cli", "Warning: this delivery came after the deadline."),
               file=sys.stderr)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
 from app.cli.text import table, tr, translate
+from app.core.rules import CallRules
 from app.core.verdict import verdict_text
 from app.services.disc_report import write_json
 from app.services.status import CallStatus, UnitStatus, call_status
@@ -30,15 +31,10 @@ def register(commands: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _time(unit: UnitStatus) -> str:
-    first = unit.first_received
-    return first.strftime("%Y-%m-%d %H:%M") if first else "-"
-
-
 def _paper(unit: UnitStatus, required: int) -> str:
     if not unit.paper:
         return "-"
-    full = sum(1 for p in unit.paper if p.received >= required and p.stamped >= p.received)
+    full = sum(1 for p in unit.paper if p.complete(required))
     return f"{full}/{len(unit.paper)}"
 
 
@@ -48,7 +44,7 @@ def overview(status: CallStatus) -> list[str]:
     lines = [call.title.get("zh" if lang == "zh" else "en", call.id)]
     if call.deadline:
         lines.append(translate("cli", "Deadline: {deadline} ({zone})").format(
-            deadline=call.deadline.astimezone(call.zone).strftime("%Y-%m-%d %H:%M"),
+            deadline=call.shown(call.deadline),
             zone=call.time_zone))
     delivered = sum(1 for u in status.units if u.delivered)
     lines.append(translate("cli", "Units: {units}, delivered {delivered}, not delivered "
@@ -59,7 +55,8 @@ def overview(status: CallStatus) -> list[str]:
     rows = []
     for unit in status.units:
         rows.append([
-            unit.name, _time(unit), ",".join(d.receipt for d in unit.deliveries) or "-",
+            unit.name, call.shown(unit.first_received) if unit.first_received else "-",
+            ",".join(d.receipt for d in unit.deliveries) or "-",
             translate("cli", "late") if unit.late else "",
             ",".join(d.number for d in unit.discs) or "-", str(len(unit.cases)),
             _paper(unit, call.paper_copies),
@@ -73,12 +70,12 @@ def overview(status: CallStatus) -> list[str]:
     return lines
 
 
-def unit_lines(unit: UnitStatus, required: int) -> list[str]:
+def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
     lang = output_language()
     lines = [unit.name, ""]
     for d in unit.deliveries:
         lines.append(translate("cli", "Receipt {receipt}: {time}, {method}{late}").format(
-            receipt=d.receipt, time=d.received_at.strftime("%Y-%m-%d %H:%M"),
+            receipt=d.receipt, time=call.shown(d.received_at),
             method=tr(_METHODS.get(d.method, d.method)),
             late=translate("cli", ", late") if d.late else ""))
     for disc in unit.discs:
@@ -87,7 +84,7 @@ def unit_lines(unit: UnitStatus, required: int) -> list[str]:
     for paper in unit.paper:
         lines.append(translate("cli", "Paper, case {case}: {received} of {required} copies, "
                                       "{stamped} stamped").format(
-            case=paper.case.label, received=paper.received, required=required,
+            case=paper.case.label, received=paper.received, required=call.paper_copies,
             stamped=paper.stamped))
     lines.append("")
     lines.append(translate("cli", "Findings ({count}):").format(count=len(unit.findings)))
@@ -111,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_json(status_report(status), args.json)
     if args.json != "-":
-        lines = (unit_lines(status.unit(args.unit), status.call.paper_copies) if args.unit
+        lines = (unit_lines(status.unit(args.unit), status.call) if args.unit
                  else overview(status))
         print("\n".join(lines))
     return 0

@@ -57,6 +57,16 @@ class PaperCount:
     received: int
     stamped: int
 
+    def short(self, required: int) -> bool:
+        return self.received < required
+
+    @property
+    def unstamped(self) -> bool:
+        return self.stamped < self.received
+
+    def complete(self, required: int) -> bool:
+        return not self.short(required) and not self.unstamped
+
 
 def _matches(record: PaperRecord, case: CaseRecord) -> bool:
     label = record.case.strip()
@@ -94,14 +104,13 @@ def check_deliveries(call: CallRules, deliveries: list[DeliveryRecord], cases: l
     found: list[Keyed] = []
     deadline = call.deadline
     for delivery in deliveries:
-        if call.is_late(delivery.received_at) and deadline is not None:
+        if deadline is not None and call.is_late(delivery.received_at):
             late = delivery.received_at - deadline
             found.append(Keyed(f"late_delivery:{delivery.receipt}", Finding(
                 "late_delivery", params={
                     "receipt": delivery.receipt,
-                    "received": delivery.received_at.astimezone(call.zone).strftime(
-                        "%Y-%m-%d %H:%M"),
-                    "deadline": deadline.astimezone(call.zone).strftime("%Y-%m-%d %H:%M"),
+                    "received": call.shown(delivery.received_at),
+                    "deadline": call.shown(deadline),
                     "hours": round(late.total_seconds() / 3600, 1)})))
     if discs == 0:
         found.append(Keyed("disc_missing", Finding("disc_missing")))
@@ -111,10 +120,10 @@ def check_deliveries(call: CallRules, deliveries: list[DeliveryRecord], cases: l
         label = count.case.label
         params = {"case": label, "received": count.received, "stamped": count.stamped,
                   "required": call.paper_copies}
-        if count.received < call.paper_copies:
+        if count.short(call.paper_copies):
             found.append(Keyed(f"paper_copies_short:{label}",
                                Finding("paper_copies_short", params=params)))
-        if count.stamped < count.received:
+        if count.unstamped:
             found.append(Keyed(f"paper_unstamped:{label}",
                                Finding("paper_unstamped", params=params)))
     if emails == 0:

@@ -114,6 +114,10 @@ class CallRules:
         when = dt.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
         return when if when.tzinfo is not None else when.replace(tzinfo=self.zone)
 
+    def shown(self, when: dt.datetime) -> str:
+        """A time as the clerk reads it: minutes, in the call's zone."""
+        return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+
     def is_late(self, when: dt.datetime) -> bool:
         return self.deadline is not None and when > self.deadline
 

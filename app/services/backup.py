@@ -8,10 +8,8 @@ unnoticed. The key stays in the keyring (or the key file the office keeps apart)
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +18,9 @@ from pathlib import Path
 from app import APP_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.errors import AuditKeyMissing, AuditKeyUnavailable, RegisterError
+from app.services.disc_report import write_json
 from app.services.register import Register, now
-from app.store.archive import ARCHIVE_DIR, CHUNK, DISCS_DIR, copy_and_hash
+from app.store.archive import ARCHIVE_DIR, DISCS_DIR, copy_and_hash, sha256_of
 from app.store.audit import ChainCheck
 from app.store.db import DATABASE_NAME, database_id, schema_version
 
@@ -43,37 +42,20 @@ class RestoreResult:
     chain: ChainCheck | None  # None when the audit key is not on this machine
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        while chunk := stream.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _write_json(path: Path, data: object) -> None:
-    temp = path.with_name(path.name + ".part")
-    with open(temp, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False, indent=2)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
-
-
 def backup(reg: Register, dest: Path, *, progress: ProgressSink = no_progress,
            cancel: CancelToken | None = None) -> BackupResult:
     cancel = cancel or CancelToken()
     if dest.exists() and any(dest.iterdir()):
         raise RegisterError("backup_target_not_empty", path=str(dest))
-    with reg.change("register.backup", "register", after={"to": str(dest)}):
-        pass  # said before the copy, so the backup holds the entry that made it
+    # Said before the copy, so the backup holds the entry that made it.
+    reg.note("register.backup", "register", after={"to": str(dest)})
     dest.mkdir(parents=True, exist_ok=True)
     database = dest / DATABASE_NAME
     with sqlite3.connect(database) as out:
         reg.conn.backup(out)
     out.close()
     entries = [{"path": DATABASE_NAME, "size": database.stat().st_size,
-                "sha256": _sha256(database)}]
+                "sha256": sha256_of(database)}]
     images = sorted(p for p in (reg.archive.root / DISCS_DIR).rglob("*") if p.is_file()) \
         if (reg.archive.root / DISCS_DIR).is_dir() else []
     total = sum(p.stat().st_size for p in images)
@@ -86,10 +68,10 @@ def backup(reg: Register, dest: Path, *, progress: ProgressSink = no_progress,
         done += size
         progress(done, total, "backup")
         entries.append({"path": relative, "size": size, "sha256": sha256})
-    _write_json(dest / MANIFEST, {
+    write_json({
         "format": FORMAT, "tool": {"name": APP_NAME, "version": __version__},
         "created_at": now(), "database_id": database_id(reg.conn),
-        "schema": schema_version(reg.conn), "files": entries})
+        "schema": schema_version(reg.conn), "files": entries}, dest / MANIFEST)
     return BackupResult(dest, len(entries), sum(e["size"] for e in entries))
 
 
@@ -115,7 +97,7 @@ def check_backup(src: Path, *, progress: ProgressSink = no_progress) -> list[dic
         path = src / str(entry["path"])
         if not path.is_file():
             raise RegisterError("backup_file_missing", path=str(entry["path"]))
-        if path.stat().st_size != entry["size"] or _sha256(path) != entry["sha256"]:
+        if path.stat().st_size != entry["size"] or sha256_of(path) != entry["sha256"]:
             raise RegisterError("backup_file_changed", path=str(entry["path"]))
         done += int(entry["size"])
         progress(done, total, "check")
@@ -145,16 +127,15 @@ def restore(data_dir: Path, src: Path, *, progress: ProgressSink = no_progress) 
         target = data_dir / str(entry["path"])
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
-        shutil.copyfile(src / str(entry["path"]), partial)
-        with open(partial, "rb+") as stream:
-            os.fsync(stream.fileno())
+        partial.unlink(missing_ok=True)
+        if copy_and_hash(src / str(entry["path"]), partial)[0] != entry["sha256"]:
+            raise RegisterError("backup_file_changed", path=str(entry["path"]))
         os.replace(partial, target)
     chain = None
     with Register(data_dir) as reg:
         try:
-            with reg.change("register.restore", "register",
-                            after={"from": str(src), "set_aside": str(set_aside or "")}):
-                pass
+            reg.note("register.restore", "register",
+                     after={"from": str(src), "set_aside": str(set_aside or "")})
             chain = reg.verify_audit()
         except (AuditKeyMissing, AuditKeyUnavailable):
             chain = None  # restored; the key must be brought to this machine to go on

@@ -23,7 +23,7 @@ from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.errors import RegisterError
 from app.services.disc_report import verification_report
-from app.services.intake import Delivery, add_delivery
+from app.services.intake import Delivery, add_delivery, newest_delivery
 from app.services.register import Change, Register, ensure_unit, now
 from app.services.verify import Verification, verify
 from app.store.archive import Staged
@@ -117,9 +117,9 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
                 "source": str(source), "sha256": staged.sha256, "files": len(report["files"]),
                 "verdict": v.verdict, "image": reg.archive.relative(placed)})
     except BaseException:
-        reg.archive.discard(staged)
+        reg.archive.discard(staged.path)
         if placed is not None:  # the transaction did not commit: the number is free again
-            reg.archive.discard(Staged(placed, None, 0, placed.is_dir()))
+            reg.archive.discard(placed)
         raise
     report["disc_number"] = number
     return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
@@ -128,10 +128,9 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
 def _delivery_for(change: Change, call_id: int, call: CallRules, unit_id: int,
                   delivery: Delivery) -> tuple[int, str]:
     """The unit's newest delivery; a disc that comes alone opens a delivery of its own."""
-    row = change.conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
-                              "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
-    if row is not None:
-        return int(row[0]), str(row[1])
+    newest = newest_delivery(change.conn, unit_id)
+    if newest is not None:
+        return newest
     receipt = add_delivery(change, call_id, call, delivery)
     return receipt.id, receipt.number
 

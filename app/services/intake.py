@@ -4,6 +4,7 @@ e-mails noted, findings waived. Each is one transaction with its audit entry."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import asdict, dataclass
 
 from app.core.delivery_checks import EACH_CASE
@@ -76,13 +77,18 @@ def add_delivery(change: Change, call_id: int, call: CallRules, delivery: Delive
     return Receipt(delivery_id, number, record["unit"], received, call.is_late(received))
 
 
+def newest_delivery(conn: sqlite3.Connection, unit_id: int) -> tuple[int, str] | None:
+    """The unit's newest delivery: its id and receipt number."""
+    row = conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
+                       "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
 def latest_delivery(reg: Register, call_id: int, unit: str) -> tuple[int, str]:
-    unit_id = reg.require_unit(call_id, unit)
-    row = reg.conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
-                           "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
-    if row is None:
+    newest = newest_delivery(reg.conn, reg.require_unit(call_id, unit))
+    if newest is None:
         raise RegisterError("no_delivery", unit=unit)
-    return int(row[0]), str(row[1])
+    return newest
 
 
 def delivery_by_receipt(reg: Register, receipt: str) -> tuple[int, str]:

@@ -97,6 +97,11 @@ class Register:
             yield change.conn
             change.log(action, entity, before=before, after=after)
 
+    def note(self, action: str, entity: str, *, after: Any) -> None:
+        """An audit entry for an act that changes no record (a backup, a fixity check)."""
+        with self.changes() as change:
+            change.log(action, entity, after=after)
+
     def ensure_builtin_call(self) -> int:
         row = self.conn.execute("SELECT id FROM calls WHERE code = ?",
                                 (BUILTIN_CALL_ID,)).fetchone()

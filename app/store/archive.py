@@ -70,6 +70,16 @@ def copy_and_hash(source: Path, target: Path, *, progress: ProgressSink = no_pro
     return digest.hexdigest(), done
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    buffer = bytearray(CHUNK)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as reader:
+        while count := reader.readinto(buffer):
+            digest.update(view[:count])
+    return digest.hexdigest()
+
+
 class Archive:
     def __init__(self, data_dir: Path) -> None:
         self.root = data_dir / ARCHIVE_DIR
@@ -110,8 +120,9 @@ class Archive:
             _remove(target)
             raise
 
-    def discard(self, staged: Staged) -> None:
-        _remove(staged.path)
+    def discard(self, path: Path) -> None:
+        """A staged copy, or a placed one whose record was not committed."""
+        _remove(path)
 
     def place(self, staged: Staged, disc_number: str) -> Path:
         """Move a staged copy to its disc number; durable before the caller commits."""

@@ -29,6 +29,7 @@ class SourceInfo:
     size: int
     sha256: str | None = None
     sm3: str | None = None
+    read_seconds: float | None = None  # the sheet says how long reading the disc took
 
 
 @dataclass

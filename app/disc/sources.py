@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,10 +30,14 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
         raise SourceNotFound(path=str(source)) from exc
     except OSError as exc:
         raise SourceNotReadable(path=str(source), reason=exc.strerror or str(exc)) from exc
+    started = time.monotonic()
     if stat.S_ISDIR(info.st_mode):
-        return read_folder(source, progress=progress, cancel=cancel, sm3=sm3)
-    kind = "device" if stat.S_ISBLK(info.st_mode) else "iso"
-    return read_image(source, kind=kind, progress=progress, cancel=cancel, sm3=sm3)
+        reading = read_folder(source, progress=progress, cancel=cancel, sm3=sm3)
+    else:
+        kind = "device" if stat.S_ISBLK(info.st_mode) else "iso"
+        reading = read_image(source, kind=kind, progress=progress, cancel=cancel, sm3=sm3)
+    reading.source.read_seconds = round(time.monotonic() - started, 3)
+    return reading
 
 
 def read_image(path: Path, *, kind: str = "iso", progress: ProgressSink = no_progress,

@@ -126,7 +126,8 @@ def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
         result.seals.append(PageSeal(number, mark, crop))
 
 
-def _crop(page: pymupdf.Page, mark: SealMark) -> bytes:
+def _crop(page: pymupdf.Page, mark: SealMark, *, dpi: int = CROP_DPI,
+          jpeg: bool = False) -> bytes:
     points = 72 / MM_PER_INCH
     margin = 3.0
     clip = pymupdf.Rect((mark.x_mm - margin) * points, (mark.y_mm - margin) * points,
@@ -134,6 +135,23 @@ def _crop(page: pymupdf.Page, mark: SealMark) -> bytes:
                         (mark.y_mm + mark.height_mm + margin) * points)
     clip = clip * page.derotation_matrix & page.rect  # marks are found on the page as shown
     try:
-        return bytes(page.get_pixmap(dpi=CROP_DPI, clip=clip, alpha=False).tobytes("png"))
+        pixmap = page.get_pixmap(dpi=dpi, clip=clip, alpha=False)
+        return bytes(pixmap.tobytes("jpeg", jpg_quality=75) if jpeg else pixmap.tobytes("png"))
     except Exception:  # the seal is found; only its picture is missing
         return b""
+
+
+def seal_picture(data: bytes, file_type: str, page: int, box_mm: list[float], *,
+                 dpi: int = 120) -> bytes:
+    """A small JPEG of a seal found earlier (page 1-based, box in mm), for a printout; empty
+    when the file no longer opens."""
+    try:
+        doc = pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES
+                           else "pdf")
+    except Exception:  # the file changed or is damaged: the printout goes without the picture
+        return b""
+    with doc:
+        if doc.needs_pass or not 1 <= page <= doc.page_count:
+            return b""
+        x, y, width, height = box_mm
+        return _crop(doc[page - 1], SealMark(x, y, width, height, 1.0), dpi=dpi, jpeg=True)

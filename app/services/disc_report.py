@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from app import APP_ID, __version__
 from app.core.entities import DiscReading
 from app.services.verify import Verification
+from app.store.durable import write_durably
 
 SCHEMA = 1
 
@@ -37,6 +37,8 @@ def inspection_report(reading: DiscReading) -> dict[str, Any]:
                               "size": reading.source.size, "sha256": reading.source.sha256}
     if reading.source.sm3:
         source["sm3"] = reading.source.sm3
+    if reading.source.read_seconds is not None:
+        source["read_seconds"] = reading.source.read_seconds
     return {
         "schema": SCHEMA,
         "tool": {"name": APP_ID, "version": __version__},
@@ -111,10 +113,25 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
                  "pages": pages,
                  "image_only": bool(analyses) and all(scan.image_only for scan in analyses),
                  "seal_pages": seal_pages,
+                 "seals": _seal_marks(v, scans),
                  "encrypted": any(scan.encrypted for scan in analyses)},
         "proofs": case.paths["proof"],
         "problems": [f.as_report() for f in v.case_findings[index]],
     }
+
+
+def _seal_marks(v: Verification, scans: list[str]) -> list[dict[str, Any]]:
+    """Where each seal was found (page of its file, box in mm from the top left), so a
+    printout can crop it again from the archived file."""
+    marks = []
+    for path in scans:
+        review = v.reviews.get(path)
+        for seal in review.scan.seals if review is not None and review.scan is not None else []:
+            m = seal.mark
+            marks.append({"path": path, "page": seal.page,
+                          "box_mm": [round(m.x_mm, 1), round(m.y_mm, 1), round(m.width_mm, 1),
+                                     round(m.height_mm, 1)]})
+    return marks
 
 
 def _type_of(v: Verification, paths: list[str]) -> str | None:
@@ -123,15 +140,9 @@ def _type_of(v: Verification, paths: list[str]) -> str | None:
 
 
 def write_json(report: dict[str, Any], target: str | os.PathLike[str]) -> None:
-    """Write through a temporary file so a crash never leaves half a report behind."""
-    path = Path(target)
+    """Write whole or not at all; "-" prints it."""
+    text = json.dumps(report, ensure_ascii=False, indent=2)
     if str(target) == "-":
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(text)
         return
-    temp = path.with_name(path.name + ".part")
-    with open(temp, "w", encoding="utf-8") as out:
-        json.dump(report, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, path)
+    write_durably(target, (text + "\n").encode("utf-8"))

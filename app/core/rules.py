@@ -33,6 +33,14 @@ def _number_format(call_id: object, series: str, template: str) -> str:
     return template
 
 
+def _zoned(text: str | None, zone: ZoneInfo) -> dt.datetime | None:
+    """A time of the call's definition; without an offset it is meant in the call's zone."""
+    if not text:
+        return None
+    when = dt.datetime.fromisoformat(text)
+    return when if when.tzinfo is not None else when.replace(tzinfo=zone)
+
+
 @dataclass(frozen=True)
 class CallRules:
     id: str
@@ -49,6 +57,8 @@ class CallRules:
     issuer: str = ""
     time_zone: str = "Asia/Shanghai"
     numbers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERS))
+    subject: dict[str, str] = field(default_factory=dict)  # what is submitted, for form titles
+    correction_deadline: dt.datetime | None = None  # by when a returned delivery must be fixed
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> CallRules:
@@ -68,9 +78,7 @@ class CallRules:
             zone = ZoneInfo(time_zone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"call {data.get('id')}: unknown time zone {time_zone!r}") from exc
-        when = dt.datetime.fromisoformat(deadline) if deadline else None
-        if when is not None and when.tzinfo is None:  # a deadline is meant in the call's zone
-            when = when.replace(tzinfo=zone)
+        when = _zoned(deadline, zone)
         numbers = dict(DEFAULT_NUMBERS)
         numbers.update(data.get("numbers", {}))
         numbers = {series: _number_format(data.get("id"), series, numbers[series])
@@ -86,8 +94,14 @@ class CallRules:
             requires_scan=bool(requires.get("scan", True)),
             requires_summary=bool(requires.get("summary", True)),
             severities=severities, issuer=str(data.get("issuer", "")),
-            time_zone=time_zone, numbers=numbers,
+            time_zone=time_zone, numbers=numbers, subject=dict(data.get("subject", {})),
+            correction_deadline=_zoned(data.get("correction_deadline"), zone),
         )
+
+    def subject_text(self, lang: str = "zh") -> str:
+        """What the call collects, as form titles name it: 数据标注优秀案例."""
+        key = "zh" if lang.startswith("zh") else "en"
+        return self.subject.get(key) or self.title.get(key) or self.id
 
     @property
     def zone(self) -> ZoneInfo:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pymupdf
 from PySide6.QtGui import QFont, QFontDatabase
+
+from app.reports.fonts import cjk_font_bytes
 
 
 def register_cjk_font() -> str | None:
     """Register Droid Sans Fallback from PyMuPDF and return its family name."""
-    buffer = pymupdf.Font("cjk").buffer
-    font_id = QFontDatabase.addApplicationFontFromData(bytes(buffer))
+    font_id = QFontDatabase.addApplicationFontFromData(cjk_font_bytes())
     if font_id < 0:
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)

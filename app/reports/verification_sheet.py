@@ -1,0 +1,236 @@
+"""光盘核验单: one per disc, signed by the clerk and the deliverer (spec/printouts.md §1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.inspection import CheckItem
+from app.reports.layout import Column, Layout, Picture
+from app.reports.stamp import Stamp
+from app.reports.wording import Words, pick, yes_no
+
+ROLE_WORDS: dict[str, Words] = {
+    "editable": ("可编辑版", "editable"), "scan": ("盖章版扫描件", "stamped scan"),
+    "summary": ("汇总表", "summary table"), "summary_scan": ("汇总表扫描件", "summary scan"),
+    "proof": ("佐证材料", "proof"), "archive": ("压缩包", "archive"),
+    "executable": ("可执行文件", "executable"), "autorun": ("自动运行", "autorun"),
+    "junk": ("临时/系统文件", "temporary/system"), "note": ("说明", "note"),
+    "other": ("其他", "other"),
+}
+RESULT_WORDS: dict[str, Words] = {"pass": ("通过", "pass"), "fail": ("不通过", "fail"),
+                                  "unchecked": ("未检测", "not checked")}
+SEVERITY_WORDS: dict[str, Words] = {"error": ("错误", "error"), "warning": ("警告", "warning"),
+                                    "info": ("提示", "note")}
+
+
+@dataclass
+class SheetCase:
+    order: int | None
+    name: str
+    applicant: str
+    direction: str
+    editable_files: list[str]
+    editable_format: str | None
+    editable_opens: bool | None
+    scan_files: list[str]
+    scan_pages: int
+    scan_is_scan: bool | None
+    seal: str  # found | none | unknown
+    seal_pages: list[int]
+    paper_required: int
+    paper_received: int | None  # None: the disc is not in the register
+    problems: list[str]
+    seal_picture: bytes = b""
+
+
+@dataclass
+class SheetFinding:
+    code: str
+    severity: str
+    text: str
+    where: str
+    waiver: str = ""  # "reason (who, when)" when the clerk waived it
+
+
+@dataclass
+class ManifestLine:
+    path: str
+    size: int
+    type: str
+    role: str
+    case: int | None
+    sha256: str
+
+
+@dataclass
+class DiscSheet:
+    title: str
+    receipt: str
+    disc_number: str
+    unit: str
+    deliverer: str
+    phone: str
+    received_at: str
+    on_time: bool | None
+    label: str
+    raw_labels: str
+    carrier: str
+    filesystems: str
+    sessions: int
+    capacity: int
+    used: int
+    file_count: int
+    sha256: str
+    sm3: str
+    read_seconds: float | None
+    bad_sectors: int
+    bad_files: list[str]
+    cases: list[SheetCase]
+    checks: list[CheckItem]
+    findings: list[SheetFinding]
+    verdict: str  # in words
+    note: str = ""
+    manifest: list[ManifestLine] = field(default_factory=list)
+
+
+def gigabytes(size: int) -> str:
+    return f"{size / 1_000_000_000:.3f} GB"
+
+
+def _name(path: str) -> str:
+    """The file's own name: its folder is in the annex."""
+    return path.rsplit("/", 1)[-1]
+
+
+def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
+    zh = lang.startswith("zh")
+    editable = "\n".join(_name(p) for p in case.editable_files) or ("缺失" if zh else "missing")
+    if case.editable_files:
+        editable += ("\n格式 " if zh else "\nformat ") + (case.editable_format or "?").upper()
+        editable += ("\n可打开：" if zh else "\nopens: ") + yes_no(case.editable_opens, lang)
+    scan = "\n".join(_name(p) for p in case.scan_files) or ("缺失" if zh else "missing")
+    if case.scan_files:
+        pages = ", ".join(str(p) for p in case.seal_pages)
+        seal = {"found": (f"疑似有章（第{pages}页）", f"seal likely (page {pages})"),
+                "none": ("未检出", "not found"),
+                "unknown": ("无法判断", "cannot tell")}[case.seal]
+        scan += (f"\n{case.scan_pages}页  扫描件：" if zh else f"\n{case.scan_pages} p.  scan: ")
+        scan += yes_no(case.scan_is_scan, lang)
+        scan += ("\n印章：" if zh else "\nseal: ") + pick(seal, lang)
+    paper = (f"应收 {case.paper_required}\n实收 "
+             if zh else f"due {case.paper_required}\ngot ")
+    paper += "—" if case.paper_received is None else str(case.paper_received)
+    about = "\n".join(x for x in (case.name, case.applicant, case.direction) if x)
+    picture = Picture(case.seal_picture, 20, 20) if case.seal_picture else None
+    return ["" if case.order is None else str(case.order), about, editable, scan, paper,
+            "\n".join(case.problems) or ("无" if zh else "none"), picture]
+
+
+def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
+    zh = lang.startswith("zh")
+    page = Layout()
+    page.title(sheet.title)
+    page.space(2)
+
+    def two_pairs(rows: list[tuple[str, str, str, str]]) -> None:
+        page.table([Column("", 22, shaded=True), Column("", 65), Column("", 22, shaded=True),
+                    Column("", 65)], [list(r) for r in rows], header=False)
+
+    def one_pair(rows: list[tuple[str, str]]) -> None:
+        page.table([Column("", 22, shaded=True), Column("", 152)], [list(r) for r in rows],
+                   header=False)
+
+    timing = "" if sheet.on_time is None else pick(
+        ("（截止前送达）", " (before the deadline)") if sheet.on_time else
+        ("（逾期送达）", " (after the deadline)"), lang)
+    page.heading(pick(("一、收件信息", "1. Delivery"), lang))
+    two_pairs([
+        (pick(("收件编号", "Receipt no."), lang), sheet.receipt or "—",
+         pick(("载体编号", "Disc no."), lang), sheet.disc_number or "—"),
+        (pick(("推荐单位", "Unit"), lang), sheet.unit or "—",
+         pick(("收到时间", "Received"), lang), (sheet.received_at or "—") + timing),
+        (pick(("送件人", "Deliverer"), lang), sheet.deliverer or "—",
+         pick(("联系电话", "Phone"), lang), sheet.phone or "—"),
+    ])
+    page.heading(pick(("二、光盘信息", "2. Disc"), lang))
+    bad = (str(sheet.bad_sectors) if not sheet.bad_files else
+           f"{sheet.bad_sectors}（{'、'.join(sheet.bad_files)}）")
+    read_time = "—" if sheet.read_seconds is None else (
+        f"{sheet.read_seconds:.1f} 秒" if zh else f"{sheet.read_seconds:.1f} s")
+    two_pairs([
+        (pick(("光盘卷标", "Label"), lang), sheet.label or "—",
+         pick(("载体类型", "Carrier"), lang), sheet.carrier),
+        (pick(("文件系统", "File systems"), lang), sheet.filesystems or "—",
+         pick(("区段数", "Sessions"), lang), str(sheet.sessions)),
+        (pick(("容量/已用", "Capacity/used"), lang),
+         f"{gigabytes(sheet.capacity)} / {gigabytes(sheet.used)}",
+         pick(("文件数", "Files"), lang), str(sheet.file_count)),
+        (pick(("读取用时", "Read time"), lang), read_time,
+         pick(("不可读扇区", "Unreadable sectors"), lang), bad),
+    ])
+    digests = [(pick(("镜像摘要", "Image digest"), lang), f"SHA-256：{sheet.sha256 or '—'}")]
+    if sheet.sm3:
+        digests.append(("", f"SM3：{sheet.sm3}"))
+    if sheet.raw_labels:
+        digests.append((pick(("原始卷标", "Raw labels"), lang), sheet.raw_labels))
+    one_pair(digests)
+
+    page.heading(pick(("三、案例核验（按推荐顺序）", "3. Cases (in recommendation order)"), lang))
+    page.table([Column(pick(("顺序", "No."), lang), 10, "center"),
+                Column(pick(("案例名称/申报单位/方向", "Case / applicant / direction"), lang), 38),
+                Column(pick(("可编辑版", "Editable"), lang), 29),
+                Column(pick(("盖章版", "Stamped scan"), lang), 31),
+                Column(pick(("纸质版", "Paper"), lang), 14),
+                Column(pick(("问题", "Problems"), lang), 28),
+                Column(pick(("印章", "Seal"), lang), 24, "center")],
+               [_case_row(case, lang) for case in sheet.cases]
+               or [["", pick(("光盘中未识别出案例", "No case found on the disc"), lang),
+                    "", "", "", "", None]], size=8)
+
+    page.heading(pick(("四、检验项目", "4. Checks"), lang))
+    page.table([Column(pick(("检验项目", "Check"), lang), 40),
+                Column(pick(("结果", "Result"), lang), 24, "center"),
+                Column(pick(("说明", "Note"), lang), 110)],
+               [[pick(item.name, lang), pick(RESULT_WORDS[item.result], lang),
+                 pick(item.note, lang)] for item in sheet.checks])
+
+    page.heading(pick(("五、问题清单", "5. Findings"), lang))
+    if sheet.findings:
+        page.table([Column(pick(("序号", "No."), lang), 10, "center"),
+                    Column(pick(("级别", "Level"), lang), 12, "center"),
+                    Column(pick(("问题", "Problem"), lang), 62),
+                    Column(pick(("位置", "Where"), lang), 48),
+                    Column(pick(("处理", "Handling"), lang), 42)],
+                   [[str(i), pick(SEVERITY_WORDS[f.severity], lang), f"{f.text}\n{f.code}",
+                     f.where, (pick(("已豁免：", "waived: "), lang) + f.waiver) if f.waiver
+                     else ""]
+                    for i, f in enumerate(sheet.findings, start=1)], size=8)
+    else:
+        page.paragraph(pick(("未发现问题。", "No findings."), lang))
+
+    page.heading(pick(("六、结论", "6. Verdict"), lang))
+    one_pair([(pick(("结论", "Verdict"), lang), sheet.verdict),
+              (pick(("备注", "Remarks"), lang), sheet.note or "\n")])
+    date = pick(("日期", "Date"), lang)
+    page.signatures([pick(("核验人（签字）：", "Checked by:"), lang),
+                     pick(("送件人（签字）：", "Delivered by:"), lang)], date_label=date)
+
+    page.new_page()
+    page.title(pick(("附件：光盘文件清单", "Annex: files on the disc"), lang), size=13)
+    page.paragraph(pick((f"载体编号 {sheet.disc_number or '—'}；共 {len(sheet.manifest)} 个文件；"
+                         "摘要算法：SHA-256",
+                         f"Disc {sheet.disc_number or '—'}; {len(sheet.manifest)} files; "
+                         "digest algorithm: SHA-256"), lang), align="center")
+    page.space(1)
+    page.table([Column(pick(("序号", "No."), lang), 9, "center"),
+                Column(pick(("相对路径", "Path"), lang), 56),
+                Column(pick(("大小（字节）", "Size (bytes)"), lang), 19, "right"),
+                Column(pick(("类型", "Type"), lang), 10, "center"),
+                Column(pick(("用途", "Role"), lang), 17, "center"),
+                Column(pick(("案例", "Case"), lang), 9, "center"),
+                Column("SHA-256", 54)],
+               [[str(i), m.path, f"{m.size:,}", m.type.upper(),
+                 pick(ROLE_WORDS.get(m.role, ROLE_WORDS["other"]), lang),
+                 "" if m.case is None else str(m.case), m.sha256]
+                for i, m in enumerate(sheet.manifest, start=1)], size=7)
+    return page.finish(stamp.footer(lang))

@@ -16,6 +16,7 @@ from app.cli import (
     backup_cmd,
     disc_cmd,
     inspect_cmd,
+    printout_cmd,
     register_cmd,
     status_cmd,
     verify_cmd,
@@ -74,6 +75,10 @@ _ERROR_TEXT = {
         "cli", "{path} in the backup does not match its manifest; nothing was restored."),
     "backup_file_unexpected": QT_TRANSLATE_NOOP(
         "cli", "{path} in the backup is not in its manifest; nothing was restored."),
+    "notice_not_needed": QT_TRANSLATE_NOOP(
+        "cli", "Delivery {receipt} needs no return notice: its unit's verdict is {verdict}."),
+    "call_unknown": QT_TRANSLATE_NOOP(
+        "cli", "This register holds no call {call}; it holds {known}."),
 }
 
 
@@ -94,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     status_cmd.register(commands)
     audit_cmd.register(commands)
     backup_cmd.register(commands)
+    printout_cmd.register(commands)
     return parser
 
 

@@ -12,7 +12,9 @@ from app.cli.inspect_cmd import source_lines
 from app.cli.text import table, translate
 from app.core.verdict import verdict_text
 from app.services.disc_report import verification_report
+from app.services.printing import precheck_sheet
 from app.services.verify import Verification, verify
+from app.store.durable import write_durably
 
 EXIT_CODES = {"accept": 0, "accept_with_notes": 10, "return_for_correction": 20,
               "unreadable": 30}
@@ -28,6 +30,10 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--unit", metavar="NAME", help=translate("cli", "the recommending unit that delivered"))
     parser.add_argument("--quiet", action="store_true", help=translate("cli", "print no summary"))
+    parser.add_argument(
+        "--pdf", metavar="FILE",
+        help=translate("cli", "also write a disc-verification sheet (a pre-check: the disc "
+                              "is not registered)"))
     parser.set_defaults(handler=run)
 
 
@@ -72,4 +78,6 @@ def run(args: argparse.Namespace) -> int:
     result = run_with_progress(lambda progress, cancel: verify(
         args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel))
     emit(args, lambda: verification_report(result), lambda: render(result))
+    if args.pdf:
+        write_durably(args.pdf, precheck_sheet(result, output_language()))
     return EXIT_CODES[result.verdict]

@@ -52,6 +52,7 @@ class DiscLine:
     image: str
     checked_verdict: Verdict  # what the check said before any waiver
     verdict: Verdict = "accept"  # with cross-unit duplicates, after waivers
+    findings: list[Shown] = field(default_factory=list)
 
 
 @dataclass
@@ -149,6 +150,7 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         own += [Shown(k.key, k.finding, waivers.get(k.key), line.number)
                 for k in cross_unit_duplicates(conn, row["id"])]
         line.verdict = _judge(own, line.checked_verdict != "unreadable")
+        line.findings = own
         status.discs.append(line)
         if row is discs[-1]:  # the newest disc stands for the unit; older ones were replaced
             shown = own

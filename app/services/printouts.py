@@ -1,0 +1,250 @@
+"""What each printout shows, gathered from the register (or, for a disc not yet in it, from its
+check): the models app/reports renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.core.delivery_checks import PaperCount
+from app.core.findings import Finding, Severity
+from app.core.inspection import inspection_items
+from app.core.rules import CallRules
+from app.core.verdict import Verdict, verdict_text
+from app.disc.report_files import ReportFiles
+from app.documents.pdf import seal_picture
+from app.errors import RegisterError
+from app.reports.receipt import PaperLine, ReceiptSlip
+from app.reports.remedies import remedy
+from app.reports.return_notice import NoticeItem, ReturnNotice
+from app.reports.verification_sheet import DiscSheet, ManifestLine, SheetCase, SheetFinding
+from app.services.register import Register
+from app.services.status import Shown, UnitStatus, call_status
+
+CD_BYTES = 900_000_000
+DVD_BYTES = 4_700_000_000
+DVD_DL_BYTES = 8_550_000_000
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    detail = finding.detail_text(lang)
+    return f"{finding.text(lang)}（{detail}）" if detail else finding.text(lang)
+
+
+def _case_label(index: int | None, cases: Sequence[dict[str, Any]], lang: str) -> str:
+    if index is None or not 1 <= index <= len(cases):
+        return ""
+    name = cases[index - 1].get("name") or ""
+    return f"案例{index}：{name}" if lang.startswith("zh") else f"case {index}: {name}"
+
+
+def _where(shown: Shown, cases: Sequence[dict[str, Any]], lang: str) -> str:
+    return "\n".join(x for x in (_case_label(shown.case, cases, lang), shown.finding.path or "")
+                     if x)
+
+
+def _waiver_text(shown: Shown, call: CallRules) -> str:
+    if shown.waiver is None:
+        return ""
+    when = call.shown(dt.datetime.fromisoformat(shown.waiver.waived_at))
+    return f"{shown.waiver.reason}（{shown.waiver.waived_by}，{when}）"
+
+
+def _carrier(kind: str, capacity: int, lang: str) -> str:
+    zh = lang.startswith("zh")
+    if kind == "folder":
+        return "已挂载的文件夹" if zh else "mounted folder"
+    if kind == "iso":
+        return "镜像文件" if zh else "image file"
+    if capacity <= CD_BYTES:
+        return "CD-R"
+    if capacity <= DVD_BYTES:
+        return "DVD±R"
+    return "DVD±R DL" if capacity <= DVD_DL_BYTES else "BD-R"
+
+
+def _seal_state(scan: dict[str, Any], case_findings: set[str]) -> str:
+    if scan.get("seal_pages"):
+        return "found"
+    if "scan_grayscale" in case_findings or not scan.get("image_only"):
+        return "unknown"
+    return "none"
+
+
+def _picture(scan: dict[str, Any], files: ReportFiles | None, types: dict[str, str]) -> bytes:
+    for seal in scan.get("seals", [])[:1]:
+        data = files.read(seal["path"]) if files is not None else None
+        if data:
+            return seal_picture(data, types.get(seal["path"]) or "pdf", seal["page"],
+                                seal["box_mm"])
+    return b""
+
+
+def _paper_of(case: dict[str, Any], paper: Sequence[PaperCount] | None) -> int | None:
+    if paper is None:
+        return None
+    for count in paper:
+        if count.case.order == case.get("order") and count.case.name == case.get("name"):
+            return count.received
+    return 0
+
+
+def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
+                outcome: Verdict, *, files: ReportFiles | None,
+                delivery: dict[str, Any] | None = None, paper: Sequence[PaperCount] | None = None,
+                lang: str = "zh") -> DiscSheet:
+    """`delivery`: receipt, disc, unit, deliverer, phone, received_at (datetime) when the disc
+    is in the register; None for a disc checked before intake."""
+    cases = report.get("cases") or []
+    volume = report.get("volume") or {}
+    source = report.get("source") or {}
+    types = {f["path"]: f.get("type") or "" for f in report.get("files", [])}
+    sheet_cases = []
+    for index, case in enumerate(cases, start=1):
+        own = [s for s in shown if s.case == index]
+        editable, scan = case.get("editable") or {}, case.get("scan") or {}
+        sheet_cases.append(SheetCase(
+            order=case.get("order"), name=case.get("name") or "",
+            applicant=case.get("applicant") or "", direction=case.get("direction") or "",
+            editable_files=list(editable.get("paths", [])),
+            editable_format=editable.get("format"),
+            editable_opens=editable.get("valid") if editable.get("present") else None,
+            scan_files=list(scan.get("paths", [])), scan_pages=int(scan.get("pages") or 0),
+            scan_is_scan=scan.get("image_only") if scan.get("present") else None,
+            seal=_seal_state(scan, {s.finding.code for s in own}),
+            seal_pages=list(scan.get("seal_pages", [])),
+            paper_required=call.paper_copies, paper_received=_paper_of(case, paper),
+            problems=[s.finding.text(lang) + (pick_waived(lang) if s.waiver else "")
+                      for s in own if s.finding.severity != Severity.INFO],
+            seal_picture=_picture(scan, files, types)))
+    bad = [s.finding for s in shown if s.finding.code == "bad_sectors"]
+    labels = volume.get("labels") or {}
+    raw = ("；".join(f"{k}: {v}" for k, v in sorted(labels.items()))
+           if len(set(labels.values())) > 1 else "")
+    readable = report.get("readable", True)
+    open_findings = [s.finding for s in shown if s.open]
+    received = delivery["received_at"] if delivery else None
+    return DiscSheet(
+        title=call.subject_text(lang) + ("申报材料光盘核验单" if lang.startswith("zh")
+                                         else ": disc verification sheet"),
+        receipt=delivery["receipt"] if delivery else "",
+        disc_number=delivery["disc"] if delivery else "",
+        unit=delivery["unit"] if delivery else "",
+        deliverer=delivery["deliverer"] if delivery else "",
+        phone=delivery["phone"] if delivery else "",
+        received_at=call.shown(received) if received else "",
+        on_time=None if received is None else not call.is_late(received),
+        label=volume.get("label") or "", raw_labels=raw,
+        carrier=_carrier(source.get("kind", "iso"), int(source.get("size") or 0), lang),
+        filesystems=", ".join(_FS.get(f, f) for f in volume.get("filesystems", [])),
+        sessions=int(volume.get("sessions") or 1),
+        capacity=int(volume.get("declared_size") or source.get("size") or 0),
+        used=sum(int(f.get("size") or 0) for f in report.get("files", []) if "!" not in f["path"]),
+        file_count=sum(1 for f in report.get("files", []) if "!" not in f["path"]),
+        sha256=source.get("sha256") or "", sm3=source.get("sm3") or "",
+        read_seconds=source.get("read_seconds"),
+        bad_sectors=sum(int(f.params.get("sectors", 0) or 0) for f in bad),
+        bad_files=[f.path for f in bad if f.path],
+        cases=sheet_cases,
+        checks=inspection_items(open_findings, readable=readable),
+        findings=[SheetFinding(s.finding.code, s.finding.severity.value,
+                               finding_text(s.finding, lang), _where(s, cases, lang),
+                               _waiver_text(s, call)) for s in shown],
+        verdict=verdict_text(outcome, lang),
+        manifest=[ManifestLine(f["path"], int(f.get("size") or 0), f.get("type") or "",
+                               f.get("role") or "other", f.get("case"), f.get("sha256") or "")
+                  for f in report.get("files", [])],
+    )
+
+
+_FS = {"iso9660": "ISO9660", "joliet": "Joliet", "rockridge": "Rock Ridge", "udf": "UDF"}
+
+
+def pick_waived(lang: str) -> str:
+    return "（已豁免）" if lang.startswith("zh") else " (waived)"
+
+
+# -- from the register ------------------------------------------------------------------------
+
+
+def _delivery_row(reg: Register, receipt: str) -> Any:
+    row = reg.conn.execute(
+        "SELECT d.*, u.name AS unit FROM deliveries d JOIN units u ON u.id = d.unit_id "
+        "WHERE d.receipt_number = ?", (receipt.strip(),)).fetchone()
+    if row is None:
+        raise RegisterError("receipt_unknown", receipt=receipt)
+    return row
+
+
+def disc_sheet(reg: Register, disc_number: str, lang: str = "zh") -> DiscSheet:
+    row = reg.conn.execute(
+        "SELECT di.report, di.image_path, de.receipt_number, de.received_at, de.deliverer, "
+        "de.deliverer_phone, u.name AS unit FROM discs di "
+        "JOIN deliveries de ON de.id = di.delivery_id JOIN units u ON u.id = de.unit_id "
+        "WHERE di.disc_number = ?", (disc_number.strip(),)).fetchone()
+    if row is None:
+        raise RegisterError("disc_unknown", disc=disc_number)
+    status = call_status(reg)
+    unit = status.unit(row["unit"])
+    line = next(d for d in unit.discs if d.number == disc_number.strip())
+    report = json.loads(row["report"])
+    image = reg.archive.resolve(row["image_path"])
+    delivery = {"receipt": row["receipt_number"], "disc": line.number, "unit": row["unit"],
+                "deliverer": row["deliverer"], "phone": row["deliverer_phone"],
+                "received_at": dt.datetime.fromisoformat(row["received_at"])}
+    with ReportFiles(Path(image), report.get("files", [])) as files:
+        return build_sheet(report, status.call, line.findings, line.verdict, files=files,
+                           delivery=delivery, paper=unit.paper, lang=lang)
+
+
+def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
+    _, call = reg.call()
+    row = _delivery_row(reg, receipt)
+    received = dt.datetime.fromisoformat(row["received_at"])
+    paper = [PaperLine(p["case_name"] if p["case_name"] != "*" else
+                       ("全部案例" if lang.startswith("zh") else "every case"),
+                       p["required"], p["received"], p["stamped"])
+             for p in reg.conn.execute("SELECT * FROM paper_copies WHERE delivery_id = ? "
+                                       "ORDER BY id", (row["id"],))]
+    discs = [f"{d['disc_number']}（{d['label']}）" if d["label"] else d["disc_number"]
+             for d in reg.conn.execute("SELECT disc_number, label FROM discs "
+                                       "WHERE delivery_id = ? ORDER BY id", (row["id"],))]
+    return ReceiptSlip(
+        title=call.subject_text(lang) + ("申报材料收件回执" if lang.startswith("zh")
+                                         else ": receipt"),
+        receipt=row["receipt_number"], unit=row["unit"], deliverer=row["deliverer"],
+        phone=row["deliverer_phone"], received_at=call.shown(received),
+        on_time=not call.is_late(received), method=row["method"],
+        tracking=row["tracking_number"], clerk=row["clerk"],
+        summary_paper=bool(row["summary_paper"]), paper=paper, discs=discs, office=call.issuer)
+
+
+def _unit_of(reg: Register, receipt: str) -> tuple[Any, UnitStatus, CallRules]:
+    row = _delivery_row(reg, receipt)
+    status = call_status(reg)
+    return row, status.unit(row["unit"]), status.call
+
+
+def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice:
+    """Only for a unit whose verdict, as of this delivery, is return_for_correction."""
+    row, unit, call = _unit_of(reg, receipt)
+    if unit.verdict != "return_for_correction":
+        raise RegisterError("notice_not_needed", receipt=receipt.strip(),
+                            verdict=unit.verdict or "none")
+    cases = [{"name": c.name, "order": c.order} for c in unit.cases]
+    items = [NoticeItem(finding_text(s.finding, lang), _where(s, cases, lang) or
+                        ("本次报送" if lang.startswith("zh") else "the delivery"),
+                        remedy(s.finding.code, lang))
+             for s in unit.findings if s.open and s.finding.severity == Severity.ERROR]
+    received = dt.datetime.fromisoformat(row["received_at"])
+    deadline = call.correction_deadline
+    return ReturnNotice(
+        title=call.subject_text(lang) + ("申报材料退回补正通知" if lang.startswith("zh")
+                                         else ": return for correction"),
+        subject=call.subject_text(lang), unit=unit.name, receipt=row["receipt_number"],
+        received_at=call.shown(received), items=items,
+        deadline=call.shown(deadline) if deadline else "", office=call.issuer,
+        clerk=row["clerk"])

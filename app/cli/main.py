@@ -20,6 +20,7 @@ from app.cli import (
     register_cmd,
     status_cmd,
     verify_cmd,
+    workbook_cmd,
 )
 from app.cli.text import tr, translate
 from app.errors import Cancelled, IntakeError, RegisterError
@@ -77,6 +78,7 @@ _ERROR_TEXT = {
         "cli", "{path} in the backup is not in its manifest; nothing was restored."),
     "notice_not_needed": QT_TRANSLATE_NOOP(
         "cli", "Delivery {receipt} needs no return notice: its unit's verdict is {verdict}."),
+    "workbook_unreadable": QT_TRANSLATE_NOOP("cli", "Cannot read the workbook {path}: {reason}"),
     "call_unknown": QT_TRANSLATE_NOOP(
         "cli", "This register holds no call {call}; it holds {known}."),
 }
@@ -100,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     audit_cmd.register(commands)
     backup_cmd.register(commands)
     printout_cmd.register(commands)
+    workbook_cmd.register(commands)
     return parser
 
 

@@ -11,3 +11,16 @@ CREATE TABLE printouts (
     made_by        TEXT NOT NULL
 );
 CREATE INDEX printouts_receipt ON printouts(receipt_number);
+
+-- What the clerk writes in the master workbook's own columns (remarks, first review), kept
+-- so that a workbook exported again shows it and importing it back changes nothing.
+CREATE TABLE remarks (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL CHECK (kind IN ('unit', 'case')),
+    subject    TEXT NOT NULL,                  -- the unit's name, or DISC#CASE
+    field      TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    UNIQUE (kind, subject, field)
+);

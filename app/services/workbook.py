@@ -1,0 +1,229 @@
+"""The master workbook of the whole call, for the experts' review: units, cases and files, the
+cases' files copied out beside it and linked; and reading it back, which takes only what people
+may write in it (remarks, first review) and changes nothing when nothing was written."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.findings import Severity
+from app.core.verdict import verdict, verdict_text
+from app.disc.report_files import ReportFiles
+from app.errors import RegisterError
+from app.services.register import Register, now
+from app.services.status import CallStatus, UnitStatus, call_status
+from app.store.audit import actor
+from app.store.durable import write_durably
+from app.table.export import Col, SheetRows, read_workbook, write_workbook
+
+UNITS, CASES, FILES = "单位", "案例", "文件"
+REVIEW_CHOICES = ("待定", "推荐", "不推荐")
+EDITABLE = {UNITS: ("unit", "推荐单位", ("备注",)), CASES: ("case", "编号", ("初审意见", "备注"))}
+_UNSAFE = re.compile(r'[\\:*?"<>|\x00-\x1f]')
+
+UNIT_COLS = [Col("推荐单位"), Col("是否送达"), Col("首次送达时间"), Col("是否逾期"),
+             Col("收件编号"), Col("光盘"), Col("案例数"), Col("结论"), Col("未处理问题"),
+             Col("已豁免问题"), Col("备注", editable=True)]
+CASE_COLS = [Col("编号"), Col("推荐单位"), Col("推荐顺序"), Col("案例名称"), Col("申报单位"),
+             Col("申报方向"), Col("联系人"), Col("联系电话"), Col("可编辑版"), Col("盖章版"),
+             Col("印章"), Col("纸质版（实收/应收）"), Col("结论"), Col("问题"),
+             Col("可编辑版文件", link=True), Col("盖章版文件", link=True),
+             Col("初审意见", choices=REVIEW_CHOICES), Col("备注", editable=True)]
+FILE_COLS = [Col("光盘"), Col("推荐单位"), Col("路径", link=True), Col("大小（字节）"),
+             Col("类型"), Col("用途"), Col("案例"), Col("SHA-256")]
+
+
+@dataclass
+class Exported:
+    workbook: Path
+    folder: Path | None
+    units: int
+    cases: int
+    files: int
+    copied: int
+    missing: list[str] = field(default_factory=list)  # files not there as received
+
+
+def _yes(value: bool) -> str:
+    return "是" if value else "否"
+
+
+def _remarks(reg: Register) -> dict[tuple[str, str, str], str]:
+    return {(r["kind"], r["subject"], r["field"]): r["value"]
+            for r in reg.conn.execute("SELECT kind, subject, field, value FROM remarks")}
+
+
+def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str, str], str]
+              ) -> list[object]:
+    first = unit.first_received
+    open_count = sum(1 for s in unit.findings if s.open)
+    return [unit.name, _yes(unit.delivered), status.call.shown(first) if first else "",
+            _yes(unit.late) if unit.delivered else "",
+            "、".join(d.receipt for d in unit.deliveries), "、".join(d.number for d in unit.discs),
+            len(unit.cases), verdict_text(unit.verdict) if unit.verdict else "未送达",
+            open_count, len(unit.findings) - open_count,
+            remarks.get(("unit", unit.name, "备注"), "")]
+
+
+def _case_rows(unit: UnitStatus, status: CallStatus, report: dict[str, Any],
+               remarks: dict[tuple[str, str, str], str], links: dict[str, str]
+               ) -> list[list[object]]:
+    if not unit.discs:
+        return []
+    disc = unit.discs[-1].number
+    rows: list[list[object]] = []
+    for index, case in enumerate(report.get("cases") or [], start=1):
+        own = [s for s in unit.discs[-1].findings if s.case == index]
+        editable, scan = case.get("editable") or {}, case.get("scan") or {}
+        summary = next((r for r in (report.get("summary") or {}).get("rows", [])
+                        if r.get("name") == case.get("name")), {})
+        paper = next((p for p in unit.paper if p.case.order == case.get("order")
+                      and p.case.name == case.get("name")), None)
+        key = f"{disc}#{index}"
+        seal = ("第" + "、".join(str(p) for p in scan.get("seal_pages", [])) + "页"
+                if scan.get("seal_pages") else ("未检出" if scan.get("present") else ""))
+        rows.append([
+            key, unit.name, case.get("order") or "", case.get("name") or "",
+            case.get("applicant") or "", case.get("direction") or "",
+            summary.get("contact") or "", summary.get("phone") or "",
+            _yes(bool(editable.get("present"))), _yes(bool(scan.get("present"))), seal,
+            f"{paper.received if paper else 0}/{status.call.paper_copies}",
+            verdict_text(verdict([s.finding for s in own if s.open])),
+            "\n".join(s.finding.text() for s in own
+                      if s.open and s.finding.severity != Severity.INFO),
+            _link(editable.get("paths", []), links), _link(scan.get("paths", []), links),
+            remarks.get(("case", key, "初审意见"), ""), remarks.get(("case", key, "备注"), "")])
+    return rows
+
+
+def _link(paths: list[str], links: dict[str, str]) -> str:
+    if not paths:
+        return ""
+    name = "\n".join(p.rsplit("/", 1)[-1] for p in paths)
+    return f"{name}\t{links[paths[0]]}" if paths[0] in links else name
+
+
+def _safe_relative(path: str) -> Path:
+    parts = [_UNSAFE.sub("_", p) for p in path.split("/") if p not in ("", ".", "..")]
+    return Path(*parts) if parts else Path("_")
+
+
+def _sheets(reg: Register, status: CallStatus, folder: Path | None, result: Exported
+            ) -> list[SheetRows]:
+    remarks = _remarks(reg)
+    units = SheetRows(UNITS, UNIT_COLS, [_unit_row(u, status, remarks) for u in status.units])
+    cases, files = SheetRows(CASES, CASE_COLS), SheetRows(FILES, FILE_COLS)
+    for unit in status.units:
+        for number, line in enumerate(unit.discs, start=1):
+            row = reg.conn.execute("SELECT report, image_path FROM discs WHERE disc_number = ?",
+                                   (line.number,)).fetchone()
+            report = json.loads(row["report"])
+            newest = number == len(unit.discs)
+            links = _copy_out(reg, line.number, row["image_path"], report, folder, result) \
+                if newest and folder is not None else {}
+            if newest:
+                cases.rows.extend(_case_rows(unit, status, report, remarks, links))
+            types = {e["path"]: e.get("type") or "" for e in report.get("files", [])}
+            for f in reg.conn.execute("SELECT * FROM disc_files WHERE disc_id = "
+                                      "(SELECT id FROM discs WHERE disc_number = ?) "
+                                      "ORDER BY path", (line.number,)):
+                target = links.get(f["path"])
+                files.rows.append([line.number, unit.name,
+                                   f"{f['path']}\t{target}" if target else f["path"],
+                                   f["size"], types.get(f["path"], ""), f["role"] or "",
+                                   f["case_no"] or "", f["sha256"] or ""])
+    return [units, cases, files]
+
+
+def _copy_out(reg: Register, disc: str, image: str, report: dict[str, Any],
+              folder: Path, result: Exported) -> dict[str, str]:
+    """The cases' files (and the summary table) of a disc, copied next to the workbook;
+    returns each copied file's link, relative to the workbook."""
+    wanted = [f["path"] for f in report.get("files", [])
+              if f.get("role") in ("editable", "scan", "summary", "summary_scan")]
+    links: dict[str, str] = {}
+    with ReportFiles(reg.archive.resolve(image), report.get("files", [])) as files:
+        for path in wanted:
+            data = files.read(path)
+            if data is None:
+                result.missing.append(f"{disc}:{path}")
+                continue
+            relative = Path(_safe_relative(disc)) / _safe_relative(path)
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_durably(target, data)
+            links[path] = f"{folder.name}/{relative.as_posix()}"
+            result.copied += 1
+    return links
+
+
+def export_workbook(reg: Register, call: str, target: Path, *, copy_files: bool = True
+                    ) -> Exported:
+    status = call_status(reg)
+    if call.strip() != status.call.id:
+        raise RegisterError("call_unknown", call=call, known=status.call.id)
+    folder = target.with_name(target.stem + "_文件") if copy_files else None
+    result = Exported(target, folder, len(status.units), 0, 0, 0)
+    sheets = _sheets(reg, status, folder, result)
+    result.cases, result.files = len(sheets[1].rows), len(sheets[2].rows)
+    write_durably(target, write_workbook(sheets))
+    return result
+
+
+@dataclass
+class Imported:
+    changed: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    ignored: list[tuple[str, str, str]] = field(default_factory=list)  # sheet, key, column
+    unknown: list[tuple[str, str]] = field(default_factory=list)  # sheet, key
+
+
+def import_workbook(reg: Register, source: Path) -> Imported:
+    """Take back what people wrote in the workbook's own columns. A changed fact (a name, a
+    count) is not taken: the register is the record; it is listed as ignored."""
+    status = call_status(reg)
+    fresh = {s.name: s for s in _sheets(reg, status, None, Exported(source, None, 0, 0, 0, 0))}
+    try:
+        sheets = read_workbook(source.read_bytes())
+    except Exception as exc:  # not a workbook, damaged, unreadable: the clerk's file, named
+        raise RegisterError("workbook_unreadable", path=str(source),
+                            reason=str(exc) or type(exc).__name__) from exc
+    stored = _remarks(reg)
+    result = Imported()
+    for name, (kind, key_column, editable) in EDITABLE.items():
+        spec = fresh[name]
+        titles = [c.title for c in spec.columns]
+        by_key = {str(row[titles.index(key_column)]): row for row in spec.rows}
+        for row in sheets.get(name, []):
+            key = row.get(key_column, "")
+            if key not in by_key:
+                result.unknown.append((name, key))
+                continue
+            for title, value, col in zip(titles, by_key[key], spec.columns, strict=True):
+                text = row.get(title, "")
+                if title in editable:
+                    if text != stored.get((kind, key, title), ""):
+                        result.changed.append((kind, key, title,
+                                               stored.get((kind, key, title), ""), text))
+                elif text != _shown(value, col):
+                    result.ignored.append((name, key, title))
+    if result.changed:
+        with reg.change("workbook.import", f"file:{source.name}",
+                        after={"changes": [list(c) for c in result.changed]}) as conn:
+            for kind, key, title, _, text in result.changed:
+                conn.execute(
+                    "INSERT INTO remarks(kind, subject, field, value, changed_at, changed_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, subject, field) DO UPDATE "
+                    "SET value = excluded.value, changed_at = excluded.changed_at, "
+                    "changed_by = excluded.changed_by", (kind, key, title, text, now(), actor()))
+    return result
+
+
+def _shown(value: object, col: Col) -> str:
+    """A cell as read back from the workbook."""
+    if col.link and isinstance(value, str):
+        value = value.split("\t", 1)[0]
+    return "" if value is None else str(value)

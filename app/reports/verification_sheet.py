@@ -232,5 +232,6 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
                [[str(i), m.path, f"{m.size:,}", m.type.upper(),
                  pick(ROLE_WORDS.get(m.role, ROLE_WORDS["other"]), lang),
                  "" if m.case is None else str(m.case), m.sha256]
-                for i, m in enumerate(sheet.manifest, start=1)], size=7)
+                for i, m in enumerate(sheet.manifest, start=1)], size=7,
+               caption=pick(("文件清单", "Files"), lang))
     return page.finish(stamp.footer(lang))

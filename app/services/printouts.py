@@ -83,13 +83,21 @@ def _picture(scan: dict[str, Any], files: ReportFiles | None, types: dict[str, s
     return b""
 
 
-def _paper_of(case: dict[str, Any], paper: Sequence[PaperCount] | None) -> int | None:
-    if paper is None:
-        return None
+def _paper_of(case: dict[str, Any], paper: Sequence[PaperCount]) -> PaperCount | None:
     for count in paper:
         if count.case.order == case.get("order") and count.case.name == case.get("name"):
-            return count.received
-    return 0
+            return count
+    return None
+
+
+def _paper_problems(count: PaperCount | None, required: int, lang: str) -> list[str]:
+    """The case's paper as its row shows it (the findings name them per delivery)."""
+    problems = []
+    if count is None or count.short(required):
+        problems.append(Finding("paper_copies_short").text(lang))
+    if count is not None and count.unstamped:
+        problems.append(Finding("paper_unstamped").text(lang))
+    return problems
 
 
 def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
@@ -106,6 +114,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
     for index, case in enumerate(cases, start=1):
         own = [s for s in shown if s.case == index]
         editable, scan = case.get("editable") or {}, case.get("scan") or {}
+        count = _paper_of(case, paper) if paper is not None else None
         sheet_cases.append(SheetCase(
             order=case.get("order"), name=case.get("name") or "",
             applicant=case.get("applicant") or "", direction=case.get("direction") or "",
@@ -116,9 +125,11 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
             scan_is_scan=scan.get("image_only") if scan.get("present") else None,
             seal=_seal_state(scan, {s.finding.code for s in own}),
             seal_pages=list(scan.get("seal_pages", [])),
-            paper_required=call.paper_copies, paper_received=_paper_of(case, paper),
+            paper_required=call.paper_copies,
+            paper_received=None if paper is None else (count.received if count else 0),
             problems=[s.finding.text(lang) + (pick_waived(lang) if s.waiver else "")
-                      for s in own if s.finding.severity != Severity.INFO],
+                      for s in own if s.finding.severity != Severity.INFO]
+            + ([] if paper is None else _paper_problems(count, call.paper_copies, lang)),
             seal_picture=_picture(scan, files, types)))
     bad = [s.finding for s in shown if s.finding.code == "bad_sectors"]
     labels = volume.get("labels") or {}

@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../../app/cli/inspect_cmd.py" line="64" />
-        <location filename="../../app/cli/verify_cmd.py" line="63" />
+        <location filename="../../app/cli/verify_cmd.py" line="69" />
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
@@ -515,153 +515,168 @@
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="34" />
+        <location filename="../../app/cli/main.py" line="36" />
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="35" />
+        <location filename="../../app/cli/main.py" line="37" />
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="36" />
+        <location filename="../../app/cli/main.py" line="38" />
         <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
         <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="40" />
+        <location filename="../../app/cli/main.py" line="42" />
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43" />
+        <location filename="../../app/cli/main.py" line="45" />
         <source>No unit named {unit} in the register (see `intake status`).</source>
         <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="45" />
+        <location filename="../../app/cli/main.py" line="47" />
         <source>The unit's name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="46" />
+        <location filename="../../app/cli/main.py" line="48" />
         <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
         <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49" />
+        <location filename="../../app/cli/main.py" line="51" />
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="50" />
+        <location filename="../../app/cli/main.py" line="52" />
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="52" />
+        <location filename="../../app/cli/main.py" line="54" />
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="54" />
+        <location filename="../../app/cli/main.py" line="56" />
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="56" />
+        <location filename="../../app/cli/main.py" line="58" />
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="58" />
+        <location filename="../../app/cli/main.py" line="60" />
         <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
         <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60" />
+        <location filename="../../app/cli/main.py" line="62" />
         <source>{key} is already waived.</source>
         <translation>{key} 已经豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="61" />
+        <location filename="../../app/cli/main.py" line="63" />
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="62" />
+        <location filename="../../app/cli/main.py" line="64" />
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="63" />
+        <location filename="../../app/cli/main.py" line="65" />
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65" />
+        <location filename="../../app/cli/main.py" line="67" />
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="67" />
+        <location filename="../../app/cli/main.py" line="69" />
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69" />
+        <location filename="../../app/cli/main.py" line="71" />
         <source>The backup's manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71" />
+        <location filename="../../app/cli/main.py" line="73" />
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73" />
+        <location filename="../../app/cli/main.py" line="75" />
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75" />
+        <location filename="../../app/cli/main.py" line="77" />
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
+        <location filename="../../app/cli/main.py" line="79" />
+        <source>Delivery {receipt} needs no return notice: its unit's verdict is {verdict}.</source>
+        <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="81" />
+        <source>Cannot read the workbook {path}: {reason}</source>
+        <translation>无法读取工作簿 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/main.py" line="82" />
+        <source>This register holds no call {call}; it holds {known}.</source>
+        <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="89" />
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="86" />
+        <location filename="../../app/cli/main.py" line="93" />
         <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88" />
+        <location filename="../../app/cli/main.py" line="95" />
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="103" />
+        <location filename="../../app/cli/main.py" line="112" />
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="126" />
-        <location filename="../../app/cli/main.py" line="134" />
+        <location filename="../../app/cli/main.py" line="135" />
+        <location filename="../../app/cli/main.py" line="143" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="138" />
+        <location filename="../../app/cli/main.py" line="147" />
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="23" />
+        <location filename="../../app/cli/verify_cmd.py" line="25" />
         <source>check a disc against the call and its summary table</source>
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
@@ -682,7 +697,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="32" />
-        <location filename="../../app/cli/verify_cmd.py" line="27" />
+        <location filename="../../app/cli/verify_cmd.py" line="29" />
         <source>the unit's summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
@@ -757,65 +772,70 @@
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="29" />
+        <location filename="../../app/cli/verify_cmd.py" line="31" />
         <source>the recommending unit that delivered</source>
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="39" />
-        <location filename="../../app/cli/verify_cmd.py" line="30" />
+        <location filename="../../app/cli/verify_cmd.py" line="32" />
         <source>print no summary</source>
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="42" />
+        <location filename="../../app/cli/verify_cmd.py" line="35" />
+        <source>also write a disc-verification sheet (a pre-check: the disc is not registered)</source>
+        <translation>同时生成光盘核验单（预检：光盘未登记收件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/verify_cmd.py" line="48" />
         <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
         <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="46" />
+        <location filename="../../app/cli/verify_cmd.py" line="52" />
         <source>Recommending unit: {unit}</source>
         <translation>推荐单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="57" />
+        <location filename="../../app/cli/verify_cmd.py" line="63" />
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="57" />
+        <location filename="../../app/cli/verify_cmd.py" line="63" />
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="58" />
+        <location filename="../../app/cli/verify_cmd.py" line="64" />
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="58" />
+        <location filename="../../app/cli/verify_cmd.py" line="64" />
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="59" />
+        <location filename="../../app/cli/verify_cmd.py" line="65" />
         <source>Seal on pages</source>
         <translation>有印章的页</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="59" />
+        <location filename="../../app/cli/verify_cmd.py" line="65" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="60" />
+        <location filename="../../app/cli/verify_cmd.py" line="66" />
         <source>Cases ({count}):</source>
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="57" />
-        <location filename="../../app/cli/status_cmd.py" line="102" />
-        <location filename="../../app/cli/verify_cmd.py" line="66" />
+        <location filename="../../app/cli/status_cmd.py" line="99" />
+        <location filename="../../app/cli/verify_cmd.py" line="72" />
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>
@@ -1045,125 +1065,276 @@
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="18" />
+        <location filename="../../app/cli/status_cmd.py" line="19" />
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="19" />
+        <location filename="../../app/cli/status_cmd.py" line="20" />
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="20" />
+        <location filename="../../app/cli/status_cmd.py" line="21" />
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="24" />
+        <location filename="../../app/cli/status_cmd.py" line="25" />
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="26" />
+        <location filename="../../app/cli/status_cmd.py" line="27" />
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="28" />
+        <location filename="../../app/cli/status_cmd.py" line="29" />
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="50" />
+        <location filename="../../app/cli/status_cmd.py" line="46" />
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="54" />
+        <location filename="../../app/cli/status_cmd.py" line="50" />
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="63" />
+        <location filename="../../app/cli/status_cmd.py" line="60" />
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66" />
-        <location filename="../../app/cli/status_cmd.py" line="104" />
+        <location filename="../../app/cli/status_cmd.py" line="63" />
+        <location filename="../../app/cli/status_cmd.py" line="101" />
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68" />
+        <location filename="../../app/cli/status_cmd.py" line="65" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68" />
+        <location filename="../../app/cli/status_cmd.py" line="65" />
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="69" />
+        <location filename="../../app/cli/status_cmd.py" line="66" />
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="69" />
+        <location filename="../../app/cli/status_cmd.py" line="66" />
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="70" />
+        <location filename="../../app/cli/status_cmd.py" line="67" />
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="70" />
+        <location filename="../../app/cli/status_cmd.py" line="67" />
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="71" />
+        <location filename="../../app/cli/status_cmd.py" line="68" />
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="71" />
+        <location filename="../../app/cli/status_cmd.py" line="68" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="80" />
+        <location filename="../../app/cli/status_cmd.py" line="77" />
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="83" />
+        <location filename="../../app/cli/status_cmd.py" line="80" />
         <source>, late</source>
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="85" />
+        <location filename="../../app/cli/status_cmd.py" line="82" />
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="88" />
+        <location filename="../../app/cli/status_cmd.py" line="85" />
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="93" />
+        <location filename="../../app/cli/status_cmd.py" line="90" />
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="99" />
+        <location filename="../../app/cli/status_cmd.py" line="96" />
         <source>waived by {who}: {reason}</source>
         <translation>{who} 已豁免：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="22" />
+        <source>disc-verification sheet of disc {subject}</source>
+        <translation>光盘 {subject} 的核验单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="23" />
+        <source>receipt slip of delivery {subject}</source>
+        <translation>收件 {subject} 的收件回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="24" />
+        <source>return-for-correction notice of delivery {subject}</source>
+        <translation>收件 {subject} 的退回补正通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="30" />
+        <source>print the disc-verification sheet of a disc</source>
+        <translation>打印光盘核验单</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="31" />
+        <source>the disc number, e.g. SJBZ-2025-GP001</source>
+        <translation>载体编号，如 SJBZ-2025-GP001</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="32" />
+        <source>print the receipt slip of a delivery</source>
+        <translation>打印收件回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="33" />
+        <location filename="../../app/cli/printout_cmd.py" line="35" />
+        <source>the receipt number, e.g. SJBZ-2025-0001</source>
+        <translation>收件编号，如 SJBZ-2025-0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="34" />
+        <source>print the return-for-correction notice of a delivery</source>
+        <translation>打印退回补正通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="39" />
+        <source>where to write the PDF</source>
+        <translation>PDF 保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="42" />
+        <source>tell whether a printout was made here</source>
+        <translation>查验打印件是否由本程序生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="45" />
+        <source>check a printout's receipt number and code</source>
+        <translation>查验打印件的收件编号和核验码</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="57" />
+        <source>Wrote the {what} to {path} (verification code {code}).</source>
+        <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="66" />
+        <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
+        <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="72" />
+        <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
+        <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="75" />
+        <source>Genuine: the {what}, printed {made_at} by {made_by}.</source>
+        <translation>确为本程序出具：{what}，{made_at} 由 {made_by} 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="78" />
+        <source>It is current: the register still says what it says.</source>
+        <translation>当前有效：登记库中的信息与其一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="80" />
+        <source>Superseded: the register has changed since it was printed.</source>
+        <translation>已失效：打印后登记信息已有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="82" />
+        <source>  later printout {code}, printed {made_at}</source>
+        <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="16" />
+        <source>write the master workbook of a call, with its cases' files beside it</source>
+        <translation>导出征集活动的总汇总表，并附各案例文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="19" />
+        <source>the call, e.g. shaanxi-2025-data-annotation</source>
+        <translation>征集活动，如 shaanxi-2025-data-annotation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="21" />
+        <source>where to write the workbook</source>
+        <translation>工作簿保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="23" />
+        <source>do not copy the cases' files out</source>
+        <translation>不复制案例文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="26" />
+        <source>take back the remarks written in a master workbook</source>
+        <translation>导入总汇总表中填写的备注和初审意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="34" />
+        <source>Wrote {path}: {units} units, {cases} cases, {files} files.</source>
+        <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="37" />
+        <source>Copied {count} files of the cases to {folder}.</source>
+        <translation>已将 {count} 个案例文件复制到 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="40" />
+        <source>Not copied (missing or changed in the archive): {file}</source>
+        <translation>未复制（归档中缺失或已改变）：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="49" />
+        <source>Nothing to take back: the register already holds what the workbook says.</source>
+        <translation>无需导入：登记库中已有工作簿中的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="52" />
+        <source>{key}: {column} “{old}” → “{new}”</source>
+        <translation>{key}：{column} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="55" />
+        <source>Not taken ({sheet}, {key}, {column}): it is a fact of the register, not a remark.</source>
+        <translation>未导入（{sheet}，{key}，{column}）：此项为登记事实，不是备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/workbook_cmd.py" line="59" />
+        <source>Not taken ({sheet}, {key}): no such row in the register.</source>
+        <translation>未导入（{sheet}，{key}）：登记库中没有这一行。</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@ def test_json_report_has_the_contract_keys(tmp_path: Path, capsys) -> None:
     assert main(["inspect", str(image), "--json", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert {"schema", "tool", "source", "volume", "readable", "files", "problems"} <= set(report)
+    read_seconds = report["source"].pop("read_seconds")  # a key added to the contract
+    assert isinstance(read_seconds, float) and read_seconds >= 0
     assert report["source"] == {"kind": "iso", "path": str(image),
                                 "size": image.stat().st_size,
                                 "sha256": sha256(image.read_bytes())}

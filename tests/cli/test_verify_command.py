@@ -37,6 +37,9 @@ def test_report_contract_and_exit_code_of_a_good_disc(tmp_path: Path, capsys) ->
     assert [r["name"] for r in report["summary"]["rows"]] == NAMES
     case = report["cases"][0]
     assert case["editable"]["present"] and case["editable"]["valid"]
+    seals = case["scan"].pop("seals")  # where each seal is, for the sheet's picture
+    assert [(s["path"], s["page"]) for s in seals] == [(case["scan"]["paths"][0], 1)]
+    assert 20 <= seals[0]["box_mm"][2] <= 70  # a seal's width in mm
     assert case["scan"] == {"present": True, "paths": [f"/1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"],
                             "format": "pdf", "pages": 2, "image_only": True,
                             "seal_pages": [1], "encrypted": False}

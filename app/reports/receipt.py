@@ -9,7 +9,7 @@ import segno
 
 from app.reports.layout import MM, PAGE, Column, Layout, QrCode
 from app.reports.stamp import Stamp
-from app.reports.wording import Words, pick
+from app.reports.wording import DATE, Words, pick
 
 METHOD_WORDS: dict[str, Words] = {"hand": ("当面送达", "by hand"), "post": ("邮寄", "by post"),
                                   "courier": ("快递", "by courier")}
@@ -90,7 +90,7 @@ def _slip(page: Layout, slip: ReceiptSlip, copy: Words, stamp: Stamp, lang: str)
                size=8.5)
     page.signatures([pick(("收件人（签字）：", "Received by:"), lang),
                      pick(("送件人（签字）：", "Delivered by:"), lang)],
-                    date_label=pick(("日期", "Date"), lang), size=9)
+                    date_label=pick(DATE, lang), size=9)
     page.paragraph(stamp.code_line(lang), size=7.5, align="right")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from app.reports.layout import Column, Layout
 from app.reports.stamp import Stamp
-from app.reports.wording import pick
+from app.reports.wording import DATE, pick
 
 
 @dataclass
@@ -69,5 +69,5 @@ def render_notice(notice: ReturnNotice, stamp: Stamp, lang: str = "zh") -> bytes
                    size=11, align="right")
     page.signatures([pick(("经办人（签字）：", "Clerk:"), lang),
                      pick(("送件人签收：", "Received by:"), lang)],
-                    date_label=pick(("日期", "Date"), lang))
+                    date_label=pick(DATE, lang))
     return page.finish(stamp.footer(lang))

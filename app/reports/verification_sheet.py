@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app.core.inspection import CheckItem
 from app.reports.layout import Column, Layout, Picture
 from app.reports.stamp import Stamp
-from app.reports.wording import Words, pick, yes_no
+from app.reports.wording import DATE, Words, pick, yes_no
 
 ROLE_WORDS: dict[str, Words] = {
     "editable": ("可编辑版", "editable"), "scan": ("盖章版扫描件", "stamped scan"),
@@ -211,7 +211,7 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
     page.heading(pick(("六、结论", "6. Verdict"), lang))
     one_pair([(pick(("结论", "Verdict"), lang), sheet.verdict),
               (pick(("备注", "Remarks"), lang), sheet.note or "\n")])
-    date = pick(("日期", "Date"), lang)
+    date = pick(DATE, lang)
     page.signatures([pick(("核验人（签字）：", "Checked by:"), lang),
                      pick(("送件人（签字）：", "Delivered by:"), lang)], date_label=date)
 

@@ -76,6 +76,11 @@ def _matches(record: PaperRecord, case: CaseRecord) -> bool:
     return bool(wanted) and bool(name) and (wanted == name or wanted in name or name in wanted)
 
 
+def count_for(counts: Iterable[PaperCount], order: int | None, name: str) -> PaperCount | None:
+    """The paper count of the case with this order and name, if it has one."""
+    return next((c for c in counts if c.case.order == order and c.case.name == name), None)
+
+
 def paper_counts(cases: list[CaseRecord], paper: Iterable[PaperRecord]) -> list[PaperCount]:
     """Copies received and stamped per case, over all deliveries: a record naming the case
     counts for it; otherwise the records made for every case do."""

@@ -7,46 +7,42 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from app.disc.content import MAX_CHECKED
+from app.core.entities import DiscFile, DiscReading, SourceInfo
+from app.disc.content import ContentReader, FileTooLarge
 
 
 class ReportFiles:
     def __init__(self, root: Path, files: list[dict[str, Any]]) -> None:
-        self._root = root
+        folder = root.is_dir()
         self._entries = {entry["path"]: entry for entry in files}
-        self._image: BinaryIO | None = None
+        self._files = {
+            entry["path"]: DiscFile(
+                entry["path"], int(entry.get("size") or 0),
+                [(int(o), int(n)) for o, n in entry.get("extents", [])],
+                local_path=str(root / entry["path"].lstrip("/")) if folder else None)
+            for entry in files if "!" not in entry["path"]}  # members live inside archives
+        self._reader = ContentReader(DiscReading(
+            SourceInfo("folder" if folder else "iso", str(root), 0), None))
 
     def __enter__(self) -> ReportFiles:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._image is not None:
-            self._image.close()
-            self._image = None
+        self._reader.close()
 
     def read(self, path: str) -> bytes | None:
         """The file's bytes, or None when it is not there as received (missing, changed,
         too large, inside an archive on the disc)."""
-        entry = self._entries.get(path)
-        if entry is None or "!" in path or entry.get("size", 0) > MAX_CHECKED:
+        disc_file = self._files.get(path)
+        if disc_file is None:
             return None
         try:
-            data = self._bytes(path, entry)
-        except OSError:
+            data = self._reader.read(disc_file)
+        except (OSError, FileTooLarge):
             return None
-        if entry.get("sha256") and hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        expected = self._entries[path].get("sha256")
+        if expected and hashlib.sha256(data).hexdigest() != expected:
             return None
         return data
-
-    def _bytes(self, path: str, entry: dict[str, Any]) -> bytes:
-        if self._root.is_dir():
-            return (self._root / path.lstrip("/")).read_bytes()
-        if self._image is None:
-            self._image = open(self._root, "rb")  # noqa: SIM115 - closed on exit
-        chunks = []
-        for offset, length in entry.get("extents", []):
-            self._image.seek(offset)
-            chunks.append(self._image.read(length))
-        return b"".join(chunks)[:entry["size"]]

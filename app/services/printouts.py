@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.core.delivery_checks import PaperCount
+from app.core.delivery_checks import PaperCount, count_for
+from app.core.entities import filesystems_text
 from app.core.findings import Finding, Severity
 from app.core.inspection import inspection_items
 from app.core.rules import CallRules
@@ -27,6 +28,12 @@ from app.services.status import Shown, UnitStatus, call_status
 CD_BYTES = 900_000_000
 DVD_BYTES = 4_700_000_000
 DVD_DL_BYTES = 8_550_000_000
+
+
+def form_title(call: CallRules, form: tuple[str, str], lang: str) -> str:
+    """数据标注优秀案例 + 申报材料光盘核验单: what the call collects, then the form's name."""
+    zh, en = form
+    return call.subject_text(lang) + (zh if lang.startswith("zh") else f": {en}")
 
 
 def finding_text(finding: Finding, lang: str) -> str:
@@ -83,13 +90,6 @@ def _picture(scan: dict[str, Any], files: ReportFiles | None, types: dict[str, s
     return b""
 
 
-def _paper_of(case: dict[str, Any], paper: Sequence[PaperCount]) -> PaperCount | None:
-    for count in paper:
-        if count.case.order == case.get("order") and count.case.name == case.get("name"):
-            return count
-    return None
-
-
 def _paper_problems(count: PaperCount | None, required: int, lang: str) -> list[str]:
     """The case's paper as its row shows it (the findings name them per delivery)."""
     problems = []
@@ -114,7 +114,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
     for index, case in enumerate(cases, start=1):
         own = [s for s in shown if s.case == index]
         editable, scan = case.get("editable") or {}, case.get("scan") or {}
-        count = _paper_of(case, paper) if paper is not None else None
+        count = count_for(paper or [], case.get("order"), case.get("name") or "")
         sheet_cases.append(SheetCase(
             order=case.get("order"), name=case.get("name") or "",
             applicant=case.get("applicant") or "", direction=case.get("direction") or "",
@@ -139,8 +139,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
     open_findings = [s.finding for s in shown if s.open]
     received = delivery["received_at"] if delivery else None
     return DiscSheet(
-        title=call.subject_text(lang) + ("申报材料光盘核验单" if lang.startswith("zh")
-                                         else ": disc verification sheet"),
+        title=form_title(call, ("申报材料光盘核验单", "disc verification sheet"), lang),
         receipt=delivery["receipt"] if delivery else "",
         disc_number=delivery["disc"] if delivery else "",
         unit=delivery["unit"] if delivery else "",
@@ -150,7 +149,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
         on_time=None if received is None else not call.is_late(received),
         label=volume.get("label") or "", raw_labels=raw,
         carrier=_carrier(source.get("kind", "iso"), int(source.get("size") or 0), lang),
-        filesystems=", ".join(_FS.get(f, f) for f in volume.get("filesystems", [])),
+        filesystems=filesystems_text(volume.get("filesystems", [])),
         sessions=int(volume.get("sessions") or 1),
         capacity=int(volume.get("declared_size") or source.get("size") or 0),
         used=sum(int(f.get("size") or 0) for f in report.get("files", []) if "!" not in f["path"]),
@@ -169,9 +168,6 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
                                f.get("role") or "other", f.get("case"), f.get("sha256") or "")
                   for f in report.get("files", [])],
     )
-
-
-_FS = {"iso9660": "ISO9660", "joliet": "Joliet", "rockridge": "Rock Ridge", "udf": "UDF"}
 
 
 def pick_waived(lang: str) -> str:
@@ -224,8 +220,7 @@ def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
              for d in reg.conn.execute("SELECT disc_number, label FROM discs "
                                        "WHERE delivery_id = ? ORDER BY id", (row["id"],))]
     return ReceiptSlip(
-        title=call.subject_text(lang) + ("申报材料收件回执" if lang.startswith("zh")
-                                         else ": receipt"),
+        title=form_title(call, ("申报材料收件回执", "receipt"), lang),
         receipt=row["receipt_number"], unit=row["unit"], deliverer=row["deliverer"],
         phone=row["deliverer_phone"], received_at=call.shown(received),
         on_time=not call.is_late(received), method=row["method"],
@@ -253,8 +248,7 @@ def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice
     received = dt.datetime.fromisoformat(row["received_at"])
     deadline = call.correction_deadline
     return ReturnNotice(
-        title=call.subject_text(lang) + ("申报材料退回补正通知" if lang.startswith("zh")
-                                         else ": return for correction"),
+        title=form_title(call, ("申报材料退回补正通知", "return for correction"), lang),
         subject=call.subject_text(lang), unit=unit.name, receipt=row["receipt_number"],
         received_at=call.shown(received), items=items,
         deadline=call.shown(deadline) if deadline else "", office=call.issuer,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.delivery_checks import count_for
 from app.core.findings import Severity
 from app.core.verdict import verdict, verdict_text
 from app.disc.report_files import ReportFiles
@@ -81,8 +82,7 @@ def _case_rows(unit: UnitStatus, status: CallStatus, report: dict[str, Any],
         editable, scan = case.get("editable") or {}, case.get("scan") or {}
         summary = next((r for r in (report.get("summary") or {}).get("rows", [])
                         if r.get("name") == case.get("name")), {})
-        paper = next((p for p in unit.paper if p.case.order == case.get("order")
-                      and p.case.name == case.get("name")), None)
+        paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
         key = f"{disc}#{index}"
         seal = ("第" + "、".join(str(p) for p in scan.get("seal_pages", [])) + "页"
                 if scan.get("seal_pages") else ("未检出" if scan.get("present") else ""))

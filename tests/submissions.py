@@ -8,65 +8,13 @@ import math
 import random
 import struct
 import zipfile
-from xml.sax.saxutils import escape
 
-import openpyxl
 import pymupdf
 
-SEAL_RED = (0.86, 0.08, 0.1)
+from app.demo.materials import A4, SEAL_RED, docx, draw_seal, page_with_text, summary_xlsx
+
 FAINT_RED = (0.97, 0.62, 0.62)
-A4 = (595, 842)
-_FONT = pymupdf.Font("cjk")
-
-
-def docx(case_name: str | None = "智能医疗影像标注平台", *, pages: int = 3,
-         paragraphs: list[str] | None = None) -> bytes:
-    """A .docx laid out like the 申报书 template: a title, then a table whose first row is
-    案例名称 | <name>, as Word writes it (with docProps/app.xml and its page count)."""
-    body = [f'<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>'
-            for p in (paragraphs or ["数据标注优秀案例申报书"])]
-    if case_name is not None:
-        cell = '<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
-        body.append(f'<w:tbl><w:tr>{cell.format("案例名称")}{cell.format(escape(case_name))}'
-                    '</w:tr></w:tbl>')
-    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
-                f'main"><w:body>{"".join(body)}</w:body></w:document>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://'
-                         'schemas.openxmlformats.org/package/2006/content-types"/>')
-        package.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships/>')
-        package.writestr("word/document.xml", document)
-        package.writestr("docProps/app.xml", '<?xml version="1.0"?><Properties xmlns="http://'
-                         'schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-                         f'<Pages>{pages}</Pages></Properties>')
-    return buffer.getvalue()
-
-
-def _page_with_text(doc: pymupdf.Document, lines: int = 28) -> pymupdf.Page:
-    page = doc.new_page(width=A4[0], height=A4[1])
-    page.insert_font(fontname="cjk", fontbuffer=_FONT.buffer)
-    for i in range(lines):
-        line = f"数据标注优秀案例申报书 第{i + 1}行：案例的实施情况与成效"
-        page.insert_text((60, 110 + i * 24), line, fontname="cjk", fontsize=11)
-    return page
-
-
-def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
-              diameter_mm: float = 42, color: tuple[float, float, float] = SEAL_RED) -> None:
-    """A round official seal: the rim, the star and the unit's name along the top."""
-    r = diameter_mm / 25.4 * 72 / 2
-    c = pymupdf.Point(centre)
-    page.draw_circle(c, r, color=color, width=3)
-    star = [c + pymupdf.Point(r * 0.3 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
-                              -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5))
-            for k in range(5)]
-    page.draw_polyline([*star, star[0]], color=color, fill=color, width=0.5)
-    for k, ch in enumerate("陕西某某科技有限公司"):
-        angle = math.pi * (0.85 - k * 0.7 / 9)
-        at = c + pymupdf.Point(r * 0.72 * math.cos(angle) - 5, -r * 0.72 * math.sin(angle) + 4)
-        page.insert_text(at, ch, fontname="cjk", fontsize=9, color=color)
+__all__ = ["docx", "summary_xlsx"]  # the tests build forms and tables through this module
 
 
 def draw_letterhead(page: pymupdf.Page) -> None:
@@ -102,7 +50,7 @@ def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
     source = pymupdf.open()
     texture = _paper_grain(1) if grain else None
     for number in range(1, pages + 1):
-        page = _page_with_text(source)
+        page = page_with_text(source)
         if texture is not None:
             page.insert_image(page.rect, pixmap=texture, overlay=False)
         if number in letterhead_pages:
@@ -144,7 +92,7 @@ def text_pdf(pages: int = 3, *, letterhead: bool = True, seal_image: bool = Fals
     """A PDF exported straight from Word/WPS: real text, maybe a red letterhead, no scan."""
     doc = pymupdf.open()
     for number in range(pages):
-        page = _page_with_text(doc)
+        page = page_with_text(doc)
         if letterhead and number == 0:
             draw_letterhead(page)
     return doc.tobytes()
@@ -153,51 +101,11 @@ def text_pdf(pages: int = 3, *, letterhead: bool = True, seal_image: bool = Fals
 def scan_image(*, seal: bool = True, kind: str = "jpeg", grey: bool = False) -> bytes:
     """One scanned page saved as an image file (units sometimes deliver JPG pages)."""
     doc = pymupdf.open()
-    page = _page_with_text(doc)
+    page = page_with_text(doc)
     if seal:
         draw_seal(page)
     pixmap = page.get_pixmap(dpi=120, colorspace=pymupdf.csGRAY if grey else pymupdf.csRGB)
     return pixmap.tobytes("jpeg" if kind == "jpeg" else "png")
-
-
-def summary_xlsx(rows: list[tuple], *, header: tuple[str, ...] = (
-        "推荐顺序", "案例名称", "申报单位", "申报方向", "联系人", "联系电话"),
-        unit: str = "西安市数据局", title: bool = True, two_row_header: bool = False) -> bytes:
-    """附件2 as units fill it: a merged title, the 推荐单位（盖章） line, the header, rows."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "汇总表"
-    r = 1
-    if title:
-        sheet.cell(r, 1, "附件2")
-        r += 1
-        sheet.cell(r, 1, "数据标注优秀案例申报汇总表")
-        sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(header))
-        r += 1
-        sheet.cell(r, 1, f"推荐单位（盖章）：{unit}")
-        sheet.cell(r, 5, "填表日期：2025年10月20日")
-        r += 1
-    if two_row_header:
-        for c, label in enumerate(header[:4], start=1):
-            sheet.cell(r, c, label)
-            sheet.merge_cells(start_row=r, start_column=c, end_row=r + 1, end_column=c)
-        sheet.cell(r, 5, "联系人")
-        sheet.merge_cells(start_row=r, start_column=5, end_row=r, end_column=6)
-        sheet.cell(r + 1, 5, "姓名")
-        sheet.cell(r + 1, 6, "手机号码")
-        r += 2
-    else:
-        for c, label in enumerate(header, start=1):
-            sheet.cell(r, c, label)
-        r += 1
-    for row in rows:
-        for c, value in enumerate(row, start=1):
-            sheet.cell(r, c, value)
-        r += 1
-    sheet.cell(r + 1, 1, "注：推荐顺序请勿重复。")
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def ole2(streams: dict[str, bytes]) -> bytes:

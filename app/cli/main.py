@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app import APP_NAME, __version__
 from app.cli import (
@@ -22,9 +22,10 @@ from app.cli import (
     verify_cmd,
     workbook_cmd,
 )
-from app.cli.text import tr, translate
+from app.cli.text import translate
 from app.errors import Cancelled, IntakeError, RegisterError
 from app.gui.i18n import LANGUAGES, chosen_language, install_translations
+from app.gui.messages import error_message
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -32,56 +33,6 @@ EXIT_SETUP = 3  # the machine needs setting up (a keyring, a key file) before th
 EXIT_CANCELLED = 130
 EXIT_INTERNAL = 70
 
-_ERROR_TEXT = {
-    "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
-    "source_not_readable": QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"),
-    "audit_key_unavailable": QT_TRANSLATE_NOOP(
-        "cli", "No keyring is available to hold the audit key ({reason}). Either start the "
-        "system keyring, or keep the key in a file with `intake audit make-keyfile` "
-        "(it will be {key_file})."),
-    "audit_key_missing": QT_TRANSLATE_NOOP(
-        "cli", "The keyring holds no audit key for this register. Place the key file of "
-        "this register at {key_file}, or restore the keyring."),
-    "unit_unknown": QT_TRANSLATE_NOOP(
-        "cli", "No unit named {unit} in the register (see `intake status`)."),
-    "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
-    "no_delivery": QT_TRANSLATE_NOOP(
-        "cli", "Nothing has been received from {unit} yet: log the delivery with "
-        "`intake receive` first."),
-    "receipt_unknown": QT_TRANSLATE_NOOP("cli", "No delivery has receipt number {receipt}."),
-    "receipt_of_other_unit": QT_TRANSLATE_NOOP(
-        "cli", "Receipt {receipt} belongs to {unit}."),
-    "method_unknown": QT_TRANSLATE_NOOP(
-        "cli", "Unknown delivery method {method}; use one of {methods}."),
-    "paper_counts_invalid": QT_TRANSLATE_NOOP(
-        "cli", "Copies received ({received}) and stamped ({stamped}) do not add up."),
-    "time_invalid": QT_TRANSLATE_NOOP(
-        "cli", "Cannot read the time {text}; write it like 2025-10-24 17:30."),
-    "finding_unknown": QT_TRANSLATE_NOOP(
-        "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
-    "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
-    "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
-    "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
-    "source_changed": QT_TRANSLATE_NOOP(
-        "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),
-    "backup_target_not_empty": QT_TRANSLATE_NOOP(
-        "cli", "{path} is not empty; back up into a new or empty folder."),
-    "backup_manifest_missing": QT_TRANSLATE_NOOP(
-        "cli", "{path} holds no MANIFEST.json: it is not a backup made by Intake Desk."),
-    "backup_manifest_damaged": QT_TRANSLATE_NOOP(
-        "cli", "The backup's manifest {path} is damaged; nothing was restored."),
-    "backup_file_missing": QT_TRANSLATE_NOOP(
-        "cli", "The backup lacks {path}; nothing was restored."),
-    "backup_file_changed": QT_TRANSLATE_NOOP(
-        "cli", "{path} in the backup does not match its manifest; nothing was restored."),
-    "backup_file_unexpected": QT_TRANSLATE_NOOP(
-        "cli", "{path} in the backup is not in its manifest; nothing was restored."),
-    "notice_not_needed": QT_TRANSLATE_NOOP(
-        "cli", "Delivery {receipt} needs no return notice: its unit's verdict is {verdict}."),
-    "workbook_unreadable": QT_TRANSLATE_NOOP("cli", "Cannot read the workbook {path}: {reason}"),
-    "call_unknown": QT_TRANSLATE_NOOP(
-        "cli", "This register holds no call {call}; it holds {known}."),
-}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,13 +57,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _message(error: IntakeError) -> str:
-    template = _ERROR_TEXT.get(error.code)
-    if template is None:
-        return translate("cli", "Error: {code}").format(code=error.code)
-    return tr(template).format(**error.params)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app = QCoreApplication.instance() or QCoreApplication(["intake"])
@@ -135,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
     except IntakeError as error:
-        print(_message(error), file=sys.stderr)
+        print(error_message(error), file=sys.stderr)
         if error.code == "source_not_found" or isinstance(error, RegisterError):
             return EXIT_USAGE
         return EXIT_SETUP if error.code.startswith("audit_key") else EXIT_INTERNAL

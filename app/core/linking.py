@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -136,8 +137,11 @@ def _order_number(item: Item) -> int | None:
     return None
 
 
-def link(items: list[Item], table: SummaryTable | None, summary_path: str | None = None
-         ) -> Linking:
+def link(items: list[Item], table: SummaryTable | None, summary_path: str | None = None,
+         moves: Mapping[str, int] | None = None) -> Linking:
+    """`moves` are the clerk's corrections: a file (by path) that belongs to the case of the
+    table's row at that index, whatever its name says."""
+    moves = moves or {}
     roles = {item.path: base_role(item.path, item.type) for item in items}
     if summary_path is not None:
         roles[summary_path] = "summary"
@@ -149,6 +153,11 @@ def link(items: list[Item], table: SummaryTable | None, summary_path: str | None
     loose: list[Item] = []
     for item in items:
         if roles[item.path] not in ("editable", "document", "other", "note"):
+            continue
+        if 0 <= moves.get(item.path, -1) < len(rows):
+            placed[item.path] = moves[item.path]
+            cases[moves[item.path]].scores[item.path] = 1.0
+            cases[moves[item.path]].evidence[item.path] = "clerk"
             continue
         best = _best_row(item, rows, wanted) if rows else None
         if best is None:

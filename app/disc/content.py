@@ -45,3 +45,16 @@ class ContentReader:
             self._image.seek(offset)
             chunks.append(self._image.read(length))
         return b"".join(chunks)[:disc_file.size]
+
+
+def file_bytes(reading: DiscReading, path: str) -> bytes | None:
+    """One file of the disc by its path, for the clerk to look at; None when it is not on the
+    disc (an archive's member) or cannot be had."""
+    found = next((f for f in reading.files if f.path == path), None)
+    if found is None:
+        return None
+    try:
+        with ContentReader(reading) as reader:
+            return reader.read(found)
+    except (OSError, FileTooLarge):
+        return None

@@ -63,13 +63,16 @@ class ScanAnalysis:
         return self.scanned_pages > 0 and self.grey_pages == self.scanned_pages
 
 
+def _open(data: bytes, file_type: str) -> pymupdf.Document:
+    return pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES else "pdf")
+
+
 def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
                  cancel: CancelToken | None = None) -> ScanAnalysis:
     """Open a PDF or an image file from memory and judge every page."""
     result = ScanAnalysis(format=file_type)
     try:
-        doc = pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES
-                           else "pdf")
+        doc = _open(data, file_type)
     except Exception as exc:  # any parser failure is a fact about the file
         result.error = str(exc) or type(exc).__name__
         return result
@@ -146,8 +149,7 @@ def seal_picture(data: bytes, file_type: str, page: int, box_mm: list[float], *,
     """A small JPEG of a seal found earlier (page 1-based, box in mm), for a printout; empty
     when the file no longer opens."""
     try:
-        doc = pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES
-                           else "pdf")
+        doc = _open(data, file_type)
     except Exception:  # the file changed or is damaged: the printout goes without the picture
         return b""
     with doc:
@@ -155,3 +157,23 @@ def seal_picture(data: bytes, file_type: str, page: int, box_mm: list[float], *,
             return b""
         x, y, width, height = box_mm
         return _crop(doc[page - 1], SealMark(x, y, width, height, 1.0), dpi=dpi, jpeg=True)
+
+
+def page_count(data: bytes, file_type: str = "pdf") -> int:
+    try:
+        with _open(data, file_type) as doc:
+            return 0 if doc.needs_pass else doc.page_count
+    except Exception:  # a file that does not open has no pages to show
+        return 0
+
+
+def page_png(data: bytes, page: int, *, dpi: int, file_type: str = "pdf") -> bytes:
+    """One page (1-based) as a PNG, for the window's viewer and print preview; empty when the
+    page cannot be rendered."""
+    try:
+        with _open(data, file_type) as doc:
+            if doc.needs_pass or not 1 <= page <= doc.page_count:
+                return b""
+            return bytes(doc[page - 1].get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
+    except Exception:  # damaged pages show as blank, with the reason already in the findings
+        return b""

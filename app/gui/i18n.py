@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app import APP_ID, ORG_NAME
 from app.paths import resource_dir
 
 LANG_ENV = "INTAKE_LANG"
@@ -15,8 +16,19 @@ LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 
 
+def saved_language() -> str:
+    """The language chosen in Settings (Chinese until one is chosen)."""
+    value = QSettings(ORG_NAME, APP_ID).value("language", DEFAULT_LANGUAGE)
+    return str(value) if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    QSettings(ORG_NAME, APP_ID).setValue("language", language)
+
+
 def chosen_language(explicit: str | None = None) -> str:
-    lang = explicit or os.environ.get(LANG_ENV) or DEFAULT_LANGUAGE
+    """--lang, else INTAKE_LANG, else what Settings saved."""
+    lang = explicit or os.environ.get(LANG_ENV) or saved_language()
     return "en" if lang.lower().startswith("en") else "zh_CN"
 
 

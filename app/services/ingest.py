@@ -143,22 +143,30 @@ def _record(change: Change, delivery_id: int, number: str, label: str | None,
             source: str | os.PathLike[str], staged: Staged, placed: Path, v: Verification,
             report: dict[str, Any], keyed: list[Keyed], reg: Register) -> int:
     conn = change.conn
-    files = {entry["path"]: entry for entry in report["files"]}
     cursor = conn.execute(
         "INSERT INTO discs(delivery_id, disc_number, label, source, image_path, sha256, "
         "verdict, report, added_at, file_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (delivery_id, number, label if label is not None else _label(v),
          str(source), reg.archive.relative(placed), staged.sha256, v.verdict,
          json.dumps({**report, "disc_number": number}, ensure_ascii=False), now(),
-         len(files)))
+         len(report["files"])))
     disc_id = int(cursor.lastrowid or 0)
+    unit_id = conn.execute("SELECT unit_id FROM deliveries WHERE id = ?",
+                           (delivery_id,)).fetchone()[0]
+    record_contents(conn, disc_id, unit_id, delivery_id, v, report, keyed)
+    return disc_id
+
+
+def record_contents(conn: sqlite3.Connection, disc_id: int, unit_id: int, delivery_id: int,
+                    v: Verification, report: dict[str, Any], keyed: list[Keyed]) -> None:
+    """What the check found on the disc: its files, its cases and its findings, sealed by the
+    disc's contents digest."""
+    files = {entry["path"]: entry for entry in report["files"]}
     conn.executemany(
         "INSERT INTO disc_files(disc_id, path, size, sha256, role, case_no) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(disc_id, e["path"], e["size"], e["sha256"], e.get("role"), e.get("case"))
          for e in files.values()])
-    unit_id = conn.execute("SELECT unit_id FROM deliveries WHERE id = ?",
-                           (delivery_id,)).fetchone()[0]
     for case in v.linking.cases:
         row = case.row
         conn.execute("INSERT INTO cases(unit_id, disc_id, rec_order, name, applicant, "
@@ -175,4 +183,3 @@ def _record(change: Change, delivery_id: int, number: str, label: str | None,
           k.case, k.key) for k in keyed])
     conn.execute("UPDATE discs SET contents_digest = ? WHERE id = ?",
                  (disc_contents_digest(conn, disc_id), disc_id))
-    return disc_id

@@ -63,6 +63,8 @@ class DeliveryLine:
     deliverer: str
     summary_paper: bool
     late: bool
+    phone: str = ""
+    tracking: str = ""
 
 
 @dataclass
@@ -135,7 +137,8 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         records.append(DeliveryRecord(row["receipt_number"], received, bool(row["summary_paper"])))
         status.deliveries.append(DeliveryLine(
             row["receipt_number"], received, row["method"], row["deliverer"],
-            bool(row["summary_paper"]), call.is_late(received)))
+            bool(row["summary_paper"]), call.is_late(received), row["deliverer_phone"],
+            row["tracking_number"]))
     discs = conn.execute(
         "SELECT d.*, de.receipt_number FROM discs d JOIN deliveries de ON de.id = d.delivery_id "
         "WHERE de.unit_id = ? ORDER BY d.id", (unit["id"],)).fetchall()
@@ -186,3 +189,12 @@ def waive_finding(reg: Register, unit: str, ref: str, reason: str) -> tuple[Show
     if shown.waiver is not None:
         raise RegisterError("already_waived", key=shown.key, unit=unit)
     return shown, waive(reg, unit, shown.key, reason, code=shown.finding.code)
+
+
+def disc_line(status: CallStatus, number: str) -> tuple[UnitStatus, DiscLine]:
+    """A registered disc and its unit, by the disc's number."""
+    for unit in status.units:
+        for line in unit.discs:
+            if line.number == number.strip():
+                return unit, line
+    raise RegisterError("disc_unknown", disc=number)

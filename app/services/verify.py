@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,18 +100,20 @@ class _Bytes:
 
 def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
            unit: str | None = None, call: CallRules | None = None,
-           progress: ProgressSink = no_progress, cancel: CancelToken | None = None
-           ) -> Verification:
+           progress: ProgressSink = no_progress, cancel: CancelToken | None = None,
+           moves: Mapping[str, int] | None = None) -> Verification:
     cancel = cancel or CancelToken()
     call = call or builtin_call()
     reading = read_source(source, progress=progress, cancel=cancel)
     return verify_reading(reading, table=table, unit=unit, call=call, progress=progress,
-                          cancel=cancel)
+                          cancel=cancel, moves=moves)
 
 
 def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None = None,
                    unit: str | None = None, call: CallRules, progress: ProgressSink = no_progress,
-                   cancel: CancelToken | None = None) -> Verification:
+                   cancel: CancelToken | None = None, moves: Mapping[str, int] | None = None
+                   ) -> Verification:
+    """`moves`: files the clerk tied to another case of the table (path -> row index)."""
     cancel = cancel or CancelToken()
     findings = list(reading.findings)
     reviews: dict[str, FileReview] = {}
@@ -123,7 +126,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
         by_path = {item.path: item for item in items}
         _review_editables(items, content, reviews)
         attempt = _find_summary(items, content, table)
-        linking = link(items, attempt.table, attempt.path if table is None else None)
+        linking = link(items, attempt.table, attempt.path if table is None else None, moves)
         scans = [p for case in linking.cases for p in case.paths["scan"]]
         for done, path in enumerate(scans):
             progress(done, len(scans), "check")

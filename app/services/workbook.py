@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.delivery_checks import count_for
-from app.core.findings import Severity
-from app.core.verdict import verdict, verdict_text
+from app.core.verdict import verdict_text
 from app.disc.report_files import ReportFiles
 from app.errors import RegisterError
+from app.services.case_list import unit_cases
 from app.services.register import Register, now
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.store.audit import actor
@@ -73,30 +72,18 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
 def _case_rows(unit: UnitStatus, status: CallStatus, report: dict[str, Any],
                remarks: dict[tuple[str, str, str], str], links: dict[str, str]
                ) -> list[list[object]]:
-    if not unit.discs:
-        return []
-    disc = unit.discs[-1].number
     rows: list[list[object]] = []
-    for index, case in enumerate(report.get("cases") or [], start=1):
-        own = [s for s in unit.discs[-1].findings if s.case == index]
-        editable, scan = case.get("editable") or {}, case.get("scan") or {}
-        summary = next((r for r in (report.get("summary") or {}).get("rows", [])
-                        if r.get("name") == case.get("name")), {})
-        paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
-        key = f"{disc}#{index}"
-        seal = ("第" + "、".join(str(p) for p in scan.get("seal_pages", [])) + "页"
-                if scan.get("seal_pages") else ("未检出" if scan.get("present") else ""))
+    for case in unit_cases(unit, report):
+        seal = ("第" + "、".join(str(p) for p in case.seal_pages) + "页" if case.seal_pages
+                else ("未检出" if case.scan else ""))
         rows.append([
-            key, unit.name, case.get("order") or "", case.get("name") or "",
-            case.get("applicant") or "", case.get("direction") or "",
-            summary.get("contact") or "", summary.get("phone") or "",
-            _yes(bool(editable.get("present"))), _yes(bool(scan.get("present"))), seal,
-            f"{paper.received if paper else 0}/{status.call.paper_copies}",
-            verdict_text(verdict([s.finding for s in own if s.open])),
-            "\n".join(s.finding.text() for s in own
-                      if s.open and s.finding.severity != Severity.INFO),
-            _link(editable.get("paths", []), links), _link(scan.get("paths", []), links),
-            remarks.get(("case", key, "初审意见"), ""), remarks.get(("case", key, "备注"), "")])
+            case.key, unit.name, case.order or "", case.name, case.applicant, case.direction,
+            case.contact, case.phone, _yes(case.editable), _yes(case.scan), seal,
+            f"{case.paper}/{status.call.paper_copies}", verdict_text(case.verdict),
+            "\n".join(f.text() for f in case.problems),
+            _link(case.editable_paths, links), _link(case.scan_paths, links),
+            remarks.get(("case", case.key, "初审意见"), ""),
+            remarks.get(("case", case.key, "备注"), "")])
     return rows
 
 

@@ -66,3 +66,18 @@ def make_key_file(database_id: str, data_dir: Path) -> Path:
     with os.fdopen(descriptor, "w", encoding="ascii") as out:
         out.write(value + "\n")
     return path
+
+
+def key_place(database_id: str, data_dir: Path) -> tuple[str, str]:
+    """Where this register's key is kept, for the clerk to see: ("file", path),
+    ("keyring", backend), ("missing", backend) or ("unavailable", reason). It may block on a
+    keyring prompt: call it off the GUI thread."""
+    placed = key_file(data_dir)
+    if placed.exists():
+        return "file", str(placed)
+    backend = type(keyring.get_keyring()).__name__
+    try:
+        value = keyring.get_password(SERVICE, _entry(database_id))
+    except keyring.errors.KeyringError as exc:
+        return "unavailable", str(exc) or type(exc).__name__
+    return ("keyring" if value is not None else "missing"), backend

@@ -1,0 +1,170 @@
+"""The window's hold on the register: one data folder, every access on a worker thread.
+
+Each job opens its own connection in its thread (SQLite connections stay in the thread that
+made them) and closes it; the keyring is touched there too, never on the GUI thread. After a
+change the desk reads the register again and hands the new view to every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.core.progress import CancelToken, ProgressSink
+from app.gui.jobs import Job
+from app.gui.messages import describe
+from app.services.desk_view import DeskView, desk_view
+from app.services.register import Register
+
+T = TypeVar("T")
+RegisterWork = Callable[[Register, ProgressSink, CancelToken], T]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so a job's end reaches the page there (a plain function
+    connected to the job's signal would run on the worker's thread)."""
+
+    def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
+                 cancelled: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._done, self._failed, self._cancelled = done, failed, cancelled
+
+    @Slot(object)
+    def succeeded(self, result: Any) -> None:
+        self._done(result)
+
+    @Slot(object)
+    def failed(self, error: BaseException) -> None:
+        self._failed(error)
+
+    @Slot()
+    def cancelled(self) -> None:
+        self._cancelled()
+
+
+class _ProgressRelay(QObject):
+    def __init__(self, shown: Callable[[int, int, str], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._shown = shown
+
+    @Slot(int, int, str)
+    def progressed(self, done: int, total: int, stage: str) -> None:
+        self._shown(done, total, stage)
+
+
+class Desk(QObject):
+    viewChanged = Signal(object)  # DeskView
+    failed = Signal(str)  # the register could not be read: the text the clerk sees
+    busyChanged = Signal(bool)
+
+    def __init__(self, data_dir: Path, *, demo: bool = False) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.demo = demo
+        self.view: DeskView | None = None
+        self._jobs: set[Job] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def switch(self, data_dir: Path, *, demo: bool) -> None:
+        self.data_dir, self.demo = data_dir, demo
+        self.view = None
+        self.refresh()
+
+    def run(self, work: RegisterWork[Any], done: Callable[[Any], None] | None = None, *,
+            parent: QWidget | None = None, label: str = "", writes: bool = False,
+            on_error: Callable[[BaseException], None] | None = None) -> Job:
+        """Run work(register, progress, cancel) off the GUI thread. With a label, a progress
+        dialog (shown after half a second) offers Cancel. Errors reach the clerk as a message
+        unless on_error takes them."""
+        folder = self.data_dir
+
+        def job_work(progress: ProgressSink, cancel: CancelToken) -> Any:
+            with Register(folder) as reg:
+                return work(reg, progress, cancel)
+
+        job = Job(job_work)
+        dialog = self._progress_dialog(job, label, parent) if label else None
+
+        def finish() -> None:
+            relay.deleteLater()
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            job.wait()
+            self._jobs.discard(job)
+            self.busyChanged.emit(self.busy)
+
+        def succeeded(result: Any) -> None:
+            finish()
+            if done is not None:
+                done(result)
+            if writes:
+                self.refresh()
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if on_error is not None:
+                on_error(error)
+            else:
+                QMessageBox.warning(parent, self.tr("Intake Desk"), describe(error))
+            if writes:
+                self.refresh()
+
+        relay = _Relay(succeeded, failed, finish, self)
+        job.succeeded.connect(relay.succeeded)
+        job.failed.connect(relay.failed)
+        job.cancelled.connect(relay.cancelled)
+        self._jobs.add(job)
+        self.busyChanged.emit(True)
+        job.start()
+        return job
+
+    def _progress_dialog(self, job: Job, label: str, parent: QWidget | None) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(job.cancel)
+
+        def progressed(done: int, total: int, stage: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            text = self._stage_text(stage)
+            if text:
+                dialog.setLabelText(text)
+
+        relay = _ProgressRelay(progressed, dialog)
+        job.progressed.connect(relay.progressed)
+        return dialog
+
+    def _stage_text(self, stage: str) -> str:
+        return {"read": self.tr("Reading the disc…"),
+                "hash": self.tr("Reading the disc and computing its checksums…"),
+                "check": self.tr("Checking the stamped scans…"),
+                "archive": self.tr("Keeping a copy of the disc in the archive…"),
+                "demo": self.tr("Burning and checking the demo discs…")}.get(stage, "")
+
+    def refresh(self) -> None:
+        """Read the register again; every page gets the new view."""
+        def shown(view: DeskView) -> None:
+            self.view = view
+            self.viewChanged.emit(view)
+
+        def broken(error: BaseException) -> None:
+            self.failed.emit(describe(error))
+
+        self.run(lambda reg, _p, _c: desk_view(reg), shown, on_error=broken)
+
+    def wait_all(self, ms: int = 30_000) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+            job.wait(ms)

@@ -1,0 +1,84 @@
+"""The clerk's words for our typed errors (QtCore only: the command line uses them too).
+
+The context stays "cli" so one catalogue entry serves both front ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.errors import IntakeError
+
+ERROR_TEXT = {
+    "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
+    "source_not_readable": QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"),
+    "audit_key_unavailable": QT_TRANSLATE_NOOP(
+        "cli", "No keyring is available to hold the audit key ({reason}). Either start the "
+        "system keyring, or keep the key in a file with `intake audit make-keyfile` "
+        "(it will be {key_file})."),
+    "audit_key_missing": QT_TRANSLATE_NOOP(
+        "cli", "The keyring holds no audit key for this register. Place the key file of "
+        "this register at {key_file}, or restore the keyring."),
+    "unit_unknown": QT_TRANSLATE_NOOP(
+        "cli", "No unit named {unit} in the register (see `intake status`)."),
+    "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
+    "no_delivery": QT_TRANSLATE_NOOP(
+        "cli", "Nothing has been received from {unit} yet: log the delivery with "
+        "`intake receive` first."),
+    "receipt_unknown": QT_TRANSLATE_NOOP("cli", "No delivery has receipt number {receipt}."),
+    "receipt_of_other_unit": QT_TRANSLATE_NOOP(
+        "cli", "Receipt {receipt} belongs to {unit}."),
+    "method_unknown": QT_TRANSLATE_NOOP(
+        "cli", "Unknown delivery method {method}; use one of {methods}."),
+    "paper_counts_invalid": QT_TRANSLATE_NOOP(
+        "cli", "Copies received ({received}) and stamped ({stamped}) do not add up."),
+    "time_invalid": QT_TRANSLATE_NOOP(
+        "cli", "Cannot read the time {text}; write it like 2025-10-24 17:30."),
+    "finding_unknown": QT_TRANSLATE_NOOP(
+        "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
+    "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
+    "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
+    "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
+    "source_changed": QT_TRANSLATE_NOOP(
+        "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),
+    "backup_target_not_empty": QT_TRANSLATE_NOOP(
+        "cli", "{path} is not empty; back up into a new or empty folder."),
+    "backup_manifest_missing": QT_TRANSLATE_NOOP(
+        "cli", "{path} holds no MANIFEST.json: it is not a backup made by Intake Desk."),
+    "backup_manifest_damaged": QT_TRANSLATE_NOOP(
+        "cli", "The backup's manifest {path} is damaged; nothing was restored."),
+    "backup_file_missing": QT_TRANSLATE_NOOP(
+        "cli", "The backup lacks {path}; nothing was restored."),
+    "backup_file_changed": QT_TRANSLATE_NOOP(
+        "cli", "{path} in the backup does not match its manifest; nothing was restored."),
+    "backup_file_unexpected": QT_TRANSLATE_NOOP(
+        "cli", "{path} in the backup is not in its manifest; nothing was restored."),
+    "notice_not_needed": QT_TRANSLATE_NOOP(
+        "cli", "Delivery {receipt} needs no return notice: its unit's verdict is {verdict}."),
+    "workbook_unreadable": QT_TRANSLATE_NOOP("cli", "Cannot read the workbook {path}: {reason}"),
+    "call_unknown": QT_TRANSLATE_NOOP(
+        "cli", "This register holds no call {call}; it holds {known}."),
+    "file_unknown": QT_TRANSLATE_NOOP("cli", "Disc {disc} holds no file {path}."),
+    "case_unknown": QT_TRANSLATE_NOOP(
+        "cli", "Disc {disc} has no case {case} in its summary table."),
+    "archive_changed": QT_TRANSLATE_NOOP(
+        "cli", "The archived copy {path} no longer matches the disc that was received; "
+        "nothing was changed. Run `intake disc check`."),
+}
+
+
+def error_message(error: IntakeError) -> str:
+    template = ERROR_TEXT.get(error.code)
+    if template is None:
+        return QCoreApplication.translate("cli", "Error: {code}").format(code=error.code)
+    return QCoreApplication.translate("cli", template).format(**error.params)
+
+
+def describe(error: BaseException) -> str:
+    """Any failure of a job as the clerk reads it: our typed errors in their words, a fault of
+    ours with what to report."""
+    if isinstance(error, IntakeError):
+        return error_message(error)
+    return QCoreApplication.translate(
+        "cli", "An internal error stopped the work. Please report it with this text:\n{error}"
+    ).format(error=f"{type(error).__name__}: {error}")

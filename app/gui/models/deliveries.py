@@ -1,0 +1,34 @@
+"""Deliveries, newest first: who brought what, when, and how the unit stands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from app.gui.lang import SEVERITY_COLOURS, verdict_words
+from app.gui.models.rows import RowsModel
+from app.services.desk_view import DeliveryRow
+
+
+class DeliveriesModel(RowsModel[DeliveryRow]):
+    def headers(self) -> list[str]:
+        return [self.tr("Receipt"), self.tr("Unit"), self.tr("Received"), self.tr("Method"),
+                self.tr("Deliverer"), self.tr("Phone"), self.tr("Tracking number"),
+                self.tr("Discs"), self.tr("Unit's verdict")]
+
+    def method_text(self, method: str) -> str:
+        return {"hand": self.tr("by hand"), "post": self.tr("by post"),
+                "courier": self.tr("by courier")}.get(method, method)
+
+    def cell(self, row: DeliveryRow, column: int) -> Any:
+        line = row.line
+        received = line.received_at.strftime("%Y-%m-%d %H:%M")
+        if line.late:
+            received += " " + self.tr("(late)")
+        return (line.receipt, row.unit, received, self.method_text(line.method),
+                line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—",
+                verdict_words(row.verdict))[column]
+
+    def colour(self, row: DeliveryRow, column: int) -> QColor | None:
+        return SEVERITY_COLOURS["error"] if column == 2 and row.line.late else None

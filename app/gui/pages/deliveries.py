@@ -1,0 +1,211 @@
+"""收件登记: register a delivery (everything can be typed; a barcode scanner types the tracking
+number and its Enter moves on), count the paper copies, and find earlier deliveries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.delivery_checks import EACH_CASE
+from app.core.progress import CancelToken, ProgressSink
+from app.gui.desk import Desk
+from app.gui.models.deliveries import DeliveriesModel
+from app.gui.models.rows import ROW_ROLE, SORT_ROLE
+from app.gui.widgets import fit_columns, model_table
+from app.services.desk_view import DeliveryRow, DeskView
+from app.services.intake import METHODS, Delivery, Receipt, receive, record_paper
+from app.services.register import Register
+
+
+class DeliveriesPage(QWidget):
+    printRequested = Signal(str, str)  # kind, subject
+    discRequested = Signal(str)  # the unit whose disc is to be read now
+    discOpened = Signal(str)  # a disc number to show
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.last: Receipt | None = None
+        self._build()
+        desk.viewChanged.connect(self.update_view)
+
+    def _build(self) -> None:
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.lineEdit().setPlaceholderText(self.tr("the recommending unit"))
+        self.received = QDateTimeEdit()
+        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setCalendarPopup(True)
+        now_button = QPushButton(self.tr("Now"))
+        now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        now_button.clicked.connect(self.set_now)
+        when = QHBoxLayout()
+        when.addWidget(self.received, 1)
+        when.addWidget(now_button)
+        self.deliverer = QLineEdit()
+        self.phone = QLineEdit()
+        self.method = QComboBox()
+        for method in METHODS:
+            self.method.addItem(self.method_text(method), method)
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText(self.tr("type it or scan the barcode"))
+        # A scanner ends with Enter: move on instead of leaving the number half-registered.
+        self.tracking.returnPressed.connect(self.focusNextChild)
+        self.copies = QSpinBox()
+        self.copies.setRange(0, 20)
+        self.copies.setValue(2)
+        self.copies.setSuffix(self.tr(" copies per case"))
+        self.stamped = QCheckBox(self.tr("all copies stamped"))
+        self.stamped.setChecked(True)
+        paper = QHBoxLayout()
+        paper.addWidget(self.copies)
+        paper.addWidget(self.stamped)
+        paper.addStretch(1)
+        self.summary_paper = QCheckBox(self.tr("stamped paper summary table (附件2) received"))
+        self.note = QLineEdit()
+        form = QFormLayout()
+        for text, buddy, field in (
+                (self.tr("&Unit"), self.unit, self.unit),
+                (self.tr("&Received at"), self.received, when),
+                (self.tr("&Deliverer"), self.deliverer, self.deliverer),
+                (self.tr("&Phone"), self.phone, self.phone),
+                (self.tr("&Method"), self.method, self.method),
+                (self.tr("&Tracking number"), self.tracking, self.tracking),
+                (self.tr("Paper &copies"), self.copies, paper),
+                ("", self.summary_paper, self.summary_paper),
+                (self.tr("N&ote"), self.note, self.note)):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+        self.save = QPushButton(self.tr("&Register the delivery"))
+        self.save.setDefault(True)
+        self.save.setToolTip("Ctrl+Enter")
+        self.save.clicked.connect(self.register_delivery)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.register_delivery)
+        self.done_label = QLabel("")
+        self.done_label.setWordWrap(True)
+        self.print_receipt = QPushButton(self.tr("Print the receipt…"))
+        self.print_receipt.setEnabled(False)
+        self.print_receipt.clicked.connect(
+            lambda: self.last and self.printRequested.emit("receipt", self.last.number))
+        self.read_disc = QPushButton(self.tr("Read its disc…"))
+        self.read_disc.setEnabled(False)
+        self.read_disc.clicked.connect(
+            lambda: self.last and self.discRequested.emit(self.last.unit))
+        actions = QHBoxLayout()
+        actions.addWidget(self.save)
+        actions.addWidget(self.print_receipt)
+        actions.addWidget(self.read_disc)
+        actions.addWidget(self.done_label, 1)
+        form_box = QGroupBox(self.tr("New delivery"))
+        form_box.setMaximumWidth(900)  # a form stretched across a wide screen reads badly
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addLayout(form)
+        form_layout.addLayout(actions)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("search by unit, receipt, deliverer or tracking "
+                                               "number"))
+        self.search.setClearButtonEnabled(True)
+        self.model = DeliveriesModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = model_table(sortable=True)
+        self.table.setModel(self.proxy)
+        self.table.doubleClicked.connect(self.open_delivery)
+        list_box = QGroupBox(self.tr("Deliveries (double-click to see the disc)"))
+        list_layout = QVBoxLayout(list_box)
+        list_layout.addWidget(self.search)
+        list_layout.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(form_box)
+        layout.addWidget(list_box, 1)
+        self.set_now()
+
+    def method_text(self, method: str) -> str:
+        return {"hand": self.tr("by hand"), "post": self.tr("by post"),
+                "courier": self.tr("by courier")}.get(method, method)
+
+    def set_now(self) -> None:
+        self.received.setDateTime(QDateTime.currentDateTime())
+
+    def update_view(self, view: DeskView) -> None:
+        typed = self.unit.currentText()
+        self.unit.clear()
+        self.unit.addItems([u.name for u in view.status.units])
+        self.unit.setCurrentText(typed)
+        self.copies.setMaximum(max(20, view.status.call.paper_copies))
+        self.model.set_rows(view.deliveries)
+        fit_columns(self.table)
+
+    def delivery(self) -> Delivery:
+        when = self.received.dateTime().toPython()
+        assert isinstance(when, dt.datetime)
+        local = when.astimezone() if when.tzinfo is None else when
+        return Delivery(self.unit.currentText().strip(), local, self.deliverer.text().strip(),
+                        self.phone.text().strip(), self.method.currentData(),
+                        self.tracking.text().strip(), self.summary_paper.isChecked(),
+                        self.note.text().strip())
+
+    def register_delivery(self) -> None:
+        delivery = self.delivery()
+        if not delivery.unit:
+            QMessageBox.warning(self, self.tr("New delivery"),
+                                self.tr("Type or choose the unit that delivers."))
+            self.unit.setFocus()
+            return
+        copies, stamped = self.copies.value(), self.stamped.isChecked()
+
+        def work(reg: Register, _p: ProgressSink, _c: CancelToken) -> Receipt:
+            receipt = receive(reg, delivery)
+            record_paper(reg, delivery.unit, EACH_CASE, copies, copies if stamped else 0,
+                         receipt=receipt.number)
+            return receipt
+
+        self.desk.run(work, self.registered, parent=self, writes=True)
+
+    def registered(self, receipt: Receipt) -> None:
+        self.last = receipt
+        late = self.tr(" — after the deadline") if receipt.late else ""
+        self.done_label.setText(self.tr("Registered: receipt {number} for {unit}{late}.").format(
+            number=receipt.number, unit=receipt.unit, late=late))
+        self.print_receipt.setEnabled(True)
+        self.read_disc.setEnabled(True)
+        for field in (self.deliverer, self.phone, self.tracking, self.note):
+            field.clear()
+        self.summary_paper.setChecked(False)
+        self.set_now()
+        self.print_receipt.setFocus()
+
+    def open_delivery(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row: DeliveryRow = self.proxy.data(index, ROW_ROLE)
+        if row.discs:
+            self.discOpened.emit(row.discs[-1])
+        else:
+            self.printRequested.emit("receipt", row.line.receipt)

@@ -1,0 +1,508 @@
+"""光盘核验: choose the unit and the drive, image or folder; the disc is read, checked, kept in
+the archive and recorded (or only checked, when no unit is chosen). Then the cases with clear
+marks, the findings to waive, the files to move to another case, and the scans to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.entities import DiscReading, filesystems_text
+from app.core.progress import CancelToken, ProgressSink
+from app.core.verdict import verdict as judge
+from app.disc.content import file_bytes
+from app.disc.drives import optical_drives
+from app.gui.desk import Desk
+from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
+from app.gui.models.findings import FindingsModel
+from app.gui.scan_viewer import ScanViewer
+from app.gui.widgets import fit_columns, model_table, plain_table
+from app.services.desk_view import DeskView
+from app.services.ingest import Ingested, add_disc
+from app.services.register import Register
+from app.services.relink import Moved, move_file, recheck
+from app.services.status import Shown, call_status, disc_line, waive_finding
+from app.services.verify import Verification, verify
+
+SEAL_ICON = QSize(56, 56)
+CHECK_ONLY = ""
+
+
+def _size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1)
+
+
+class DiscCheckPage(QWidget):
+    printRequested = Signal(str, str)  # kind, subject
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.result: Verification | None = None
+        self.disc_number: str | None = None
+        self.unit_name = ""
+        self.shown: list[Shown] = []
+        self.viewer: ScanViewer | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        desk.viewChanged.connect(self.update_view)
+
+    # ---- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setMinimumWidth(220)
+        self.unit.lineEdit().setPlaceholderText(self.tr("unit (empty: check only)"))
+        self.drive = QComboBox()
+        self.drive.setMinimumWidth(160)
+        self.refresh_drives()
+        drive_button = QPushButton(self.tr("Read the disc in the drive"))
+        drive_button.clicked.connect(self.read_drive)
+        image_button = QPushButton(self.tr("Open disc image…"))
+        image_button.clicked.connect(self.choose_image)
+        folder_button = QPushButton(self.tr("Open disc folder…"))
+        folder_button.clicked.connect(self.choose_folder)
+        controls = QHBoxLayout()
+        for label, widget in ((self.tr("Unit"), self.unit), (self.tr("Drive"), self.drive)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addWidget(drive_button)
+        controls.addWidget(image_button)
+        controls.addWidget(folder_button)
+        controls.addStretch(1)
+        self.hint = QLabel(self.tr("Drop an image file (.iso) or a folder here. "
+                                   "Nothing on a disc is ever opened or run."))
+        self.hint.setStyleSheet("color: palette(mid);")
+
+        self.summary = QFormLayout()
+        self.summary_labels: dict[str, QLabel] = {}
+        for key, title in (("disc", self.tr("Disc number")), ("source", self.tr("Source")),
+                           ("label", self.tr("Disc label")),
+                           ("filesystems", self.tr("File systems")),
+                           ("readable", self.tr("Readable")),
+                           ("sha256", self.tr("Image SHA-256"))):
+            value = QLabel("—")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary_labels[key] = value
+            self.summary.addRow(title, value)
+        summary_box = QGroupBox(self.tr("Disc"))
+        summary_box.setLayout(self.summary)
+        self.verdict = QLabel(self.tr("Choose the unit, then read its disc."))
+        self.verdict.setWordWrap(True)
+        self.verdict.setMinimumWidth(260)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._paint_verdict(None)
+        self.print_button = QPushButton(self.tr("Print the verification sheet…"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(
+            lambda: self.printRequested.emit("sheet", self.disc_number or ""))
+        right = QVBoxLayout()
+        right.addWidget(self.verdict, 1)
+        right.addWidget(self.print_button)
+        top = QHBoxLayout()
+        top.addWidget(summary_box, 3)
+        top.addLayout(right, 1)
+
+        self.cases = plain_table([self.tr("Order"), self.tr("Case"), self.tr("Applicant"),
+                                  self.tr("Editable version"), self.tr("Stamped scan"),
+                                  self.tr("Seal"), self.tr("Problems")])
+        self.cases.setIconSize(SEAL_ICON)
+        self.cases.verticalHeader().setDefaultSectionSize(SEAL_ICON.height() + 6)
+        self.cases.doubleClicked.connect(lambda index: self.view_scan(index.row()))
+        view_button = QPushButton(self.tr("Look at the scan…"))
+        view_button.clicked.connect(lambda: self.view_scan(self.cases.currentRow()))
+        cases_box = QGroupBox(self.tr("Cases"))
+        cases_layout = QVBoxLayout(cases_box)
+        cases_layout.addWidget(self.cases)
+        cases_bar = QHBoxLayout()
+        cases_bar.addWidget(QLabel(self.tr("Double-click a case to see its stamped scan.")))
+        cases_bar.addStretch(1)
+        cases_bar.addWidget(view_button)
+        cases_layout.addLayout(cases_bar)
+
+        self.findings_model = FindingsModel()
+        self.findings = model_table()
+        self.findings.setModel(self.findings_model)
+        self.waive_button = QPushButton(self.tr("Waive the problem…"))
+        self.waive_button.setEnabled(False)
+        self.waive_button.clicked.connect(self.waive_selected)
+        problems = QWidget()
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.findings)
+        problems_bar = QHBoxLayout()
+        problems_bar.addStretch(1)
+        problems_bar.addWidget(self.waive_button)
+        problems_layout.addLayout(problems_bar)
+
+        self.files = QTreeWidget()
+        self.files.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Case"),
+                                    self.tr("Size"), self.tr("Type"), "SHA-256"])
+        self.files.setAlternatingRowColors(True)
+        self.move_button = QPushButton(self.tr("Move to another case…"))
+        self.move_button.setEnabled(False)
+        self.move_button.clicked.connect(self.move_selected)
+        files = QWidget()
+        files_layout = QVBoxLayout(files)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.addWidget(self.files)
+        files_bar = QHBoxLayout()
+        files_bar.addStretch(1)
+        files_bar.addWidget(self.move_button)
+        files_layout.addLayout(files_bar)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(problems, self.tr("Problems"))
+        self.tabs.addTab(files, self.tr("Files"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(cases_box)
+        split.addWidget(self.tabs)
+        split.setSizes([360, 260])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.hint)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def refresh_drives(self) -> None:
+        self.drive.clear()
+        drives = optical_drives()
+        for drive in drives:
+            self.drive.addItem(drive.label, drive.path)
+        if not drives:
+            self.drive.addItem(self.tr("no drive found"), "")
+
+    def update_view(self, view: DeskView) -> None:
+        typed = self.unit.currentText()
+        self.unit.clear()
+        self.unit.addItem(CHECK_ONLY)
+        self.unit.addItems([u.name for u in view.status.units])
+        self.unit.setCurrentText(typed)
+
+    # ---- choosing a source ---------------------------------------------------------------
+
+    def read_drive(self) -> None:
+        path = self.drive.currentData()
+        if not path:
+            QMessageBox.information(self, self.tr("Disc check"), self.tr(
+                "No optical drive was found. Open the disc's image or folder instead."))
+            return
+        self.start_reading(path)
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open disc image"), "",
+            self.tr("Disc images (*.iso *.img *.udf);;All files (*)"))
+        if path:
+            self.start_reading(path)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open disc folder"))
+        if path:
+            self.start_reading(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.start_reading(urls[0].toLocalFile())
+
+    # ---- the jobs ------------------------------------------------------------------------
+
+    def start_reading(self, path: str, unit: str | None = None) -> None:
+        """Check the disc; with a unit, record it in the register for that unit."""
+        unit = (self.unit.currentText() if unit is None else unit).strip()
+        label = self.tr("Reading {name}…").format(name=Path(path).name or path)
+        if not unit:
+            def check(reg: Register, progress: ProgressSink, cancel: CancelToken
+                      ) -> Verification:
+                _, call = reg.call()
+                return verify(path, call=call, progress=progress, cancel=cancel)
+
+            self.desk.run(check, self.show_checked, parent=self, label=label)
+            return
+
+        def ingest(reg: Register, progress: ProgressSink, cancel: CancelToken
+                   ) -> tuple[Ingested, list[Shown]]:
+            done = add_disc(reg, path, unit, progress=progress, cancel=cancel)
+            return done, disc_line(call_status(reg), done.disc_number)[1].findings
+
+        self.desk.run(ingest, self.show_ingested, parent=self, label=label, writes=True)
+
+    def open_registered(self, disc_number: str) -> None:
+        """Show a disc already in the register, checked again from its archived copy."""
+        def load(reg: Register, progress: ProgressSink, cancel: CancelToken
+                 ) -> tuple[Verification, str, list[Shown]]:
+            unit, line = disc_line(call_status(reg), disc_number)
+            v = recheck(reg, disc_number, progress=progress, cancel=cancel)
+            return v, unit.name, line.findings
+
+        def shown(result: tuple[Verification, str, list[Shown]]) -> None:
+            v, unit, findings = result
+            self.show_result(v, disc_number, unit, findings)
+
+        self.desk.run(load, shown, parent=self,
+                      label=self.tr("Opening disc {disc} from the archive…").format(
+                          disc=disc_number))
+
+    def show_checked(self, v: Verification) -> None:
+        keyed = [Shown(f"-:{n}", f, None, None, _case_of(v, f)) for n, f in enumerate(v.findings)]
+        self.show_result(v, None, "", keyed)
+
+    def show_ingested(self, result: tuple[Ingested, list[Shown]]) -> None:
+        done, findings = result
+        self.show_result(done.verification, done.disc_number, done.unit, findings)
+
+    def reload_findings(self) -> None:
+        number = self.disc_number
+        if number is None:
+            return
+        self.desk.run(lambda reg, _p, _c: disc_line(call_status(reg), number)[1].findings,
+                      self._show_findings)
+
+    def waive_selected(self) -> None:
+        rows = self.findings.selectionModel().selectedRows()
+        if not rows or self.disc_number is None:
+            return
+        shown = self.findings_model.row_at(rows[0])
+        if shown.waiver is not None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Waive the problem"),
+            self.tr("Why may “{problem}” be set aside? The reason is kept in the register "
+                    "and printed on the sheet.").format(problem=shown.finding.text(core_lang())))
+        if not ok or not reason.strip():
+            return
+        unit, key = self.unit_name, shown.key
+        self.desk.run(lambda reg, _p, _c: waive_finding(reg, unit, key, reason),
+                      lambda _r: self.reload_findings(), parent=self, writes=True)
+
+    def move_selected(self) -> None:
+        item = self.files.currentItem()
+        v = self.result
+        if item is None or v is None or self.disc_number is None or v.table is None:
+            return
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        if not path:
+            return
+        choices = [f"{row.order}. {row.name}" for row in v.table.rows]
+        current = v.linking.case_of.get(path)
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Move to another case"),
+            self.tr("Which case of the summary table does {name} belong to?").format(
+                name=path.rsplit("/", 1)[-1]),
+            choices, current if current is not None and current < len(choices) else 0, False)
+        if not ok:
+            return
+        index, number = choices.index(chosen), self.disc_number
+        unit = self.unit_name
+
+        def moved(result: tuple[Moved, list[Shown]]) -> None:
+            done, findings = result
+            self.show_result(done.verification, number, unit, findings)
+
+        def work(reg: Register, progress: ProgressSink, cancel: CancelToken
+                 ) -> tuple[Moved, list[Shown]]:
+            done = move_file(reg, number, path, index, progress=progress, cancel=cancel)
+            return done, disc_line(call_status(reg), number)[1].findings
+
+        self.desk.run(work, moved, parent=self, writes=True,
+                      label=self.tr("Checking the disc again with the file moved…"))
+
+    # ---- showing the result --------------------------------------------------------------
+
+    def _paint_verdict(self, verdict: str | None, detail: str = "") -> None:
+        fg, bg = VERDICT_COLOURS[verdict or "unreadable"]
+        size = "20pt" if verdict else "12pt"
+        self.verdict.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border-radius: 6px;"
+                                   f" padding: 12px; font-size: {size}; font-weight: bold; }}")
+        if verdict:
+            self.verdict.setText(f"{verdict_words(verdict)}<br><span style='font-size: 11pt; "
+                                 f"font-weight: normal;'>{detail}</span>")
+
+    def show_result(self, v: Verification, disc_number: str | None, unit: str,
+                    findings: list[Shown]) -> None:
+        self.result, self.disc_number, self.unit_name = v, disc_number, unit
+        self._show_reading(v.reading, disc_number, unit)
+        self._show_cases(v)
+        self._show_files(v)
+        self._show_findings(findings)
+        self.print_button.setEnabled(disc_number is not None)
+        self.move_button.setEnabled(disc_number is not None and v.table is not None)
+
+    def _show_findings(self, findings: list[Shown]) -> None:
+        self.shown = findings
+        self.findings_model.set_rows(findings)
+        fit_columns(self.findings)
+        self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
+        open_ones = [s.finding for s in findings if s.open]
+        errors = sum(1 for f in open_ones if f.severity.value == "error")
+        warnings = sum(1 for f in open_ones if f.severity.value == "warning")
+        waived = len(findings) - len(open_ones)
+        detail = self.tr("{cases} cases · {errors} errors · {warnings} warnings").format(
+            cases=len(self.result.linking.cases) if self.result else 0, errors=errors,
+            warnings=warnings)
+        if waived:
+            detail += " · " + self.tr("{count} waived").format(count=waived)
+        if self.disc_number is None:
+            detail += "<br>" + self.tr("Checked only: not recorded in the register.")
+        outcome = judge(open_ones, readable=self.result.reading.readable if self.result else True)
+        self._paint_verdict(outcome, detail)
+
+    def _show_reading(self, reading: DiscReading, disc_number: str | None, unit: str) -> None:
+        volume = reading.volume
+        readable = {True: self.tr("readable"), "partial": self.tr("partly readable"),
+                    False: self.tr("unreadable")}[reading.readable]
+        values = {
+            "disc": f"{disc_number}  ({unit})" if disc_number else self.tr("not recorded"),
+            "source": f"{reading.source.path}  ({_size_text(reading.source.size)})",
+            "label": volume.label if volume and volume.label else "—",
+            "filesystems": filesystems_text(volume.filesystems) if volume and volume.filesystems
+            else "—",
+            "readable": readable,
+            "sha256": reading.source.sha256 or "—",
+        }
+        for key, value in values.items():
+            self.summary_labels[key].setText(value)
+
+    def _show_cases(self, v: Verification) -> None:
+        lang = core_lang()
+        self.cases.setRowCount(len(v.linking.cases))
+        for row, case in enumerate(v.linking.cases):
+            editable = case.paths["editable"]
+            scans = case.paths["scan"]
+            pages, seal_pages = v.scan_pages(row)
+            seals = [seal for scan in v.scans_of(row) for seal in scan.seals]
+            problems = v.case_findings[row]
+            cells = [
+                "—" if case.order is None else str(case.order),
+                case.name or "—",
+                case.row.applicant if case.row else self.tr("(not in the summary table)"),
+                "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
+                (self.tr("✓ {pages} pages").format(pages=pages) if scans
+                 else "✗ " + self.tr("missing")),
+                self.tr("page {pages}").format(pages=", ".join(map(str, seal_pages)))
+                if seal_pages else ("✗ " + self.tr("not found") if scans else "—"),
+                "；".join(f.text(lang) for f in problems) or self.tr("none"),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 5 and seals and seals[0].crop_png:
+                    picture = QPixmap()
+                    picture.loadFromData(seals[0].crop_png, "PNG")
+                    item.setIcon(QIcon(picture))
+                if text.startswith("✗"):
+                    item.setForeground(SEVERITY_COLOURS["error"])
+                if column == 6 and problems:
+                    worst = max(problems, key=lambda f: f.severity.rank)
+                    item.setForeground(SEVERITY_COLOURS[worst.severity.value])
+                    item.setToolTip("\n".join(f.text(lang) for f in problems))
+                self.cases.setItem(row, column, item)
+        fit_columns(self.cases)
+
+    def _role_text(self, role: str) -> str:
+        return {"editable": self.tr("editable version"), "scan": self.tr("stamped scan"),
+                "proof": self.tr("proof"), "summary": self.tr("summary table"),
+                "summary_scan": self.tr("summary table scan"), "archive": self.tr("archive"),
+                "executable": self.tr("program"), "autorun": self.tr("autorun"),
+                "junk": self.tr("junk"), "note": self.tr("read-me note"),
+                "superseded": self.tr("superseded"), "other": self.tr("other")}.get(role, role)
+
+    def _show_files(self, v: Verification) -> None:
+        self.files.clear()
+        folders: dict[str, QTreeWidgetItem] = {}
+
+        def folder(path: str) -> QTreeWidgetItem | None:
+            if path in ("", "/"):
+                return None
+            if path not in folders:
+                parent_path, name = path.rsplit("/", 1)
+                node = QTreeWidgetItem([name + "/"])
+                parent = folder(parent_path)
+                if parent is None:
+                    self.files.addTopLevelItem(node)
+                else:
+                    parent.addChild(node)
+                folders[path] = node
+            return folders[path]
+
+        for item in v.items:
+            role = v.linking.roles.get(item.path, "other")
+            index = v.linking.case_of.get(item.path)
+            parent_path, name = item.path.rsplit("/", 1) if "/" in item.path else ("", item.path)
+            node = QTreeWidgetItem([name, self._role_text(role),
+                                    "" if index is None else str(index + 1),
+                                    _size_text(item.size), item.type or "",
+                                    item.sha256 or self.tr("incomplete")])
+            node.setData(0, Qt.ItemDataRole.UserRole, item.path)
+            node.setToolTip(0, item.path)
+            node.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            parent = folder(parent_path)
+            if parent is None:
+                self.files.addTopLevelItem(node)
+            else:
+                parent.addChild(node)
+        self.files.expandAll()
+        for column in range(self.files.columnCount() - 1):
+            self.files.resizeColumnToContents(column)
+            self.files.setColumnWidth(column, min(self.files.columnWidth(column), 360))
+
+    def view_scan(self, row: int) -> None:
+        v = self.result
+        if v is None or not 0 <= row < len(v.linking.cases):
+            return
+        scans = v.linking.cases[row].paths["scan"]
+        if not scans:
+            QMessageBox.information(self, self.tr("Stamped scan"),
+                                    self.tr("This case has no stamped scan on the disc."))
+            return
+        path = scans[0]
+        review = v.reviews.get(path)
+        item = next((i for i in v.items if i.path == path), None)
+        seals = review.scan.seals if review is not None and review.scan is not None else []
+
+        def show(data: bytes | None) -> None:
+            if data is None:
+                QMessageBox.warning(self, self.tr("Stamped scan"), self.tr(
+                    "{path} cannot be read from the disc.").format(path=path))
+                return
+            self.viewer = ScanViewer(path.rsplit("/", 1)[-1], data,
+                                     (item.type if item else None) or "pdf", seals, self)
+            self.viewer.open()
+
+        self.desk.run(lambda _reg, _p, _c: file_bytes(v.reading, path), show, parent=self)
+
+
+def _case_of(v: Verification, finding: object) -> int | None:
+    for index, own in enumerate(v.case_findings):
+        if any(f is finding for f in own):
+            return index + 1
+    return None
+

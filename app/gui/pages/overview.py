@@ -1,0 +1,140 @@
+"""总览: the call, the time left until its deadline, who has delivered and who has not, the
+verdicts so far, and the newest deliveries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.desk import Desk
+from app.gui.lang import VERDICT_COLOURS, core_lang, verdict_words
+from app.gui.models.deliveries import DeliveriesModel
+from app.gui.models.units import UnitsModel
+from app.gui.widgets import fit_columns, model_table
+from app.services.desk_view import DeskView
+
+RECENT = 8
+
+
+class Tile(QFrame):
+    """A number the clerk reads from across the desk, with what it counts."""
+
+    def __init__(self, caption: str, colours: tuple[str, str] = ("#1f2937", "#eef2f7")) -> None:
+        super().__init__()
+        fg, bg = colours
+        self.setStyleSheet(f"Tile {{ background: {bg}; border-radius: 8px; }}"
+                           f"QLabel {{ color: {fg}; background: transparent; }}")
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 24pt; font-weight: bold;")
+        self.caption = QLabel(caption)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignCenter)
+
+
+class OverviewPage(QWidget):
+    demoRequested = Signal()
+    deliveryOpened = Signal(str)  # the unit
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.view: DeskView | None = None
+        self.title = QLabel("—")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.deadline = QLabel("—")
+        self.deadline.setStyleSheet("font-size: 12pt;")
+        self.demo_button = QPushButton(self.tr("Load the demo…"))
+        self.demo_button.setToolTip(self.tr(
+            "A day's example made by the program: units, deliveries and checked discs, in a "
+            "register of its own. Your records are not touched."))
+        self.demo_button.clicked.connect(self.demoRequested)
+        head = QHBoxLayout()
+        head_text = QVBoxLayout()
+        head_text.addWidget(self.title)
+        head_text.addWidget(self.deadline)
+        head.addLayout(head_text, 1)
+        head.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.tiles = {
+            "expected": Tile(self.tr("units expected")),
+            "delivered": Tile(self.tr("delivered")),
+            "waiting": Tile(self.tr("not yet delivered")),
+            "late": Tile(self.tr("late"), VERDICT_COLOURS["return_for_correction"]),
+            "accept": Tile(verdict_words("accept"), VERDICT_COLOURS["accept"]),
+            "accept_with_notes": Tile(verdict_words("accept_with_notes"),
+                                      VERDICT_COLOURS["accept_with_notes"]),
+            "return_for_correction": Tile(verdict_words("return_for_correction"),
+                                          VERDICT_COLOURS["return_for_correction"]),
+        }
+        grid = QGridLayout()
+        for column, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, column)
+
+        self.units_model = UnitsModel()
+        self.units = model_table()
+        self.units.setModel(self.units_model)
+        units_box = QGroupBox(self.tr("Units"))
+        QVBoxLayout(units_box).addWidget(self.units)
+        self.recent_model = DeliveriesModel()
+        self.recent = model_table()
+        self.recent.setModel(self.recent_model)
+        recent_box = QGroupBox(self.tr("Newest deliveries"))
+        QVBoxLayout(recent_box).addWidget(self.recent)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        layout.addWidget(units_box, 3)
+        layout.addWidget(recent_box, 2)
+        desk.viewChanged.connect(self.update_view)
+        self.clock = QTimer(self)
+        self.clock.timeout.connect(self._show_deadline)
+        self.clock.start(30_000)
+
+    def update_view(self, view: DeskView) -> None:
+        self.view = view
+        call = view.status.call
+        self.title.setText(call.title.get(core_lang(), call.id))
+        self._show_deadline()
+        numbers = {"expected": view.expected, "delivered": view.delivered,
+                   "waiting": len(view.waiting), "late": view.late,
+                   **{k: view.verdicts.get(k, 0) for k in
+                      ("accept", "accept_with_notes", "return_for_correction")}}
+        for key, tile in self.tiles.items():
+            tile.value.setText(str(numbers[key]))
+        self.tiles["waiting"].setToolTip("\n".join(view.waiting))
+        self.units_model.set_rows(view.status.units)
+        self.recent_model.set_rows(view.deliveries[:RECENT])
+        fit_columns(self.units)
+        fit_columns(self.recent)
+        self.demo_button.setVisible(not view.deliveries and not self.desk.demo)
+
+    def _show_deadline(self) -> None:
+        if self.view is None:
+            return
+        call = self.view.status.call
+        left = self.view.time_left()
+        if left is None or call.deadline is None:
+            self.deadline.setText(self.tr("This call has no deadline."))
+            return
+        when = call.deadline.strftime("%Y-%m-%d %H:%M")
+        if left <= dt.timedelta(0):
+            text = self.tr("Deadline {when} has passed; deliveries now are late.").format(
+                when=when)
+        else:
+            text = self.tr("Deadline {when}: {days} days {hours} hours left.").format(
+                when=when, days=left.days, hours=left.seconds // 3600)
+        self.deadline.setText(text)

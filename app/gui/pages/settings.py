@@ -1,0 +1,157 @@
+"""设置: the call's rules as the program applies them, where the data is kept, where the audit
+key is kept (and the documented fallback when there is no keyring), the language, the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.progress import CancelToken, ProgressSink
+from app.gui.desk import Desk
+from app.gui.i18n import save_language, saved_language
+from app.services.desk_view import DeskView
+from app.services.register import Register
+from app.store.db import database_id
+from app.store.secrets import key_place, make_key_file
+
+
+def _selectable(text: str = "—") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+    return label
+
+
+class SettingsPage(QWidget):
+    demoRequested = Signal()
+    demoLeft = Signal()
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.rules: dict[str, QLabel] = {}
+        rules = QFormLayout()
+        for key, title in (("title", self.tr("Call")), ("issuer", self.tr("Issued by")),
+                           ("deadline", self.tr("Deadline")),
+                           ("quota", self.tr("Cases per unit at most")),
+                           ("copies", self.tr("Paper copies per case")),
+                           ("requires", self.tr("Each case needs")),
+                           ("directions", self.tr("Directions")),
+                           ("severities", self.tr("Severities changed by this call"))):
+            self.rules[key] = _selectable()
+            rules.addRow(title, self.rules[key])
+        rules_box = QGroupBox(self.tr("The call's rules"))
+        rules_box.setLayout(rules)
+
+        self.folder = _selectable()
+        self.key = _selectable()
+        self.key_button = QPushButton(self.tr("Keep the key in a file…"))
+        self.key_button.setVisible(False)
+        self.key_button.clicked.connect(self.make_key_file)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.key_button)
+        data = QFormLayout()
+        data.addRow(self.tr("Data folder"), self.folder)
+        data.addRow(self.tr("Audit key"), key_row)
+        data_box = QGroupBox(self.tr("Records"))
+        data_box.setLayout(data)
+
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        self.language.currentIndexChanged.connect(self.language_chosen)
+        self.demo_load = QPushButton(self.tr("Load the demo…"))
+        self.demo_load.clicked.connect(self.demoRequested)
+        self.demo_leave = QPushButton(self.tr("Leave the demo"))
+        self.demo_leave.clicked.connect(self.demoLeft)
+        other = QFormLayout()
+        other.addRow(self.tr("Language"), self.language)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_load)
+        demo_row.addWidget(self.demo_leave)
+        demo_row.addStretch(1)
+        other.addRow(self.tr("Demo"), demo_row)
+        other_box = QGroupBox(self.tr("This program"))
+        other_box.setLayout(other)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(rules_box)
+        layout.addWidget(data_box)
+        layout.addWidget(other_box)
+        layout.addStretch(1)
+        desk.viewChanged.connect(self.update_view)
+        desk.failed.connect(lambda _text: self.check_key())
+
+    def update_view(self, view: DeskView) -> None:
+        call = view.status.call
+        lang = "zh" if self.language.currentData() == "zh_CN" else "en"
+        deadline = call.deadline.strftime("%Y-%m-%d %H:%M %Z") if call.deadline else "—"
+        needs = [text for wanted, text in (
+            (call.requires_editable, self.tr("an editable version")),
+            (call.requires_scan, self.tr("a stamped scan")),
+            (call.requires_summary, self.tr("a row in the summary table"))) if wanted]
+        values = {"title": call.title.get(lang, call.id), "issuer": call.issuer,
+                  "deadline": deadline, "quota": str(call.max_cases),
+                  "copies": str(call.paper_copies), "requires": "、".join(needs) or "—",
+                  "directions": "、".join(call.directions) or "—",
+                  "severities": "、".join(f"{code} → {level.value}" for code, level in
+                                         call.severities.items()) or self.tr("none")}
+        for key, value in values.items():
+            self.rules[key].setText(value)
+        self.check_key()
+
+    def check_key(self) -> None:
+        folder = self.desk.data_dir
+        demo = self.tr(" (demo data)") if self.desk.demo else ""
+        self.folder.setText(f"{folder}{demo}")
+        self.demo_load.setVisible(not self.desk.demo)
+        self.demo_leave.setVisible(self.desk.demo)
+
+        def work(reg: Register, _p: ProgressSink, _c: CancelToken) -> tuple[str, str]:
+            return key_place(database_id(reg.conn), folder)
+
+        self.desk.run(work, self.show_key, on_error=lambda e: self.show_key(("unavailable",
+                                                                               str(e))))
+
+    def show_key(self, place: tuple[str, str]) -> None:
+        kind, detail = place
+        texts = {
+            "file": self.tr("in the key file {detail}. Keep it apart from backups of the data "
+                            "folder."),
+            "keyring": self.tr("in the system keyring ({detail})."),
+            "missing": self.tr("not found in the keyring ({detail}): put this register's key "
+                               "file in place, or restore the keyring."),
+            "unavailable": self.tr("no keyring is available ({detail}). Records cannot be "
+                                   "sealed until the key is kept somewhere: use the keyring, "
+                                   "or keep the key in a file (documented fallback)."),
+        }
+        self.key.setText(texts[kind].format(detail=detail))
+        self.key_button.setVisible(kind in ("unavailable",))
+
+    def make_key_file(self) -> None:
+        folder = self.desk.data_dir
+        answer = QMessageBox.question(self, self.tr("Keep the key in a file"), self.tr(
+            "The audit key will be written to a file in {folder}, readable by you only. "
+            "Anyone who has it can forge the audit trail: keep backups of the data folder "
+            "apart from it. Go on?").format(folder=folder))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.desk.run(lambda reg, _p, _c: make_key_file(database_id(reg.conn), folder),
+                      lambda _path: self.desk.refresh(), parent=self)
+
+    def language_chosen(self) -> None:
+        save_language(self.language.currentData())
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The new language is used from the next start of the program."))

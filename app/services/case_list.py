@@ -1,0 +1,88 @@
+"""Every case of the call as one line: its unit and disc, what the summary table says of it,
+whether its editable version and stamped scan are there, where the seal was seen, its paper
+and its own findings. The Cases page and the master workbook both show these lines."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.delivery_checks import count_for
+from app.core.findings import Finding, Severity
+from app.core.verdict import Verdict, verdict
+from app.services.register import Register
+from app.services.status import CallStatus, Shown, UnitStatus
+
+
+@dataclass
+class CaseLine:
+    unit: str
+    disc: str
+    index: int  # 1-based, in the disc's report
+    order: int | None
+    name: str
+    applicant: str = ""
+    direction: str = ""
+    contact: str = ""
+    phone: str = ""
+    editable_paths: list[str] = field(default_factory=list)
+    scan_paths: list[str] = field(default_factory=list)
+    seal_pages: list[int] = field(default_factory=list)
+    paper: int = 0  # copies received
+    findings: list[Shown] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.disc}#{self.index}"
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.editable_paths)
+
+    @property
+    def scan(self) -> bool:
+        return bool(self.scan_paths)
+
+    @property
+    def verdict(self) -> Verdict:
+        return verdict([s.finding for s in self.findings if s.open])
+
+    @property
+    def problems(self) -> list[Finding]:
+        """Open findings worth a clerk's attention (notes left out)."""
+        return [s.finding for s in self.findings
+                if s.open and s.finding.severity != Severity.INFO]
+
+
+def unit_cases(unit: UnitStatus, report: dict[str, Any]) -> list[CaseLine]:
+    """The cases of the unit's newest disc, whose report is given."""
+    if not unit.discs:
+        return []
+    disc = unit.discs[-1]
+    summary_rows = (report.get("summary") or {}).get("rows", [])
+    lines = []
+    for index, case in enumerate(report.get("cases") or [], start=1):
+        editable, scan = case.get("editable") or {}, case.get("scan") or {}
+        summary = next((r for r in summary_rows if r.get("name") == case.get("name")), {})
+        paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
+        lines.append(CaseLine(
+            unit.name, disc.number, index, case.get("order"), case.get("name") or "",
+            case.get("applicant") or "", case.get("direction") or "",
+            summary.get("contact") or "", summary.get("phone") or "",
+            list(editable.get("paths", [])), list(scan.get("paths", [])),
+            list(scan.get("seal_pages", [])), paper.received if paper else 0,
+            [s for s in disc.findings if s.case == index]))
+    return lines
+
+
+def newest_report(reg: Register, unit: UnitStatus) -> dict[str, Any]:
+    if not unit.discs:
+        return {}
+    row = reg.conn.execute("SELECT report FROM discs WHERE disc_number = ?",
+                           (unit.discs[-1].number,)).fetchone()
+    return dict(json.loads(row["report"]))
+
+
+def call_cases(reg: Register, status: CallStatus) -> list[CaseLine]:
+    return [line for unit in status.units for line in unit_cases(unit, newest_report(reg, unit))]

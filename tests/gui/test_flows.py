@@ -1,0 +1,184 @@
+"""The clerk's flows driven through the widgets, checked in the register afterwards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pymupdf
+from conftest import Answers, idle, unit_disc
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from app.demo.season import DemoUnit
+from app.gui.main_window import MainWindow
+from app.store.db import DATABASE_NAME
+
+UNIT = "铜川市数据局"
+
+
+def rows(window: MainWindow, sql: str, *args: object) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_delivery_is_registered_from_the_keyboard(window: MainWindow, qtbot) -> None:
+    page = window.deliveries
+    window.show_page(1)
+    page.unit.setFocus()
+    # Chinese arrives committed by the input method (QTest types ASCII only).
+    page.unit.lineEdit().insert(UNIT)
+    page.deliverer.insert("王五")
+    qtbot.keyClicks(page.phone, "13911112222")
+    page.method.setCurrentIndex(page.method.findData("courier"))
+    page.tracking.setFocus()
+    qtbot.keyClicks(page.tracking, "SF0012345678")
+    qtbot.keyClick(page.tracking, Qt.Key.Key_Return)  # the barcode scanner's Enter
+    assert not page.tracking.hasFocus() and page.tracking.text() == "SF0012345678"
+    page.copies.setValue(2)
+    qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, window)
+    delivery = rows(window, "SELECT d.*, u.name FROM deliveries d JOIN units u "
+                            "ON u.id = d.unit_id")
+    assert [(d["name"], d["deliverer"], d["deliverer_phone"], d["method"],
+             d["tracking_number"]) for d in delivery] == [
+        (UNIT, "王五", "13911112222", "courier", "SF0012345678")]
+    paper = rows(window, "SELECT case_name, received, stamped FROM paper_copies")
+    assert [tuple(p) for p in paper] == [("*", 2, 2)]
+    assert delivery[0]["receipt_number"] in page.done_label.text()
+    assert page.model.rowCount() == 1 and page.print_receipt.isEnabled()
+    assert window.overview.tiles["delivered"].value.text() == "1"
+
+
+def check_disc(window: MainWindow, qtbot, tmp_path: Path, unit: DemoUnit) -> str:
+    image = unit_disc(tmp_path, unit)
+    window.show_page(2)
+    window.disc_check.unit.setCurrentText(unit.name)
+    window.disc_check.start_reading(str(image))
+    idle(qtbot, window)
+    assert window.disc_check.disc_number is not None
+    return window.disc_check.disc_number
+
+
+def test_a_disc_image_is_checked_recorded_and_shown(window: MainWindow, qtbot,
+                                                    tmp_path: Path) -> None:
+    number = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 2, without_scan=(2,)))
+    page = window.disc_check
+    disc = rows(window, "SELECT verdict, file_count FROM discs WHERE disc_number = ?", number)
+    assert [tuple(d) for d in disc] == [("return_for_correction", 4)]
+    assert "Return for correction" in page.verdict.text()
+    assert page.cases.rowCount() == 2
+    assert page.cases.item(0, 5).text() == "page 1"
+    assert page.cases.item(1, 4).text().startswith("✗")
+    problems = [page.findings_model.row_at(page.findings_model.index(r, 0)).finding.code
+                for r in range(page.findings_model.rowCount())]
+    assert "missing_scan" in problems
+    assert (window.desk.data_dir / "archive").exists()
+    assert page.print_button.isEnabled()
+
+
+def test_a_finding_is_waived_with_the_clerks_reason(window: MainWindow, qtbot,
+                                                    tmp_path: Path, answers: Answers) -> None:
+    check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1, unsealed=(1,)))
+    page = window.disc_check
+    codes = [s.finding.code for s in page.findings_model.rows]
+    page.findings.selectRow(codes.index("scan_unstamped"))
+    page.waive_button.click()
+    idle(qtbot, window)
+    waivers = rows(window, "SELECT code, reason FROM waivers")
+    assert [tuple(w) for w in waivers] == [("scan_unstamped", answers.reason)]
+    shown = page.findings_model.rows[codes.index("scan_unstamped")]
+    assert shown.waiver is not None and answers.reason in page.findings_model.data(
+        page.findings_model.index(codes.index("scan_unstamped"), 5))
+    assert "1 waived" in page.verdict.text()
+
+
+def test_a_file_is_moved_to_another_case_and_audited(window: MainWindow, qtbot,
+                                                     tmp_path: Path, answers: Answers) -> None:
+    number = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 2))
+    page = window.disc_check
+    scan = page.result.linking.cases[0].paths["scan"][0]
+    item = page.files.findItems(scan.rsplit("/", 1)[-1],
+                                Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    page.files.setCurrentItem(item)
+    answers.case = 1  # the second case of the summary table
+    page.move_button.click()
+    idle(qtbot, window)
+    moved = rows(window, "SELECT case_no FROM disc_files WHERE path = ?", scan)
+    assert [m["case_no"] for m in moved] == [2]
+    assert [tuple(m) for m in rows(window, "SELECT path, case_index FROM file_moves")] == [
+        (scan, 1)]
+    audit = rows(window, "SELECT before, after FROM audit WHERE action = 'file.move'")
+    assert json.loads(audit[0]["before"])["case"] == 1
+    assert json.loads(audit[0]["after"])["case"] == 2
+    codes = {s.finding.code for s in page.findings_model.rows}
+    assert "missing_scan" in codes  # case 1 now lacks its scan, as the clerk will see
+    assert page.disc_number == number
+
+
+def test_the_sheet_is_printed_and_saved_as_pdf(window: MainWindow, qtbot, tmp_path: Path,
+                                               answers: Answers) -> None:
+    number = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1))
+    window.disc_check.print_button.click()
+    assert window.stack.currentWidget() is window.printing
+    page = window.printing
+    assert page.subject_value() == number
+    page.make_printout()
+    idle(qtbot, window)
+    assert page.made is not None and page.pages_layout.count() >= 1
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    page.print_printout(printer)
+    idle(qtbot, window)
+    with pymupdf.open(printed) as doc:
+        assert doc.page_count == pymupdf.open("pdf", page.made.pdf).page_count
+    answers.save_as = str(tmp_path / "sheet.pdf")
+    page.save_printout()
+    assert Path(answers.save_as).read_bytes() == page.made.pdf
+    made = rows(window, "SELECT kind, subject, code FROM printouts")
+    assert [tuple(m) for m in made] == [("sheet", number, page.made.code)]
+
+
+def test_cases_are_filtered_and_exported(window: MainWindow, qtbot, tmp_path: Path,
+                                         answers: Answers) -> None:
+    check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 3, without_scan=(3,)))
+    page = window.cases
+    window.show_page(3)
+    assert page.filter.rowCount() == 3
+    page.lacking.setCurrentIndex(page.lacking.findData("scan"))
+    assert page.filter.rowCount() == 1 and "1 of 3" in page.count.text()
+    target = tmp_path / "out" / "master.xlsx"
+    target.parent.mkdir()
+    page.export_to(target)
+    idle(qtbot, window)
+    sheet = openpyxl.load_workbook(target)["案例"]
+    assert sheet.max_row == 4  # the header and three cases
+    assert any("Saved" in text for text in answers.infos)
+
+
+def test_the_demo_fills_a_register_of_its_own(window: MainWindow, qtbot) -> None:
+    window.overview.demo_button.click()
+    idle(qtbot, window, timeout=120_000)
+    assert window.desk.demo and window.banner.isVisible()
+    assert "DEMO" in window.banner.text()
+    assert window.desk.view is not None and len(window.desk.view.deliveries) == 4
+    assert rows(window, "SELECT count(*) AS n FROM discs")[0]["n"] == 4
+    window.leave_demo.click()
+    idle(qtbot, window)
+    assert not window.desk.demo and not window.banner.isVisible()
+    assert window.desk.view is not None and window.desk.view.deliveries == []
+
+
+def test_an_unreadable_source_is_a_message_not_a_crash(window: MainWindow, qtbot,
+                                                       tmp_path: Path, answers: Answers) -> None:
+    window.disc_check.start_reading(str(tmp_path / "gone.iso"), unit="")
+    idle(qtbot, window)
+    assert answers.warnings and "gone.iso" in answers.warnings[0]

@@ -10,7 +10,7 @@ PY := $(BIN)/python
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations bench clean
+.PHONY: run test lint translations update-translations bench bundle clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
 	$(PY) bench/checks.py
 	$(PY) bench/register.py
+	$(PY) bench/startup.py
+
+# The onedir bundle of build.spec (window + command line), then its own selftest.
+bundle: $(BIN)/.installed translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	INTAKE_DATA=build/selftest-data dist/intake-desk/intake selftest
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

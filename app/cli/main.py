@@ -18,6 +18,7 @@ from app.cli import (
     inspect_cmd,
     printout_cmd,
     register_cmd,
+    selftest_cmd,
     status_cmd,
     verify_cmd,
     workbook_cmd,
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     backup_cmd.register(commands)
     printout_cmd.register(commands)
     workbook_cmd.register(commands)
+    selftest_cmd.register(commands)
     return parser
 
 

@@ -67,6 +67,7 @@ class Desk(QObject):
         self.demo = demo
         self.view: DeskView | None = None
         self._jobs: set[Job] = set()
+        self._reads = 0  # the newest read of the register; an older one arriving late is dropped
 
     @property
     def busy(self) -> bool:
@@ -155,12 +156,17 @@ class Desk(QObject):
 
     def refresh(self) -> None:
         """Read the register again; every page gets the new view."""
+        self._reads += 1
+        this = self._reads
+
         def shown(view: DeskView) -> None:
-            self.view = view
-            self.viewChanged.emit(view)
+            if this == self._reads:
+                self.view = view
+                self.viewChanged.emit(view)
 
         def broken(error: BaseException) -> None:
-            self.failed.emit(describe(error))
+            if this == self._reads:
+                self.failed.emit(describe(error))
 
         self.run(lambda reg, _p, _c: desk_view(reg), shown, on_error=broken)
 

@@ -66,9 +66,16 @@ class CaseFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set(self, **values: str) -> None:
+        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); 6.8 has only the former.
+        modern = hasattr(self, "beginFilterChange")
+        if modern:
+            self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
-        self.invalidateFilter()
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -1,0 +1,99 @@
+"""`intake selftest`: does this installation (or frozen bundle) have every part it needs?
+Each part is tried for real, in a scratch folder: a register made and migrated, a disc image
+burnt and read back, a PDF rendered, a workbook written and read, the font and the keyring."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import openpyxl
+import pymupdf
+
+from app.demo.burn import write_iso
+from app.demo.materials import summary_xlsx
+from app.disc.sources import read_source
+from app.reports.fonts import cjk_font_bytes
+from app.services.register import Register
+from app.store.db import migrations, schema_version
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+def _database(work: Path) -> str:
+    with Register(work / "register") as reg:
+        version = schema_version(reg.conn)
+    wanted = len(migrations())
+    if version != wanted:
+        raise RuntimeError(f"schema {version}, expected {wanted}")
+    return f"SQLite, schema {version}"
+
+
+def _keyring(_work: Path) -> str:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if "fail" in name.lower() or "null" in name.lower():
+        raise RuntimeError(f"{name}: no keyring; the key file fallback is needed")
+    return name
+
+
+def _fonts(_work: Path) -> str:
+    data = cjk_font_bytes()
+    font = pymupdf.Font(fontbuffer=data)
+    if not font.has_glyph(ord("收")):
+        raise RuntimeError("the CJK font lacks Chinese glyphs")
+    return f"{font.name}, {len(data) // 1024} KiB"
+
+
+def _pycdlib(work: Path) -> str:
+    image = write_iso(work / "probe.iso", {"案例/申报书.docx": b"PK" + bytes(100)}, label="PROBE")
+    reading = read_source(image)
+    names = [f.path for f in reading.files]
+    if names != ["/案例/申报书.docx"]:
+        raise RuntimeError(f"read back {names}")
+    return "ISO 9660 + Joliet + Rock Ridge + UDF written and read"
+
+
+def _pymupdf(_work: Path) -> str:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "selftest")
+    pixmap = page.get_pixmap(dpi=50)
+    return f"PyMuPDF {pymupdf.VersionBind}, page rendered {pixmap.width}×{pixmap.height}"
+
+
+def _openpyxl(_work: Path) -> str:
+    data = summary_xlsx([(1, "案例", "单位", "技术研发创新", "张三", "13800000000")])
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    if book.active is None or book.active.max_row < 5:
+        raise RuntimeError("the workbook did not read back")
+    return f"openpyxl {openpyxl.__version__}"
+
+
+CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
+    ("database", _database), ("keyring", _keyring), ("fonts", _fonts),
+    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("openpyxl", _openpyxl))
+
+
+def run_checks(extra: tuple[tuple[str, Callable[[Path], str]], ...] = ()) -> list[Part]:
+    parts = []
+    with tempfile.TemporaryDirectory(prefix="intake-selftest-") as scratch:
+        for name, check in (*CHECKS, *extra):
+            started = time.monotonic()
+            try:
+                detail, ok = check(Path(scratch)), True
+            except Exception as exc:  # a missing part is the answer, not a crash
+                detail, ok = f"{type(exc).__name__}: {exc}", False
+            parts.append(Part(name, ok, detail, round(time.monotonic() - started, 3)))
+    return parts

@@ -1,0 +1,89 @@
+"""Benchmark: starting the program until its window is shown (the issue's aim: under 1.5 s),
+and until the register's first view has reached the pages; against the least any PySide6
+program pays in the same run: starting Python, importing QtWidgets and showing an empty window.
+
+Each run is a fresh process (what a clerk's double-click costs), on a fresh data folder for the
+first run (the register is created and migrated) and the same folder after that.
+
+Usage: python bench/startup.py [--runs 5] [--platform offscreen]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+w = QWidget(); w.resize(1280, 860); w.show(); app.processEvents()
+print("shown", time.time())
+"""
+
+OURS = """
+import sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from app.gui.application import create_application
+app = create_application(sys.argv)
+from app.gui.main_window import MainWindow
+w = MainWindow(); w.show(); app.processEvents()
+print("shown", time.time(), flush=True)
+def arrived(_view):
+    print("view", time.time(), flush=True)
+    app.quit()
+w.desk.viewChanged.connect(arrived)
+w.desk.failed.connect(lambda text: (print("failed", text), app.quit()))
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+
+def run(script: str, env: dict[str, str]) -> dict[str, float]:
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    marks = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("shown", "view"):
+            marks[parts[0]] = float(parts[1]) - started
+    return marks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="intake-startup-") as work:
+        env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "INTAKE_DATA": work + "/data",
+               "INTAKE_KEY_FILE": work + "/audit.key", "XDG_CONFIG_HOME": work + "/config",
+               "INTAKE_LANG": "zh_CN"}
+        Path(work, "audit.key").write_text(os.urandom(32).hex() + "\n", encoding="ascii")
+        bare = [run(BARE, env)["shown"] for _ in range(args.runs)]
+        ours = [run(OURS.format(root=str(ROOT)), env) for _ in range(args.runs)]
+    shown = [m["shown"] for m in ours]
+    view = [m["view"] for m in ours if "view" in m]
+    base = statistics.median(bare)
+    print(f"platform {args.platform}, {args.runs} runs, medians (first run made the register)")
+    print(f"  bare PySide6 window shown      {base:6.3f} s")
+    print(f"  Intake Desk window shown       {statistics.median(shown):6.3f} s  "
+          f"(x{statistics.median(shown) / base:.2f}; first run {shown[0]:.3f} s)")
+    if view:
+        print(f"  register view on the pages     {statistics.median(view):6.3f} s  "
+              f"(x{statistics.median(view) / base:.2f}; first run {view[0]:.3f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

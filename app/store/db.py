@@ -55,18 +55,43 @@ def open_database(path: Path) -> sqlite3.Connection:
     pending = [m for m in migrations() if m.number > schema_version(conn)]
     if pending and existed:
         _backup_before(conn, path, pending[-1].number)
-    for migration in pending:
-        # One transaction per migration: the version moves only if the whole script ran.
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n"
-                               f"PRAGMA user_version = {migration.number};\nCOMMIT;")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    if pending:
+        _migrate(conn)
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)",
                  (str(uuid.uuid4()),))
     return conn
+
+
+def _statements(sql: str) -> list[str]:
+    """A migration script cut into whole statements (SQLite says where one is complete)."""
+    statements, current = [], ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current)
+            current = ""
+    if current.strip() and not all(part.strip().startswith("--") or not part.strip()
+                                   for part in current.splitlines()):
+        raise RuntimeError(f"an incomplete statement ends a migration: {current[:80]!r}")
+    return statements
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Every pending migration in one write transaction. The version is read again once the
+    lock is held: two openers of a new register (the window's reader and a job) must not both
+    migrate it; the second finds the work done."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migration in migrations():
+            if migration.number <= schema_version(conn):
+                continue
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _backup_before(conn: sqlite3.Connection, path: Path, target: int) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,26 @@ def test_a_first_version_register_is_brought_up_to_date_with_its_records(
     assert "contents_digest" in [row[1] for row in conn.execute("PRAGMA table_info(discs)")]
     conn.close()
     assert list(path.parent.glob("register.before-v*.sqlite3"))
+
+
+def test_two_openers_of_a_new_register_do_not_both_migrate_it(tmp_path: Path) -> None:
+    """The window reads the register while a job opens it too: both must get it whole."""
+    path = tmp_path / "new.sqlite3"
+    errors: list[BaseException] = []
+    versions: list[int] = []
+
+    def opener() -> None:
+        try:
+            conn = open_database(path)
+            versions.append(schema_version(conn))
+            conn.close()
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert versions == [len(migrations())] * 4

@@ -1,313 +1,1184 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
+    <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66" />
-        <source>Intake Desk</source>
-        <translation>收件核验台</translation>
+        <location filename="../../app/gui/models/cases.py" line="23" />
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77" />
-        <source>Open disc &amp;image…</source>
-        <translation>打开光盘镜像(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="80" />
-        <source>Open disc &amp;folder…</source>
-        <translation>打开光盘文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="83" />
-        <source>&amp;Disc</source>
-        <translation>光盘(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="87" />
-        <source>Open disc image…</source>
-        <translation>打开光盘镜像…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="89" />
-        <source>Open disc folder…</source>
-        <translation>打开光盘文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="91" />
-        <source>or drop an image file (.iso) or a folder on this window</source>
-        <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="100" />
-        <source>Disc label</source>
-        <translation>光盘卷标</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="101" />
-        <source>File systems</source>
-        <translation>文件系统</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
-        <source>Sessions</source>
-        <translation>区段数</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="102" />
-        <source>Readable</source>
-        <translation>读取情况</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="103" />
-        <source>Image SHA-256</source>
-        <translation>镜像 SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
-        <source>Disc</source>
-        <translation>光盘</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="128" />
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="128" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="128" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="129" />
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="121" />
-        <location filename="../../app/gui/main_window.py" line="134" />
-        <source>Problems</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="110" />
-        <source>Open a disc to check it.</source>
-        <translation>请打开光盘镜像或文件夹进行核验。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="119" />
+        <location filename="../../app/gui/models/cases.py" line="23" />
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119" />
-        <location filename="../../app/gui/main_window.py" line="131" />
+        <location filename="../../app/gui/models/cases.py" line="23" />
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119" />
+        <location filename="../../app/gui/models/cases.py" line="23" />
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120" />
-        <source>Editable version</source>
+        <location filename="../../app/gui/models/cases.py" line="24" />
+        <source>Direction</source>
+        <translation>申报方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/cases.py" line="24" />
+        <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120" />
-        <source>Stamped scan</source>
-        <translation>盖章版扫描件</translation>
+        <location filename="../../app/gui/models/cases.py" line="24" />
+        <source>Scan</source>
+        <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121" />
+        <location filename="../../app/gui/models/cases.py" line="24" />
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124" />
-        <source>Cases</source>
-        <translation>案例</translation>
+        <location filename="../../app/gui/models/cases.py" line="25" />
+        <source>Paper</source>
+        <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131" />
-        <source>Path</source>
-        <translation>路径</translation>
+        <location filename="../../app/gui/models/cases.py" line="25" />
+        <source>Verdict</source>
+        <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131" />
-        <source>Role</source>
-        <translation>用途</translation>
+        <location filename="../../app/gui/models/cases.py" line="25" />
+        <source>Problems</source>
+        <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132" />
-        <source>Size</source>
-        <translation>大小</translation>
+        <location filename="../../app/gui/models/cases.py" line="29" />
+        <source>page {pages}</source>
+        <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132" />
-        <source>Type</source>
-        <translation>类型</translation>
+        <location filename="../../app/gui/models/cases.py" line="30" />
+        <source>not found</source>
+        <translation>未检出</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="44" />
+        <source>any verdict</source>
+        <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135" />
-        <source>Files</source>
-        <translation>文件</translation>
+        <location filename="../../app/gui/pages/cases.py" line="48" />
+        <source>anything</source>
+        <translation>全部案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150" />
-        <source>Ready. Nothing on a disc is ever opened or run.</source>
-        <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
+        <location filename="../../app/gui/pages/cases.py" line="48" />
+        <source>missing stamped scan</source>
+        <translation>缺盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174" />
-        <source>Open disc image</source>
-        <translation>打开光盘镜像</translation>
+        <location filename="../../app/gui/pages/cases.py" line="49" />
+        <source>missing editable version</source>
+        <translation>缺可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175" />
-        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
-        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+        <location filename="../../app/gui/pages/cases.py" line="50" />
+        <source>no seal found</source>
+        <translation>未检出印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="181" />
-        <source>Open disc folder</source>
-        <translation>打开光盘文件夹</translation>
+        <location filename="../../app/gui/pages/cases.py" line="51" />
+        <source>paper copies short</source>
+        <translation>纸质版份数不足</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204" />
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
+        <location filename="../../app/gui/pages/cases.py" line="54" />
+        <source>search case, applicant, unit</source>
+        <translation>搜索案例名称、申报单位、推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205" />
+        <location filename="../../app/gui/pages/cases.py" line="62" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="62" />
+        <source>Direction</source>
+        <translation>申报方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="63" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="64" />
+        <source>Showing</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="73" />
+        <source>copy the cases' files beside the workbook</source>
+        <translation>同时将案例文件复制到工作簿旁</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="75" />
+        <source>Export the master workbook…</source>
+        <translation>导出案例汇总工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="104" />
+        <source>all units</source>
+        <translation>全部推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="105" />
+        <source>all directions</source>
+        <translation>全部申报方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="111" />
+        <source>{shown} of {total} cases</source>
+        <translation>显示 {shown} 个，共 {total} 个案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="116" />
+        <source>Export the master workbook</source>
+        <translation>导出案例汇总工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="117" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="128" />
+        <source>Saved {path}: {units} units, {cases} cases, {files} files.</source>
+        <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="132" />
+        <source>Not copied (not readable in the archive): {files}</source>
+        <translation>未能复制（归档中无法读取）：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="134" />
+        <source>Master workbook</source>
+        <translation>案例汇总工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="136" />
+        <source>Writing the master workbook…</source>
+        <translation>正在写入案例汇总工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesModel</name>
+    <message>
+        <source>Receipt</source>
+        <translation>收件回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <source>Received</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <source>Receipt number</source>
+        <translation>收件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <source>Deliverer</source>
+        <translation>送件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="18" />
+        <source>Discs</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="18" />
+        <source>Unit's verdict</source>
+        <translation>单位结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="21" />
+        <source>by hand</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="21" />
+        <source>by post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="22" />
+        <source>by courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="28" />
+        <source>(late)</source>
+        <translation>（逾期）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesPage</name>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="53" />
+        <source>the recommending unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="57" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="69" />
+        <source>type it or scan the barcode</source>
+        <translation>手工输入或扫描条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="75" />
+        <source> copies per case</source>
+        <translation> 份/案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="76" />
+        <source>all copies stamped</source>
+        <translation>均已盖章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="82" />
+        <source>stamped paper summary table (附件2) received</source>
+        <translation>已收到盖章的纸质汇总表（附件2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="86" />
+        <source>&amp;Unit</source>
+        <translation>推荐单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="87" />
+        <source>&amp;Received at</source>
+        <translation>送达时间(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="88" />
+        <source>&amp;Deliverer</source>
+        <translation>送件人(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="89" />
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="90" />
+        <source>&amp;Method</source>
+        <translation>送达方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="91" />
+        <source>&amp;Tracking number</source>
+        <translation>快递单号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="92" />
+        <source>Paper &amp;copies</source>
+        <translation>纸质版份数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="94" />
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="98" />
+        <source>&amp;Register the delivery</source>
+        <translation>登记收件(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="105" />
+        <source>Print the receipt…</source>
+        <translation>打印收件回执…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="109" />
+        <source>Read its disc…</source>
+        <translation>核验其光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="118" />
+        <location filename="../../app/gui/pages/deliveries.py" line="176" />
+        <source>New delivery</source>
+        <translation>新收件登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="125" />
+        <source>search by unit, receipt, deliverer or tracking number</source>
+        <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="138" />
+        <source>Deliveries (double-click to see the disc)</source>
+        <translation>收件记录（双击查看光盘）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="149" />
+        <source>by hand</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="149" />
+        <source>by post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="150" />
+        <source>by courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="177" />
+        <source>Type or choose the unit that delivers.</source>
+        <translation>请输入或选择送件的推荐单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="192" />
+        <source> — after the deadline</source>
+        <translation>——已超过截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="193" />
+        <source>Registered: receipt {number} for {unit}{late}.</source>
+        <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../app/gui/desk.py" line="117" />
+        <source>Intake Desk</source>
+        <translation>收件核验台</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="131" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206" />
-        <source>Reading the disc</source>
-        <translation>正在读取光盘</translation>
+        <location filename="../../app/gui/desk.py" line="132" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215" />
-        <source>Reading {path}…</source>
-        <translation>正在读取 {path}…</translation>
+        <location filename="../../app/gui/desk.py" line="151" />
+        <source>Reading the disc…</source>
+        <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222" />
+        <location filename="../../app/gui/desk.py" line="152" />
+        <source>Reading the disc and computing its checksums…</source>
+        <translation>正在读取光盘并计算摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="153" />
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245" />
+        <location filename="../../app/gui/desk.py" line="154" />
+        <source>Keeping a copy of the disc in the archive…</source>
+        <translation>正在将光盘副本存入归档…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="155" />
+        <source>Burning and checking the demo discs…</source>
+        <translation>正在生成并核验演示光盘…</translation>
+    </message>
+</context>
+<context>
+    <name>DiscCheckPage</name>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="76" />
+        <source>unit (empty: check only)</source>
+        <translation>推荐单位（留空则只核验不登记）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="80" />
+        <source>Read the disc in the drive</source>
+        <translation>读取光驱中的光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="82" />
+        <source>Open disc image…</source>
+        <translation>打开光盘镜像…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="84" />
+        <source>Open disc folder…</source>
+        <translation>打开光盘文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="87" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="87" />
+        <source>Drive</source>
+        <translation>光驱</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="96" />
+        <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
+        <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="102" />
+        <source>Disc number</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="102" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="103" />
+        <source>Disc label</source>
+        <translation>光盘卷标</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="104" />
+        <source>File systems</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="105" />
+        <source>Readable</source>
+        <translation>读取情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="106" />
+        <source>Image SHA-256</source>
+        <translation>镜像 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="111" />
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="113" />
+        <source>Choose the unit, then read its disc.</source>
+        <translation>请选择推荐单位，然后读取其光盘。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="118" />
+        <source>Print the verification sheet…</source>
+        <translation>打印光盘核验单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="129" />
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="129" />
+        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="129" />
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="130" />
+        <source>Editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="130" />
+        <location filename="../../app/gui/pages/disc_check.py" line="483" />
+        <location filename="../../app/gui/pages/disc_check.py" line="493" />
+        <source>Stamped scan</source>
+        <translation>盖章版扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="131" />
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="131" />
+        <location filename="../../app/gui/pages/disc_check.py" line="178" />
+        <source>Problems</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="135" />
+        <source>Look at the scan…</source>
+        <translation>查看扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="137" />
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="141" />
+        <source>Double-click a case to see its stamped scan.</source>
+        <translation>双击案例可查看其盖章扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="149" />
+        <source>Waive the problem…</source>
+        <translation>豁免该问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="163" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="163" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="165" />
+        <source>Move to another case…</source>
+        <translation>改归其他案例…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="179" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="197" />
+        <source>no drive found</source>
+        <translation>未找到光驱</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="211" />
+        <source>Disc check</source>
+        <translation>光盘核验</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="212" />
+        <source>No optical drive was found. Open the disc's image or folder instead.</source>
+        <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="218" />
+        <source>Open disc image</source>
+        <translation>打开光盘镜像</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="219" />
+        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
+        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="224" />
+        <source>Open disc folder</source>
+        <translation>打开光盘文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="242" />
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="272" />
+        <source>Opening disc {disc} from the archive…</source>
+        <translation>正在从归档打开光盘 {disc}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="298" />
+        <source>Waive the problem</source>
+        <translation>豁免问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="299" />
+        <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
+        <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="318" />
+        <source>Move to another case</source>
+        <translation>改归其他案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="319" />
+        <source>Which case of the summary table does {name} belong to?</source>
+        <translation>{name} 属于汇总表中的哪个案例？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="337" />
+        <source>Checking the disc again with the file moved…</source>
+        <translation>正在按调整后的归属重新核验光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="369" />
+        <source>{cases} cases · {errors} errors · {warnings} warnings</source>
+        <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="373" />
+        <source>{count} waived</source>
+        <translation>已豁免 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="375" />
+        <source>Checked only: not recorded in the register.</source>
+        <translation>仅核验：未登记入库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="381" />
+        <source>readable</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="381" />
+        <source>partly readable</source>
+        <translation>部分可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="382" />
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="384" />
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="407" />
+        <source>(not in the summary table)</source>
+        <translation>（汇总表中未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="408" />
+        <location filename="../../app/gui/pages/disc_check.py" line="410" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="409" />
+        <source>✓ {pages} pages</source>
+        <translation>✓ 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="411" />
+        <source>page {pages}</source>
+        <translation>第 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="412" />
+        <source>not found</source>
+        <translation>未检出</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="413" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="431" />
+        <source>editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="431" />
+        <source>stamped scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="432" />
+        <source>proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="432" />
+        <source>summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="433" />
+        <source>summary table scan</source>
+        <translation>汇总表盖章件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="433" />
+        <source>archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="434" />
+        <source>program</source>
+        <translation>可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="434" />
+        <source>autorun</source>
+        <translation>自动运行文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="435" />
+        <source>junk</source>
+        <translation>临时/系统文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="435" />
+        <source>read-me note</source>
+        <translation>说明文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="436" />
+        <source>superseded</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="436" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="463" />
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="484" />
+        <source>This case has no stamped scan on the disc.</source>
+        <translation>光盘上没有该案例的盖章扫描件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="494" />
+        <source>{path} cannot be read from the disc.</source>
+        <translation>无法从光盘读取 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="16" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="16" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="16" />
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="16" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="17" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="17" />
+        <source>Waived</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="20" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="20" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="21" />
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="26" />
+        <source>{reason} ({who}, {when})</source>
+        <translation>{reason}（{who}，{when}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="47" />
+        <source>Intake Desk</source>
+        <translation>收件核验台</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="70" />
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="70" />
+        <source>Deliveries</source>
+        <translation>收件登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="71" />
+        <source>Disc check</source>
+        <translation>光盘核验</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="72" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="72" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="73" />
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="87" />
+        <source>Leave the demo</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="134" />
+        <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
+        <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="141" />
+        <source>The register cannot be used: {reason} (see Settings)</source>
+        <translation>登记库无法使用：{reason}（请查看“设置”）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="147" />
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="150" />
+        <source>Ready. Data folder: {folder}</source>
+        <translation>就绪。数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="154" />
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="155" />
+        <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
+        <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="175" />
+        <source>Making the demo: burning and checking its discs…</source>
+        <translation>正在生成演示数据：制作并核验光盘…</translation>
+    </message>
+    <message>
+        <source>Open disc &amp;image…</source>
+        <translation>打开光盘镜像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open disc &amp;folder…</source>
+        <translation>打开光盘文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disc</source>
+        <translation>光盘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open disc image…</source>
+        <translation>打开光盘镜像…</translation>
+    </message>
+    <message>
+        <source>Open disc folder…</source>
+        <translation>打开光盘文件夹…</translation>
+    </message>
+    <message>
+        <source>or drop an image file (.iso) or a folder on this window</source>
+        <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Disc label</source>
+        <translation>光盘卷标</translation>
+    </message>
+    <message>
+        <source>File systems</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>区段数</translation>
+    </message>
+    <message>
+        <source>Readable</source>
+        <translation>读取情况</translation>
+    </message>
+    <message>
+        <source>Image SHA-256</source>
+        <translation>镜像 SHA-256</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Open a disc to check it.</source>
+        <translation>请打开光盘镜像或文件夹进行核验。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <source>Stamped scan</source>
+        <translation>盖章版扫描件</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="71" />
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="109" />
+        <source>Ready. Nothing on a disc is ever opened or run.</source>
+        <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
+    </message>
+    <message>
+        <source>Open disc image</source>
+        <translation>打开光盘镜像</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
+        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open disc folder</source>
+        <translation>打开光盘文件夹</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the disc</source>
+        <translation>正在读取光盘</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>正在读取 {path}…</translation>
+    </message>
+    <message>
+        <source>Checking the stamped scans…</source>
+        <translation>正在核验盖章扫描件…</translation>
+    </message>
+    <message>
         <source>The source cannot be opened: {path}</source>
         <translation>无法打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
         <source>An internal error stopped the reading. Please report it:
 {error}</source>
         <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252" />
         <source>Reading failed.</source>
         <translation>读取失败。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253" />
         <source>Reading failed</source>
         <translation>读取失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258" />
         <source>Reading cancelled.</source>
         <translation>已取消读取。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273" />
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="299" />
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="301" />
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302" />
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320" />
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320" />
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321" />
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321" />
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322" />
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322" />
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323" />
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323" />
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324" />
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324" />
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
@@ -316,54 +1187,440 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325" />
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284" />
         <source>{files} files, {problems} problems.</source>
         <translation>共 {files} 个文件，{problems} 项问题。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="59" />
+        <source>Load the demo…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="61" />
+        <source>A day's example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
+        <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="72" />
+        <source>units expected</source>
+        <translation>应报单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="73" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="74" />
+        <source>not yet delivered</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="75" />
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="89" />
+        <source>Units</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="94" />
+        <source>Newest deliveries</source>
+        <translation>最近收件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="131" />
+        <source>This call has no deadline.</source>
+        <translation>本次征集未设截止时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="135" />
+        <source>Deadline {when} has passed; deliveries now are late.</source>
+        <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="138" />
+        <source>Deadline {when}: {days} days {hours} hours left.</source>
+        <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="41" />
+        <source>Disc verification sheet</source>
+        <translation>光盘核验单</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="42" />
+        <source>Receipt</source>
+        <translation>收件回执</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="42" />
+        <source>Return notice</source>
+        <translation>退回补正通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="52" />
+        <source>&amp;Make and show</source>
+        <translation>生成并预览(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="54" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="56" />
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="61" />
+        <source>Printout</source>
+        <translation>打印件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="61" />
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="62" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="71" />
+        <source>Choose a printout and what it is for.</source>
+        <translation>请选择打印件及其对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="131" />
+        <source>Making the printout…</source>
+        <translation>正在生成打印件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="145" />
+        <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
+        <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="148" />
+        <source> (same as printed before)</source>
+        <translation>（与此前打印的相同）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="156" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="157" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="160" />
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="174" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="175" />
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="177" />
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>已将 {pages} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="181" />
+        <source>Preparing the pages for the printer…</source>
+        <translation>正在准备打印页面…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="48" />
+        <source>Stamped scan: {name}</source>
+        <translation>盖章扫描件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="53" />
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="54" />
+        <source> of {pages}</source>
+        <translation> 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="58" />
+        <source>Seal found on page {pages} (framed in blue).</source>
+        <translation>在第 {pages} 页检出印章（蓝框标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="60" />
+        <source>No seal was found by the program: look at the pages yourself.</source>
+        <translation>程序未检出印章：请人工查看各页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="66" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="85" />
+        <source>This page cannot be shown.</source>
+        <translation>此页无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="44" />
+        <source>Call</source>
+        <translation>征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="44" />
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="45" />
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="46" />
+        <source>Cases per unit at most</source>
+        <translation>每单位最多推荐案例数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="47" />
+        <source>Paper copies per case</source>
+        <translation>每个案例纸质版份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="48" />
+        <source>Each case needs</source>
+        <translation>每个案例须有</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="49" />
+        <source>Directions</source>
+        <translation>申报方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="50" />
+        <source>Severities changed by this call</source>
+        <translation>本次征集调整的问题级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="53" />
+        <source>The call's rules</source>
+        <translation>征集规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="58" />
+        <source>Keep the key in a file…</source>
+        <translation>将密钥保存到文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="65" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="66" />
+        <source>Audit key</source>
+        <translation>审计密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="67" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="75" />
+        <source>Load the demo…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="77" />
+        <source>Leave the demo</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="80" />
+        <location filename="../../app/gui/pages/settings.py" line="156" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="85" />
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="86" />
+        <source>This program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="102" />
+        <source>an editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="103" />
+        <source>a stamped scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="104" />
+        <source>a row in the summary table</source>
+        <translation>汇总表中的一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="110" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="117" />
+        <source> (demo data)</source>
+        <translation>（演示数据）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="131" />
+        <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
+        <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="133" />
+        <source>in the system keyring ({detail}).</source>
+        <translation>保存在系统密钥环中（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="134" />
+        <source>not found in the keyring ({detail}): put this register's key file in place, or restore the keyring.</source>
+        <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="136" />
+        <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
+        <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="145" />
+        <source>Keep the key in a file</source>
+        <translation>将密钥保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="146" />
+        <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
+        <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="157" />
+        <source>The new language is used from the next start of the program.</source>
+        <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="16" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="16" />
+        <source>First received</source>
+        <translation>首次送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="16" />
+        <source>Discs</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="16" />
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="17" />
+        <source>Open problems</source>
+        <translation>未处理问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="17" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="22" />
+        <source>not yet delivered</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="26" />
+        <source>(late)</source>
+        <translation>（逾期）</translation>
     </message>
 </context>
 <context>
@@ -515,163 +1772,185 @@
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="36" />
+        <location filename="../../app/gui/messages.py" line="13" />
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="37" />
+        <location filename="../../app/gui/messages.py" line="14" />
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="38" />
+        <location filename="../../app/gui/messages.py" line="15" />
         <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
         <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="42" />
+        <location filename="../../app/gui/messages.py" line="19" />
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="45" />
+        <location filename="../../app/gui/messages.py" line="22" />
         <source>No unit named {unit} in the register (see `intake status`).</source>
         <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47" />
+        <location filename="../../app/gui/messages.py" line="24" />
         <source>The unit's name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="48" />
+        <location filename="../../app/gui/messages.py" line="25" />
         <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
         <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="51" />
+        <location filename="../../app/gui/messages.py" line="28" />
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="52" />
+        <location filename="../../app/gui/messages.py" line="29" />
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="54" />
+        <location filename="../../app/gui/messages.py" line="31" />
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="56" />
+        <location filename="../../app/gui/messages.py" line="33" />
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="58" />
+        <location filename="../../app/gui/messages.py" line="35" />
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60" />
+        <location filename="../../app/gui/messages.py" line="37" />
         <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
         <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="62" />
+        <location filename="../../app/gui/messages.py" line="39" />
         <source>{key} is already waived.</source>
         <translation>{key} 已经豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="63" />
+        <location filename="../../app/gui/messages.py" line="40" />
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="64" />
+        <location filename="../../app/gui/messages.py" line="41" />
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65" />
+        <location filename="../../app/gui/messages.py" line="42" />
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="67" />
+        <location filename="../../app/gui/messages.py" line="44" />
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69" />
+        <location filename="../../app/gui/messages.py" line="46" />
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71" />
+        <location filename="../../app/gui/messages.py" line="48" />
         <source>The backup's manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73" />
+        <location filename="../../app/gui/messages.py" line="50" />
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75" />
+        <location filename="../../app/gui/messages.py" line="52" />
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77" />
+        <location filename="../../app/gui/messages.py" line="54" />
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="79" />
+        <location filename="../../app/gui/messages.py" line="56" />
         <source>Delivery {receipt} needs no return notice: its unit's verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81" />
+        <location filename="../../app/gui/messages.py" line="58" />
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="82" />
+        <location filename="../../app/gui/messages.py" line="59" />
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="89" />
+        <location filename="../../app/gui/messages.py" line="61" />
+        <source>Disc {disc} holds no file {path}.</source>
+        <translation>光盘 {disc} 中没有文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="62" />
+        <source>Disc {disc} has no case {case} in its summary table.</source>
+        <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="64" />
+        <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
+        <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="82" />
+        <source>An internal error stopped the work. Please report it with this text:
+{error}</source>
+        <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="41" />
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="93" />
+        <location filename="../../app/cli/main.py" line="45" />
         <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95" />
+        <location filename="../../app/cli/main.py" line="47" />
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="112" />
+        <location filename="../../app/gui/messages.py" line="73" />
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="135" />
-        <location filename="../../app/cli/main.py" line="143" />
+        <location filename="../../app/cli/main.py" line="81" />
+        <location filename="../../app/cli/main.py" line="89" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="147" />
+        <location filename="../../app/cli/main.py" line="93" />
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -1335,6 +2614,21 @@
         <location filename="../../app/cli/workbook_cmd.py" line="59" />
         <source>Not taken ({sheet}, {key}): no such row in the register.</source>
         <translation>未导入（{sheet}，{key}）：登记库中没有这一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest_cmd.py" line="37" />
+        <source>check that every part of this installation works</source>
+        <translation>检查本安装的各组成部分是否正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest_cmd.py" line="47" />
+        <source>All parts work.</source>
+        <translation>各组成部分均正常。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/selftest_cmd.py" line="48" />
+        <source>{count} parts do not work.</source>
+        <translation>{count} 个组成部分不正常。</translation>
     </message>
 </context>
 </TS>

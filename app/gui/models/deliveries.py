@@ -13,7 +13,7 @@ from app.services.desk_view import DeliveryRow
 
 class DeliveriesModel(RowsModel[DeliveryRow]):
     def headers(self) -> list[str]:
-        return [self.tr("Receipt"), self.tr("Unit"), self.tr("Received"), self.tr("Method"),
+        return [self.tr("Receipt number"), self.tr("Unit"), self.tr("Received"), self.tr("Method"),
                 self.tr("Deliverer"), self.tr("Phone"), self.tr("Tracking number"),
                 self.tr("Discs"), self.tr("Unit's verdict")]
 

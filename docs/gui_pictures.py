@@ -47,10 +47,11 @@ def main() -> int:
            and bool(window.desk.view.deliveries))
     OUT.mkdir(parents=True, exist_ok=True)
     first_disc = window.desk.view.deliveries[-1].discs[0]
+    troubled = window.desk.view.deliveries[1].discs[0]  # a disc with problems to show
     for number, name in enumerate(PAGES):
         window.show_page(number)
         if name == "disc-check":
-            window.open_disc(first_disc)
+            window.open_disc(troubled)
             settle(lambda: not window.desk.busy and window.disc_check.result is not None)
         if name == "printing":
             window.printing.choose("sheet", first_disc)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
                                "color: #0b3d91; border-left: 4px solid #0b57d0; }")
         self.stack = QStackedWidget()
         pages = ((self.tr("Overview"), self.overview), (self.tr("Deliveries"), self.deliveries),
-                 (self.tr("Disc check"), self.disc_check), (self.tr("Cases"), self.cases),
+                 (self.tr("Disc check"), self.disc_check), (self.tr("Case list"), self.cases),
                  (self.tr("Printing"), self.printing), (self.tr("Settings"), self.settings))
         go = self.menuBar().addMenu(self.tr("&Go"))
         for number, (title, page) in enumerate(pages, start=1):

@@ -41,6 +41,9 @@ def _read_only_rows(table: QTableView) -> None:
 def fit_columns(table: QTableView) -> None:
     """Columns as wide as their contents, none wider than MAX_COLUMN; the last one stretches."""
     table.resizeColumnsToContents()
-    for column in range(table.model().columnCount() - 1):
+    last = table.model().columnCount() - 1
+    for column in range(last):
         if table.columnWidth(column) > MAX_COLUMN:
             table.setColumnWidth(column, MAX_COLUMN)
+    if last >= 0:
+        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)

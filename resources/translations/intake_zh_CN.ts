@@ -884,6 +884,11 @@
         <translation>光盘核验</translation>
     </message>
     <message>
+        <location filename="../../app/gui/main_window.py" line="71" />
+        <source>Case list</source>
+        <translation>案例汇总</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/main_window.py" line="72" />
         <source>Printing</source>
         <translation>打印</translation>
@@ -1039,7 +1044,6 @@
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71" />
         <source>Cases</source>
         <translation>案例</translation>
     </message>
@@ -1494,88 +1498,88 @@
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="75" />
+        <location filename="../../app/gui/pages/settings.py" line="76" />
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="77" />
+        <location filename="../../app/gui/pages/settings.py" line="78" />
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="80" />
-        <location filename="../../app/gui/pages/settings.py" line="156" />
+        <location filename="../../app/gui/pages/settings.py" line="81" />
+        <location filename="../../app/gui/pages/settings.py" line="157" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="85" />
+        <location filename="../../app/gui/pages/settings.py" line="86" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="86" />
+        <location filename="../../app/gui/pages/settings.py" line="87" />
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="102" />
+        <location filename="../../app/gui/pages/settings.py" line="103" />
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="103" />
+        <location filename="../../app/gui/pages/settings.py" line="104" />
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="104" />
+        <location filename="../../app/gui/pages/settings.py" line="105" />
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="110" />
+        <location filename="../../app/gui/pages/settings.py" line="111" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="117" />
+        <location filename="../../app/gui/pages/settings.py" line="118" />
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="131" />
+        <location filename="../../app/gui/pages/settings.py" line="132" />
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="133" />
+        <location filename="../../app/gui/pages/settings.py" line="134" />
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="134" />
+        <location filename="../../app/gui/pages/settings.py" line="135" />
         <source>not found in the keyring ({detail}): put this register's key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="136" />
+        <location filename="../../app/gui/pages/settings.py" line="137" />
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="145" />
+        <location filename="../../app/gui/pages/settings.py" line="146" />
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="146" />
+        <location filename="../../app/gui/pages/settings.py" line="147" />
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="157" />
+        <location filename="../../app/gui/pages/settings.py" line="158" />
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>

@@ -182,3 +182,19 @@ def test_an_unreadable_source_is_a_message_not_a_crash(window: MainWindow, qtbot
     window.disc_check.start_reading(str(tmp_path / "gone.iso"), unit="")
     idle(qtbot, window)
     assert answers.warnings and "gone.iso" in answers.warnings[0]
+
+
+def test_the_scan_opens_at_the_page_with_the_seal(window: MainWindow, qtbot,
+                                                  tmp_path: Path) -> None:
+    check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1))
+    window.disc_check.view_scan(0)
+    idle(qtbot, window)
+    viewer = window.disc_check.viewer
+    assert viewer is not None and viewer.isVisible()
+    assert viewer.pages == 2 and viewer.page.value() == 1
+    assert "page 1" in viewer.hint.text()
+    picture = viewer.picture.pixmap()
+    assert not picture.isNull() and picture.height() > picture.width()
+    viewer.page.setValue(2)
+    assert not viewer.picture.pixmap().isNull()
+    viewer.close()

@@ -71,6 +71,7 @@ class SettingsPage(QWidget):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        self.language.setMaximumWidth(240)
         self.language.currentIndexChanged.connect(self.language_chosen)
         self.demo_load = QPushButton(self.tr("Load the demo…"))
         self.demo_load.clicked.connect(self.demoRequested)

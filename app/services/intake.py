@@ -111,19 +111,42 @@ def _delivery_of(reg: Register, unit: str, receipt: str | None) -> tuple[int, st
     return latest_delivery(reg, call_id, unit)
 
 
+def _check_counts(received: int, stamped: int) -> None:
+    if received < 0 or stamped < 0 or stamped > received:
+        raise RegisterError("paper_counts_invalid", received=received, stamped=stamped)
+
+
+def _add_paper(change: Change, delivery_id: int, number: str, case: str, received: int,
+               stamped: int, required: int) -> None:
+    record = {"receipt": number, "case": case, "received": received, "stamped": stamped}
+    change.conn.execute("INSERT INTO paper_copies(delivery_id, case_name, required, received, "
+                        "stamped, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (delivery_id, case, required, received, stamped, now()))
+    change.log("paper.record", f"delivery:{number}", after=record)
+
+
 def record_paper(reg: Register, unit: str, case: str, received: int, stamped: int, *,
                  receipt: str | None = None) -> None:
     """Paper copies of one case (by its order or name), or of every case (EACH_CASE)."""
-    if received < 0 or stamped < 0 or stamped > received:
-        raise RegisterError("paper_counts_invalid", received=received, stamped=stamped)
-    case = case.strip() or EACH_CASE
+    _check_counts(received, stamped)
     _, call = reg.call()
     delivery_id, number = _delivery_of(reg, unit, receipt)
-    record = {"receipt": number, "case": case, "received": received, "stamped": stamped}
-    with reg.change("paper.record", f"delivery:{number}", after=record) as conn:
-        conn.execute("INSERT INTO paper_copies(delivery_id, case_name, required, received, "
-                     "stamped, recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                     (delivery_id, case, call.paper_copies, received, stamped, now()))
+    with reg.changes() as change:
+        _add_paper(change, delivery_id, number, case.strip() or EACH_CASE, received, stamped,
+                   call.paper_copies)
+
+
+def receive_with_paper(reg: Register, delivery: Delivery, received: int, stamped: int
+                       ) -> Receipt:
+    """A delivery and the paper copies counted for each of its cases, in one transaction: the
+    window's form is one act, so it is recorded whole or not at all."""
+    _check_counts(received, stamped)
+    call_id, call = reg.call()
+    with reg.changes() as change:
+        receipt = add_delivery(change, call_id, call, delivery)
+        _add_paper(change, receipt.id, receipt.number, EACH_CASE, received, stamped,
+                   call.paper_copies)
+    return receipt
 
 
 def record_summary_paper(reg: Register, unit: str, *, receipt: str | None = None) -> None:

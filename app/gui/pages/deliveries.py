@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.delivery_checks import EACH_CASE
 from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.rows import ROW_ROLE, SORT_ROLE
 from app.gui.widgets import fit_columns, model_table
 from app.services.desk_view import DeliveryRow, DeskView
-from app.services.intake import METHODS, Delivery, Receipt, receive, record_paper
+from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
 from app.services.register import Register
 
 
@@ -180,10 +179,7 @@ class DeliveriesPage(QWidget):
         copies, stamped = self.copies.value(), self.stamped.isChecked()
 
         def work(reg: Register, _p: ProgressSink, _c: CancelToken) -> Receipt:
-            receipt = receive(reg, delivery)
-            record_paper(reg, delivery.unit, EACH_CASE, copies, copies if stamped else 0,
-                         receipt=receipt.number)
-            return receipt
+            return receive_with_paper(reg, delivery, copies, copies if stamped else 0)
 
         self.desk.run(work, self.registered, parent=self, writes=True)
 

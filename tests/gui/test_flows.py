@@ -198,3 +198,25 @@ def test_the_scan_opens_at_the_page_with_the_seal(window: MainWindow, qtbot,
     viewer.page.setValue(2)
     assert not viewer.picture.pixmap().isNull()
     viewer.close()
+
+
+def test_without_a_keyring_the_clerk_keeps_the_key_in_a_file(qtbot, answers: Answers,
+                                                             hermetic: Path) -> None:
+    """A Kylin desk with no Secret Service: the window says so and Settings offers the
+    documented fallback; after it the register works."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # the memory keyring fixture puts its own back after
+    win = MainWindow(hermetic)
+    qtbot.addWidget(win)
+    win.show()
+    idle(qtbot, win)
+    assert win.desk.view is None and win.banner.isVisible()
+    assert "keyring" in win.banner.text()
+    win.show_page(5)
+    assert win.settings.key_button.isVisible()
+    win.settings.key_button.click()
+    idle(qtbot, win)
+    assert (hermetic / "audit.key").exists()
+    assert win.desk.view is not None and not win.banner.isVisible()

@@ -167,13 +167,31 @@ def page_count(data: bytes, file_type: str = "pdf") -> int:
         return 0
 
 
-def page_png(data: bytes, page: int, *, dpi: int, file_type: str = "pdf") -> bytes:
-    """One page (1-based) as a PNG, for the window's viewer and print preview; empty when the
-    page cannot be rendered."""
+def page_pngs(data: bytes, *, dpi: int, file_type: str = "pdf",
+              pages: range | None = None) -> list[bytes]:
+    """Pages (1-based; all by default) as PNGs, for the window's viewer, preview and printer;
+    a page that cannot be rendered comes back empty."""
     try:
-        with _open(data, file_type) as doc:
-            if doc.needs_pass or not 1 <= page <= doc.page_count:
-                return b""
-            return bytes(doc[page - 1].get_pixmap(dpi=dpi, alpha=False).tobytes("png"))
-    except Exception:  # damaged pages show as blank, with the reason already in the findings
-        return b""
+        doc = _open(data, file_type)
+    except Exception:  # a file that does not open has no pages to show
+        return []
+    with doc:
+        if doc.needs_pass:
+            return []
+        wanted = pages if pages is not None else range(1, doc.page_count + 1)
+        out = []
+        for number in wanted:
+            if not 1 <= number <= doc.page_count:
+                out.append(b"")
+                continue
+            try:
+                pixmap = doc[number - 1].get_pixmap(dpi=dpi, alpha=False)
+                out.append(bytes(pixmap.tobytes("png")))
+            except Exception:  # damaged pages show blank; the findings already say why
+                out.append(b"")
+        return out
+
+
+def page_png(data: bytes, page: int, *, dpi: int, file_type: str = "pdf") -> bytes:
+    shown = page_pngs(data, dpi=dpi, file_type=file_type, pages=range(page, page + 1))
+    return shown[0] if shown else b""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from app.documents.pdf import page_count, page_png
+from app.documents.pdf import page_pngs
 
 PRINT_DPI = 200
 PREVIEW_DPI = 80
@@ -15,7 +15,7 @@ PREVIEW_DPI = 80
 
 def render_pages(pdf: bytes, dpi: int) -> list[bytes]:
     """Every page as a PNG (plain Python: run it in a job)."""
-    return [page_png(pdf, number, dpi=dpi) for number in range(1, page_count(pdf) + 1)]
+    return page_pngs(pdf, dpi=dpi)
 
 
 def paint_pages(printer: QPrinter, pages: list[bytes]) -> bool:

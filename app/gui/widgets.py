@@ -1,9 +1,21 @@
-"""Small pieces every page uses: a read-only table and columns sized to their contents."""
+"""Small pieces every page uses: read-only tables with columns sized to their contents,
+captioned fields in a row, a view with its action buttons below."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 MAX_COLUMN = 320
 
@@ -47,3 +59,29 @@ def fit_columns(table: QTableView) -> None:
             table.setColumnWidth(column, MAX_COLUMN)
     if last >= 0:
         table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+
+def add_labelled(row: QHBoxLayout, pairs: Sequence[tuple[str, QWidget]]) -> QHBoxLayout:
+    """Caption and field side by side; a caption's &-mnemonic puts the focus in its field."""
+    for text, field in pairs:
+        caption = QLabel(text)
+        caption.setBuddy(field)
+        row.addWidget(caption)
+        row.addWidget(field)
+    return row
+
+
+def with_actions(view: QWidget, *buttons: QWidget, note: QWidget | None = None) -> QWidget:
+    """A view with its actions right-aligned below it (and a note on the left)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
+    bar = QHBoxLayout()
+    if note is not None:
+        bar.addWidget(note)
+    bar.addStretch(1)
+    for button in buttons:
+        bar.addWidget(button)
+    layout.addLayout(bar)
+    return holder

@@ -48,6 +48,11 @@ class CaseLine:
     def verdict(self) -> Verdict:
         return verdict([s.finding for s in self.findings if s.open])
 
+    def lacks(self, paper_copies: int) -> dict[str, bool]:
+        """What is missing: the scan, the editable version, a seal on the scan, paper."""
+        return {"scan": not self.scan, "editable": not self.editable,
+                "seal": self.scan and not self.seal_pages, "paper": self.paper < paper_copies}
+
     @property
     def problems(self) -> list[Finding]:
         """Open findings worth a clerk's attention (notes left out)."""

@@ -12,6 +12,7 @@ from app.gui.models.rows import ROW_ROLE, SORT_ROLE, RowsModel
 from app.services.case_list import CaseLine
 
 YES, NO = "✓", "✗"
+COLUMN_OF = {5: "editable", 6: "scan", 7: "seal", 8: "paper"}  # shown red when lacking
 
 
 class CasesModel(RowsModel[CaseLine]):
@@ -38,9 +39,8 @@ class CasesModel(RowsModel[CaseLine]):
                 "；".join(f.text(lang) for f in line.problems))[column]
 
     def colour(self, line: CaseLine, column: int) -> QColor | None:
-        missing = {5: not line.editable, 6: not line.scan, 7: line.scan and not line.seal_pages,
-                   8: line.paper < self.paper_copies}
-        if missing.get(column):
+        lacks = line.lacks(self.paper_copies)
+        if lacks.get(COLUMN_OF.get(column, "")):
             return SEVERITY_COLOURS["error"]
         if column == 10 and line.problems:
             return SEVERITY_COLOURS[max(line.problems, key=lambda f: f.severity.rank)
@@ -81,10 +81,7 @@ class CaseFilter(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         line: CaseLine = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        paper_copies = getattr(model, "paper_copies", 0)
-        lacking = {"scan": not line.scan, "editable": not line.editable,
-                   "seal": line.scan and not line.seal_pages,
-                   "paper": line.paper < paper_copies}
+        lacking = line.lacks(getattr(model, "paper_copies", 0))
         return ((not self.unit or line.unit == self.unit)
                 and (not self.direction or line.direction == self.direction)
                 and (not self.verdict or line.verdict == self.verdict)

@@ -22,7 +22,7 @@ from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
 from app.gui.lang import verdict_words
 from app.gui.models.cases import CaseFilter, CasesModel
-from app.gui.widgets import fit_columns, model_table
+from app.gui.widgets import add_labelled, fit_columns, model_table
 from app.services.desk_view import DeskView
 from app.services.register import Register
 from app.services.workbook import Exported, export_workbook
@@ -58,14 +58,9 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, n=name: self.filter.set(**{n: c.currentData() or ""}))
         self.text.textChanged.connect(lambda t: self.filter.set(text=t.strip()))
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("Unit"), self.unit), (self.tr("Direction"), self.direction),
-                              (self.tr("Verdict"), self.verdict),
-                              (self.tr("Showing"), self.lacking)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
+        filters = add_labelled(QHBoxLayout(), (
+            (self.tr("Unit"), self.unit), (self.tr("Direction"), self.direction),
+            (self.tr("Verdict"), self.verdict), (self.tr("Showing"), self.lacking)))
         filters.addWidget(self.text, 1)
         self.table = model_table(sortable=True)
         self.table.setModel(self.filter)

@@ -61,9 +61,10 @@ class DeliveriesPage(QWidget):
         when.addWidget(now_button)
         self.deliverer = QLineEdit()
         self.phone = QLineEdit()
+        self.model = DeliveriesModel()
         self.method = QComboBox()
         for method in METHODS:
-            self.method.addItem(self.method_text(method), method)
+            self.method.addItem(self.model.method_text(method), method)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("type it or scan the barcode"))
         # A scanner ends with Enter: move on instead of leaving the number half-registered.
@@ -124,7 +125,6 @@ class DeliveriesPage(QWidget):
         self.search.setPlaceholderText(self.tr("search by unit, receipt, deliverer or tracking "
                                                "number"))
         self.search.setClearButtonEnabled(True)
-        self.model = DeliveriesModel()
         self.proxy = QSortFilterProxyModel()
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -143,10 +143,6 @@ class DeliveriesPage(QWidget):
         layout.addWidget(form_box)
         layout.addWidget(list_box, 1)
         self.set_now()
-
-    def method_text(self, method: str) -> str:
-        return {"hand": self.tr("by hand"), "post": self.tr("by post"),
-                "courier": self.tr("by courier")}.get(method, method)
 
     def set_now(self) -> None:
         self.received.setDateTime(QDateTime.currentDateTime())

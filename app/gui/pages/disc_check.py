@@ -36,9 +36,9 @@ from app.gui.desk import Desk
 from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
-from app.gui.widgets import fit_columns, model_table, plain_table
+from app.gui.widgets import add_labelled, fit_columns, model_table, plain_table, with_actions
 from app.services.desk_view import DeskView
-from app.services.ingest import Ingested, add_disc
+from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
 from app.services.relink import Moved, move_file, recheck
 from app.services.status import Shown, call_status, disc_line, waive_finding
@@ -61,7 +61,6 @@ class DiscCheckPage(QWidget):
         self.result: Verification | None = None
         self.disc_number: str | None = None
         self.unit_name = ""
-        self.shown: list[Shown] = []
         self.viewer: ScanViewer | None = None
         self.setAcceptDrops(True)
         self._build()
@@ -83,12 +82,8 @@ class DiscCheckPage(QWidget):
         image_button.clicked.connect(self.choose_image)
         folder_button = QPushButton(self.tr("Open disc folder…"))
         folder_button.clicked.connect(self.choose_folder)
-        controls = QHBoxLayout()
-        for label, widget in ((self.tr("Unit"), self.unit), (self.tr("Drive"), self.drive)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
+        controls = add_labelled(QHBoxLayout(), ((self.tr("Unit"), self.unit),
+                                                (self.tr("Drive"), self.drive)))
         controls.addWidget(drive_button)
         controls.addWidget(image_button)
         controls.addWidget(folder_button)
@@ -135,13 +130,9 @@ class DiscCheckPage(QWidget):
         view_button = QPushButton(self.tr("Look at the scan…"))
         view_button.clicked.connect(lambda: self.view_scan(self.cases.currentRow()))
         cases_box = QGroupBox(self.tr("Cases"))
-        cases_layout = QVBoxLayout(cases_box)
-        cases_layout.addWidget(self.cases)
-        cases_bar = QHBoxLayout()
-        cases_bar.addWidget(QLabel(self.tr("Double-click a case to see its stamped scan.")))
-        cases_bar.addStretch(1)
-        cases_bar.addWidget(view_button)
-        cases_layout.addLayout(cases_bar)
+        QVBoxLayout(cases_box).addWidget(with_actions(
+            self.cases, view_button,
+            note=QLabel(self.tr("Double-click a case to see its stamped scan."))))
 
         self.findings_model = FindingsModel()
         self.findings = model_table()
@@ -149,14 +140,6 @@ class DiscCheckPage(QWidget):
         self.waive_button = QPushButton(self.tr("Waive the problem…"))
         self.waive_button.setEnabled(False)
         self.waive_button.clicked.connect(self.waive_selected)
-        problems = QWidget()
-        problems_layout = QVBoxLayout(problems)
-        problems_layout.setContentsMargins(0, 0, 0, 0)
-        problems_layout.addWidget(self.findings)
-        problems_bar = QHBoxLayout()
-        problems_bar.addStretch(1)
-        problems_bar.addWidget(self.waive_button)
-        problems_layout.addLayout(problems_bar)
 
         self.files = QTreeWidget()
         self.files.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Case"),
@@ -165,18 +148,10 @@ class DiscCheckPage(QWidget):
         self.move_button = QPushButton(self.tr("Move to another case…"))
         self.move_button.setEnabled(False)
         self.move_button.clicked.connect(self.move_selected)
-        files = QWidget()
-        files_layout = QVBoxLayout(files)
-        files_layout.setContentsMargins(0, 0, 0, 0)
-        files_layout.addWidget(self.files)
-        files_bar = QHBoxLayout()
-        files_bar.addStretch(1)
-        files_bar.addWidget(self.move_button)
-        files_layout.addLayout(files_bar)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(problems, self.tr("Problems"))
-        self.tabs.addTab(files, self.tr("Files"))
+        self.tabs.addTab(with_actions(self.findings, self.waive_button), self.tr("Problems"))
+        self.tabs.addTab(with_actions(self.files, self.move_button), self.tr("Files"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(cases_box)
         split.addWidget(self.tabs)
@@ -273,8 +248,9 @@ class DiscCheckPage(QWidget):
                           disc=disc_number))
 
     def show_checked(self, v: Verification) -> None:
-        keyed = [Shown(f"-:{n}", f, None, None, _case_of(v, f)) for n, f in enumerate(v.findings)]
-        self.show_result(v, None, "", keyed)
+        shown = [Shown(k.key, k.finding, None, None, k.case)
+                 for k in disc_finding_keys("-", v)]
+        self.show_result(v, None, "", shown)
 
     def show_ingested(self, result: tuple[Ingested, list[Shown]]) -> None:
         done, findings = result
@@ -358,7 +334,6 @@ class DiscCheckPage(QWidget):
         self.move_button.setEnabled(disc_number is not None and v.table is not None)
 
     def _show_findings(self, findings: list[Shown]) -> None:
-        self.shown = findings
         self.findings_model.set_rows(findings)
         fit_columns(self.findings)
         self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
@@ -498,11 +473,4 @@ class DiscCheckPage(QWidget):
             self.viewer.open()
 
         self.desk.run(lambda _reg, _p, _c: file_bytes(v.reading, path), show, parent=self)
-
-
-def _case_of(v: Verification, finding: object) -> int | None:
-    for index, own in enumerate(v.case_findings):
-        if any(f is finding for f in own):
-            return index + 1
-    return None
 

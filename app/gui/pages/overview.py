@@ -45,7 +45,6 @@ class Tile(QFrame):
 
 class OverviewPage(QWidget):
     demoRequested = Signal()
-    deliveryOpened = Signal(str)  # the unit
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
 from app.gui.printer import PREVIEW_DPI, PRINT_DPI, paint_pages, render_pages
+from app.gui.widgets import add_labelled
 from app.services.desk_view import DeskView
 from app.services.printing import Made, make
 from app.services.register import Register
@@ -57,13 +58,9 @@ class PrintingPage(QWidget):
         self.save_button.clicked.connect(self.save_printout)
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-        bar = QHBoxLayout()
-        for label, widget in ((self.tr("Printout"), self.kind), (self.tr("For"), self.subject),
-                              (self.tr("Language"), self.language)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
+        bar = add_labelled(QHBoxLayout(), ((self.tr("Printout"), self.kind),
+                                           (self.tr("For"), self.subject),
+                                           (self.tr("Language"), self.language)))
         bar.addWidget(make_button)
         bar.addStretch(1)
         bar.addWidget(self.print_button)

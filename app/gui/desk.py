@@ -73,10 +73,14 @@ class Desk(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
-    def switch(self, data_dir: Path, *, demo: bool) -> None:
+    def switch(self, data_dir: Path, *, demo: bool, read: bool = True) -> None:
+        """Work on another data folder; `read=False` when a job about to run there reads it
+        again when it ends."""
         self.data_dir, self.demo = data_dir, demo
         self.view = None
-        self.refresh()
+        self._reads += 1  # a read of the old folder still under way is not shown
+        if read:
+            self.refresh()
 
     def run(self, work: RegisterWork[Any], done: Callable[[Any], None] | None = None, *,
             parent: QWidget | None = None, label: str = "", writes: bool = False,

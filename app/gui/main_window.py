@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def load_demo_data(self) -> None:
         folder = demo_dir(self.real_dir)
-        self.desk.switch(folder, demo=True)
+        self.desk.switch(folder, demo=True, read=False)
 
         def work(reg: Register, progress: ProgressSink, cancel: CancelToken) -> int:
             if not key_file(folder).exists():

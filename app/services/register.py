@@ -110,15 +110,18 @@ class Register:
         path = call_path(BUILTIN_CALL_ID)
         call = load_call(path)
         rules = path.read_text(encoding="utf-8")
-        with self.change("call.create", f"call:{call.id}", after={"code": call.id}) as conn:
-            cursor = conn.execute(
-                "INSERT INTO calls(code, title, rules, receipt_format, disc_format, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (call.id, call.title.get("zh", call.id), rules, call.numbers["receipt"],
-                 call.numbers["disc"], now()))
-            call_id = int(cursor.lastrowid or 0)
-            conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
-                             [(call_id, series) for series in SERIES])
+        try:
+            with self.change("call.create", f"call:{call.id}", after={"code": call.id}) as conn:
+                cursor = conn.execute(
+                    "INSERT INTO calls(code, title, rules, receipt_format, disc_format, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (call.id, call.title.get("zh", call.id), rules, call.numbers["receipt"],
+                     call.numbers["disc"], now()))
+                call_id = int(cursor.lastrowid or 0)
+                conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
+                                 [(call_id, series) for series in SERIES])
+        except sqlite3.IntegrityError:  # another opener of this new register made it first
+            return self.ensure_builtin_call()
         return call_id
 
     def call(self) -> tuple[int, CallRules]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 from pathlib import Path
 
 import keyring
@@ -21,6 +22,9 @@ from app.errors import AuditKeyMissing, AuditKeyUnavailable
 SERVICE = "intake-desk"
 KEY_FILE_ENV = "INTAKE_KEY_FILE"
 KEY_FILE_NAME = "audit.key"
+# The window's jobs open a new register from several threads at once: one of them makes its
+# key, the others must find that key, not make a second one that would sign half the trail.
+_creating = threading.Lock()
 
 
 def _entry(database_id: str) -> str:
@@ -35,6 +39,11 @@ def key_file(data_dir: Path) -> Path:
 def audit_key(database_id: str, data_dir: Path, *, create: bool = False) -> bytes:
     """The register's key: from a key file the clerk placed, else from the keyring (made there
     when `create` and none exists yet)."""
+    with _creating:
+        return _audit_key(database_id, data_dir, create=create)
+
+
+def _audit_key(database_id: str, data_dir: Path, *, create: bool) -> bytes:
     placed = key_file(data_dir)
     if placed.exists():
         return bytes.fromhex(placed.read_text(encoding="ascii").strip())
@@ -54,6 +63,11 @@ def audit_key(database_id: str, data_dir: Path, *, create: bool = False) -> byte
 def make_key_file(database_id: str, data_dir: Path) -> Path:
     """The explicit fallback: write the key to a file readable by this user only. If the
     keyring already holds this register's key, that key is written; otherwise a new one."""
+    with _creating:
+        return _make_key_file(database_id, data_dir)
+
+
+def _make_key_file(database_id: str, data_dir: Path) -> Path:
     path = key_file(data_dir)
     if path.exists():
         raise FileExistsError(str(path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import keyring
@@ -156,3 +157,31 @@ def test_a_register_from_another_machine_is_not_given_a_new_key(tmp_path: Path,
             pass
         assert reg.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 2
     assert memory_keyring.secrets == {}
+
+
+def test_a_new_register_used_by_two_threads_at_once_keeps_one_key_and_one_call(
+        tmp_path: Path) -> None:
+    """The window reads a new register while a job writes to it: one audit key, one built-in
+    call, and a trail that verifies."""
+    folder = tmp_path / "new"
+    errors: list[BaseException] = []
+    together = threading.Barrier(4)
+
+    def first_use() -> None:
+        try:
+            with Register(folder) as reg:
+                together.wait()  # all look for the call before any has made it
+                reg.call()
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first_use) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Register(folder) as reg:
+        assert reg.conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1
+        check = reg.verify_audit()
+        assert check.first_bad is None and not check.reason and check.records == []

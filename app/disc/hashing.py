@@ -31,7 +31,7 @@ def sm3_available() -> bool:
     return "sm3" in hashlib.algorithms_available
 
 
-class _Digests:
+class Digests:
     """sha256, and sm3 when asked for, updated together."""
 
     def __init__(self, sm3: bool) -> None:
@@ -53,9 +53,9 @@ class _Digests:
 
 
 @dataclass
-class _FileState:
+class FileState:
     file: DiscFile
-    digests: _Digests
+    digests: Digests
     read: int = 0
     head: bytearray = field(default_factory=bytearray)
 
@@ -84,20 +84,20 @@ class PassResult:
         return self.heads.get(id(file), b"")
 
 
-def _in_order(extents: list[tuple[int, int]]) -> bool:
+def in_order(extents: list[tuple[int, int]]) -> bool:
     return all(a[0] + a[1] <= b[0] for a, b in itertools.pairwise(extents))
 
 
-class _Sweep:
+class Sweep:
     """Hands each chunk's bytes to the files whose extents cover them, in disc order."""
 
-    def __init__(self, states: Iterable[_FileState]) -> None:
+    def __init__(self, states: Iterable[FileState]) -> None:
         spans = [(offset, offset + length, state)
                  for state in states for offset, length in state.file.extents if length > 0]
         spans.sort(key=lambda s: s[0])
         self._spans = spans
         self._next = 0
-        self._active: list[tuple[int, int, _FileState]] = []
+        self._active: list[tuple[int, int, FileState]] = []
 
     def feed(self, start: int, view: memoryview) -> None:
         end = start + len(view)
@@ -122,10 +122,10 @@ def hash_image(fp: BinaryIO, size: int, files: list[DiscFile], *,
                sm3: bool = False, chunk: int = CHUNK, window: int = WINDOW) -> PassResult:
     """Read the image once from start to end; digest it and every file inside it."""
     cancel = cancel or CancelToken()
-    image = _Digests(sm3)
-    streamed = [_FileState(f, _Digests(sm3)) for f in files if _in_order(f.extents)]
-    scattered = [_FileState(f, _Digests(sm3)) for f in files if not _in_order(f.extents)]
-    sweep = _Sweep(streamed)
+    image = Digests(sm3)
+    streamed = [FileState(f, Digests(sm3)) for f in files if in_order(f.extents)]
+    scattered = [FileState(f, Digests(sm3)) for f in files if not in_order(f.extents)]
+    sweep = Sweep(streamed)
     progress(0, size, "hash")
     fileno = _mappable(fp)
     if fileno is not None:
@@ -148,7 +148,7 @@ def _mappable(fp: BinaryIO) -> int | None:
         return None
 
 
-def _mapped_pass(fileno: int, size: int, image: _Digests, sweep: _Sweep,
+def _mapped_pass(fileno: int, size: int, image: Digests, sweep: Sweep,
                  progress: ProgressSink, cancel: CancelToken, window_size: int) -> int:
     done = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash") as pool:
@@ -172,7 +172,7 @@ def _mapped_pass(fileno: int, size: int, image: _Digests, sweep: _Sweep,
     return done
 
 
-def _read_pass(fp: BinaryIO, size: int, image: _Digests, sweep: _Sweep,
+def _read_pass(fp: BinaryIO, size: int, image: Digests, sweep: Sweep,
                progress: ProgressSink, cancel: CancelToken, chunk: int) -> int:
     buffers = [bytearray(chunk), bytearray(chunk)]
     total = size
@@ -196,7 +196,7 @@ def _read_pass(fp: BinaryIO, size: int, image: _Digests, sweep: _Sweep,
     return done
 
 
-def _read_extents(fp: BinaryIO, state: _FileState, size: int, cancel: CancelToken) -> None:
+def _read_extents(fp: BinaryIO, state: FileState, size: int, cancel: CancelToken) -> None:
     """Files whose extents are out of disc order (rare fragmented UDF files) are read apart."""
     for offset, length in state.file.extents:
         position, left = offset, min(length, max(0, size - offset))
@@ -221,7 +221,7 @@ def hash_files(paths: list[tuple[DiscFile, str]], *, progress: ProgressSink = no
     buffer = bytearray(CHUNK)
     progress(0, total, "hash")
     for disc_file, local in paths:
-        state = _FileState(disc_file, _Digests(sm3))
+        state = FileState(disc_file, Digests(sm3))
         try:
             with open(local, "rb") as fp:
                 while True:

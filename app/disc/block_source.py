@@ -1,0 +1,97 @@
+"""Reading a disc as a run of bytes: the drive's device (or an image file standing in for one).
+
+Reads are positioned and whole: a short read inside the disc is retried for the rest, and a
+failing sector surfaces as OSError, which the imaging pass maps instead of giving up.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from typing import Protocol
+
+SECTOR = 2048
+
+
+class BlockSource(Protocol):
+    path: str
+    size: int
+
+    def read_into(self, offset: int, buffer: memoryview) -> int:
+        """Fill the buffer from offset; the count read (short only at the end); OSError when
+        the medium fails."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def device_path(path: str) -> str:
+    """What to open for a drive: Windows reads a drive's raw sectors through \\\\.\\D:."""
+    if sys.platform == "win32" and len(path) in (2, 3) and path[1] == ":":
+        return f"\\\\.\\{path[0]}:"
+    return path
+
+
+def _device_size(fd: int) -> int:
+    if sys.platform.startswith("linux"):
+        import fcntl
+        import struct
+
+        blkgetsize64 = 0x80081272
+        try:
+            raw = fcntl.ioctl(fd, blkgetsize64, b"\0" * 8)
+            return int(struct.unpack("<Q", raw)[0])
+        except OSError:
+            pass
+    return os.lseek(fd, 0, os.SEEK_END)
+
+
+class FileSource:
+    """A block device or a regular file, read with positioned reads."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+        self._fd = os.open(device_path(path), flags)
+        try:
+            mode = os.fstat(self._fd).st_mode
+            self.size = (os.fstat(self._fd).st_size if stat.S_ISREG(mode)
+                         else _device_size(self._fd))
+        except OSError:
+            os.close(self._fd)
+            raise
+        self._positioned = hasattr(os, "preadv")
+
+    def read_into(self, offset: int, buffer: memoryview) -> int:
+        wanted = min(len(buffer), max(0, self.size - offset))
+        done = 0
+        while done < wanted:
+            part = buffer[done:wanted]
+            if self._positioned:
+                count = os.preadv(self._fd, [part], offset + done)
+            else:  # Windows: no positioned vector reads
+                os.lseek(self._fd, offset + done, os.SEEK_SET)
+                count = os.readv(self._fd, [part]) if hasattr(os, "readv") else \
+                    _read_into(self._fd, part)
+            if count == 0:
+                break  # the medium ends before its declared size
+            done += count
+        return done
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> FileSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _read_into(fd: int, part: memoryview) -> int:
+    data = os.read(fd, len(part))
+    part[:len(data)] = data
+    return len(data)

@@ -153,3 +153,107 @@ def set_udf_label(image_path: Path, label: str) -> Path:
         _seal_tag(data, start)
     image_path.write_bytes(bytes(data))
     return image_path
+
+
+def _descriptor_sectors(data: bytes, wanted: int) -> list[int]:
+    return [s for s in _udf_descriptors(data) if struct.unpack_from("<H", data, s * SECTOR)[0]
+            == wanted]
+
+
+def _tag_header(ident: int, location: int, body_length: int) -> bytearray:
+    tag = bytearray(16)
+    struct.pack_into("<HHBBHHHI", tag, 0, ident, 2, 0, 0, 0, 0, body_length, location)
+    return tag
+
+
+def udf_to_vat(image_path: Path, *, revision: int = 0x0201, closed: bool = False) -> Path:
+    """Turn a UDF-only image (one physical partition) into what an incremental CD-R burn
+    leaves: a virtual partition whose blocks the VAT in the last sector maps. The file set
+    descriptor and the root directory's entry are moved to new blocks at the end, so only a
+    reader that follows the VAT finds them. closed: an anchor follows the VAT, as when the
+    disc is closed."""
+    data = bytearray(image_path.read_bytes())
+    (lvd,) = _descriptor_sectors(bytes(data), 6)[:1]
+    pds = _descriptor_sectors(bytes(data), 5)
+    lvd_at = lvd * SECTOR
+    part_start, part_length = struct.unpack_from("<II", data, pds[0] * SECTOR + 188)
+    part_number = struct.unpack_from("<H", data, pds[0] * SECTOR + 22)[0]
+
+    # Every reference into the partition goes through the virtual one (reference 1).
+    fsd_block = struct.unpack_from("<I", data, lvd_at + 252)[0]
+    struct.pack_into("<H", data, lvd_at + 256, 1)
+    fsd_at = (part_start + fsd_block) * SECTOR
+    root_block = struct.unpack_from("<I", data, fsd_at + 404)[0]
+    struct.pack_into("<H", data, fsd_at + 408, 1)
+    _seal_tag(data, fsd_at)
+    for sector in range(part_start, part_start + part_length):
+        at = sector * SECTOR
+        while at + 38 <= (sector + 1) * SECTOR and struct.unpack_from("<H", data, at)[0] == 257:
+            struct.pack_into("<H", data, at + 28, 1)
+            _seal_tag(data, at)
+            length = 38 + struct.unpack_from("<H", data, at + 36)[0] + data[at + 19]
+            at += (length + 3) // 4 * 4
+
+    # The partition maps: the physical partition, then the virtual one on top of it.
+    virtual = bytearray(64)
+    virtual[0:2] = bytes([2, 64])
+    virtual[5:5 + 22] = b"*UDF Virtual Partition"
+    struct.pack_into("<HHH", virtual, 29, revision, 1, part_number)  # suffix, vol seq, part
+    struct.pack_into("<H", virtual, 36, 1)
+    struct.pack_into("<H", virtual, 38, part_number)
+    physical = struct.pack("<BBHH", 1, 6, 1, part_number)
+    maps = physical + bytes(virtual)
+    data[lvd_at + 440:lvd_at + 440 + len(maps)] = maps
+    struct.pack_into("<II", data, lvd_at + 264, len(maps), 2)
+    struct.pack_into("<H", data, lvd_at + 216 + 24, revision)
+    struct.pack_into("<H", data, lvd_at + 10, 440 + len(maps) - 16)
+    for sector in _descriptor_sectors(bytes(data), 6):
+        data[sector * SECTOR:(sector + 1) * SECTOR] = data[lvd_at:lvd_at + SECTOR]
+        struct.pack_into("<I", data, sector * SECTOR + 12, sector)  # the tag says where it is
+        _seal_tag(data, sector * SECTOR)
+
+    # Move the file set descriptor and the root's entry past the end; the VAT says where.
+    data.extend(bytes(-len(data) % SECTOR))
+    table = list(range(part_length))
+    for block in (fsd_block, root_block):
+        moved_to = len(data) // SECTOR - part_start
+        at = (part_start + block) * SECTOR
+        data.extend(data[at:at + SECTOR])
+        data[at:at + SECTOR] = bytes(SECTOR)
+        table[block] = moved_to
+    entries = struct.pack(f"<{len(table)}I", *table)
+    if revision >= 0x0200:
+        header = bytearray(152)
+        struct.pack_into("<HH", header, 0, 152, 0)
+        struct.pack_into("<IIIHHH", header, 132, 0xFFFFFFFF, 0, 0, revision, revision, revision)
+        body = bytes(header) + entries
+        file_type = 248
+    else:
+        ident = bytearray(32)
+        ident[1:23] = b"*UDF Virtual Alloc Tbl"
+        body = entries + bytes(ident) + struct.pack("<I", 0xFFFFFFFF)
+        file_type = 0
+    body_block = len(data) // SECTOR - part_start
+    data.extend(body.ljust(-(-len(body) // SECTOR) * SECTOR, b"\0"))
+    icb_block = len(data) // SECTOR - part_start
+    entry = bytearray(SECTOR)
+    entry[27] = file_type
+    struct.pack_into("<H", entry, 34, 0)  # short allocation descriptors
+    struct.pack_into("<Q", entry, 56, len(body))
+    struct.pack_into("<II", entry, 168, 0, 8)
+    struct.pack_into("<II", entry, 176, len(body), body_block)
+    entry[:16] = _tag_header(261, icb_block, 176 + 8 - 16)
+    _seal_tag(entry, 0)
+    data.extend(entry)
+    new_length = len(data) // SECTOR - part_start
+    if closed:
+        anchor_at = len(data) // SECTOR
+        anchor = bytearray(data[256 * SECTOR:257 * SECTOR])
+        struct.pack_into("<I", anchor, 12, anchor_at)
+        _seal_tag(anchor, 0)
+        data.extend(anchor)
+    for sector in pds:
+        struct.pack_into("<I", data, sector * SECTOR + 192, new_length)
+        _seal_tag(data, sector * SECTOR)
+    image_path.write_bytes(bytes(data))
+    return image_path

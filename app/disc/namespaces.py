@@ -32,6 +32,8 @@ class NamespaceEntry:
         stamp = self.stamp
         if stamp is None:
             return None
+        if isinstance(stamp, datetime):  # our own UDF reader's
+            return stamp
         try:
             if hasattr(stamp, "years_since_1900"):  # ECMA-119 directory record date
                 if not stamp.month:

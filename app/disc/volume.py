@@ -26,6 +26,7 @@ from app.disc.names import (
     looks_joliet_truncated,
 )
 from app.disc.namespaces import NamespaceEntry, walk_joliet, walk_primary, walk_udf
+from app.disc.udf import UdfError, read_udf
 
 # What a damaged image makes the parsers raise, besides their own exceptions.
 PARSE_ERRORS: tuple[type[BaseException], ...] = (
@@ -77,11 +78,7 @@ def _read_volume(fp: BinaryIO, size: int) -> VolumeRead:
 
     if not layout.has_iso9660:
         if layout.udf_recognised:
-            result.volume = VolumeInfo(label=layout.udf_label, labels={"udf": layout.udf_label},
-                                       filesystems=["udf"], declared_size=size)
-            result.findings.append(Finding(
-                "udf_only",
-                detail="files of UDF-only discs are read from the mounted drive folder"))
+            _read_udf_only(fp, size, layout, result)
         else:
             result.findings.append(Finding(
                 "image_unreadable", detail="no ISO9660 or UDF volume descriptor at sector 16"))
@@ -99,6 +96,33 @@ def _read_volume(fp: BinaryIO, size: int) -> VolumeRead:
         with contextlib.suppress(PARSE_ERRORS):
             iso.close()
     return result
+
+
+def _read_udf_only(fp: BinaryIO, size: int, layout: DiscLayout, result: VolumeRead) -> None:
+    """Discs burnt "like a USB flash drive": pycdlib needs an ISO9660 volume, our reader does
+    not; where it fails too, the clerk is told to read the disc from its drive folder."""
+    result.volume = VolumeInfo(label=layout.udf_label, labels={"udf": layout.udf_label},
+                               filesystems=["udf"], declared_size=size)
+    try:
+        udf = read_udf(fp, size)
+    except (UdfError, *PARSE_ERRORS) as exc:
+        result.findings.append(Finding(
+            "udf_only", detail=f"the UDF structures cannot be followed ({_fault(exc)}); "
+            "read the disc from its drive folder instead", params={"read": False}))
+        return
+    result.volume.label = udf.label or layout.udf_label
+    result.volume.labels["udf"] = result.volume.label
+    result.files = merge_namespaces({"udf": udf.entries})
+    result.findings.append(Finding(
+        "udf_only", detail=f"UDF {udf.revision}, {udf.partition} partition",
+        params={"revision": udf.revision, "partition": udf.partition, "read": True}))
+    if not udf.closed:
+        result.findings.append(Finding(
+            "disc_not_closed", detail="written in packets (VAT) and left open for more"))
+    for problem in udf.problems:
+        where, _, why = problem.partition(": ")
+        result.findings.append(Finding("file_unreadable", path=where, detail=why))
+    result.findings.extend(name_findings({"udf": udf.entries}, result.files, ["udf"], 0))
 
 
 def _open_newest(fp: BinaryIO, size: int, layout: DiscLayout,

@@ -15,6 +15,7 @@ from images import (
     genisoimage,
     pycdlib_hybrid,
     strip_iso9660,
+    udf_to_vat,
     write_tree,
 )
 
@@ -57,6 +58,9 @@ def seeds(tmp_path_factory) -> dict[str, bytes]:
         "udf_hybrid": pycdlib_hybrid(work / "u.iso", {"申报书.docx": bytes(2000),
                                                        "盖章版.pdf": bytes(4000)}).read_bytes(),
         "udf_only": strip_iso9660(pycdlib_hybrid(work / "o.iso", {"a.pdf": bytes(100)}))
+        .read_bytes(),
+        "udf_vat": udf_to_vat(strip_iso9660(genisoimage(
+            work / "v.iso", write_tree(work / "t4", {"申报书.docx": bytes(5000)}), "-udf")))
         .read_bytes(),
         "multisession": disc_multisession(work / "m.iso", [tree, second], gap=64).read_bytes(),
     }

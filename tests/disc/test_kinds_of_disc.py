@@ -12,7 +12,6 @@ from images import (
     pycdlib_hybrid,
     set_udf_label,
     sha256,
-    strip_iso9660,
     write_tree,
     xorriso_sessions,
 )
@@ -200,18 +199,6 @@ def test_truncated_image_lists_everything_and_hashes_what_is_there(tmp_path: Pat
             assert f.sha256 is None and not f.complete
             assert f.bytes_read == max(0, end - offset)
             assert any(x.code == "file_unreadable" and x.path == f.path for x in reading.findings)
-
-
-@pytest.mark.parametrize("compact", [True, False])
-def test_udf_only_disc_is_recognised_with_its_label(tmp_path: Path, compact: bool) -> None:
-    image = pycdlib_hybrid(tmp_path / "lfs.iso", MATERIALS, label="SJBZ")
-    image = strip_iso9660(set_udf_label(image, "申报材料"), compact=compact)
-    reading = read_source(image)
-    assert codes(reading) == ["udf_only"]
-    assert reading.volume.filesystems == ["udf"]
-    assert reading.volume.label == "申报材料"
-    assert reading.readable == "partial"
-    assert reading.source.sha256 == sha256(image.read_bytes())
 
 
 @pytest.mark.parametrize("damage", ["zero_pvd", "not_an_image", "empty", "garbage_pvd"])

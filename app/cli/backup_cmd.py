@@ -10,7 +10,8 @@ from typing import Any
 from app.cli.audit_cmd import EXIT_TAMPERED, tamper_lines
 from app.cli.disc_command import run_with_progress
 from app.cli.register_access import data_dir, open_register
-from app.cli.text import human_size, translate
+from app.cli.text import translate
+from app.core.sizes import human_size
 from app.services.backup import backup, restore
 
 

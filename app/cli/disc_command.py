@@ -4,13 +4,17 @@ the terminal's progress bar, and the report and summary written at the end."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 from app.cli.progress import TerminalProgress
 from app.cli.text import translate
 from app.core.progress import CancelToken
+from app.disc.block_source import is_device
 from app.services.disc_report import write_json
 
 T = TypeVar("T")
@@ -22,6 +26,17 @@ def add_source_and_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", metavar="FILE",
         help=translate("cli", "also write the JSON report (- for standard output)"))
+
+
+@contextlib.contextmanager
+def drive_copy(source: str) -> Iterator[Path | None]:
+    """Where a drive is imaged for a command that keeps nothing: a temporary folder that lives
+    as long as the command (the checks and the sheet read the copy, never the drive again)."""
+    if not is_device(source):
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="intake-drive-") as folder:
+        yield Path(folder) / "disc.iso"
 
 
 def run_with_progress(job: Callable[[TerminalProgress, CancelToken], T]) -> T:

@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.cli.disc_command import add_source_and_report, emit, run_with_progress
+from app.cli.disc_command import add_source_and_report, drive_copy, emit, run_with_progress
 from app.cli.findings_text import finding_lines
-from app.cli.text import human_size, table, tr, translate
+from app.cli.text import table, tr, translate
 from app.core.entities import DiscReading, filesystems_text
+from app.core.sizes import human_size
 from app.disc.hashing import sm3_available
 from app.disc.sources import read_source
 from app.services.disc_report import inspection_report
@@ -75,7 +76,9 @@ def render(reading: DiscReading) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    reading = run_with_progress(lambda progress, cancel: read_source(
-        args.source, progress=progress, cancel=cancel, sm3=bool(args.sm3) and sm3_available()))
-    emit(args, lambda: inspection_report(reading), lambda: render(reading))
+    with drive_copy(args.source) as image_to:
+        reading = run_with_progress(lambda progress, cancel: read_source(
+            args.source, progress=progress, cancel=cancel,
+            sm3=bool(args.sm3) and sm3_available(), image_to=image_to))
+        emit(args, lambda: inspection_report(reading), lambda: render(reading))
     return EXIT_UNREADABLE if reading.readable is False else 0

@@ -15,6 +15,7 @@ from app.cli import (
     audit_cmd,
     backup_cmd,
     disc_cmd,
+    image_cmd,
     inspect_cmd,
     printout_cmd,
     register_cmd,
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     inspect_cmd.register(commands)
+    image_cmd.register(commands)
     verify_cmd.register(commands)
     register_cmd.register(commands)
     disc_cmd.register(commands)

@@ -9,12 +9,14 @@ from typing import TextIO
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.cli.text import tr
+from app.core.progress import Pace, duration_text
 
 _STAGES = {"read": QT_TRANSLATE_NOOP("cli", "Reading"),
            "hash": QT_TRANSLATE_NOOP("cli", "Hashing"),
            "check": QT_TRANSLATE_NOOP("cli", "Checking"),
            "archive": QT_TRANSLATE_NOOP("cli", "Archiving"),
-           "backup": QT_TRANSLATE_NOOP("cli", "Backing up")}
+           "backup": QT_TRANSLATE_NOOP("cli", "Backing up"),
+           "image": QT_TRANSLATE_NOOP("cli", "Imaging")}
 
 
 class TerminalProgress:
@@ -25,21 +27,26 @@ class TerminalProgress:
         self._last = 0.0
         self._drawn = False
         self._enabled = self._stream.isatty()
+        self._pace = Pace()
 
     def __call__(self, done: int, total: int, stage: str) -> None:
         if not self._enabled:
             return
         now = time.monotonic()
+        rate, seconds_left = self._pace.update(done, total, stage)
         if now - self._start < self._delay or (now - self._last < 0.1 and done < total):
             return
         self._last = now
         fraction = done / total if total else 1.0
         filled = int(fraction * 30)
-        elapsed = now - self._start
-        speed = done / elapsed / (1 << 20) if elapsed > 0 else 0.0
         label = tr(_STAGES.get(stage, stage))
         bar = "#" * filled + "." * (30 - filled)
-        self._stream.write(f"\r{label} [{bar}] {fraction:6.1%} {speed:7.1f} MiB/s")
+        left = ""
+        if seconds_left is not None:
+            left = " " + tr(QT_TRANSLATE_NOOP("cli", "{time} left")).format(
+                time=duration_text(seconds_left))
+        self._stream.write(f"\r{label} [{bar}] {fraction:6.1%} {rate / (1 << 20):7.1f} MiB/s"
+                           f"{left}   ")
         self._stream.flush()
         self._drawn = True
 
@@ -47,3 +54,4 @@ class TerminalProgress:
         if self._drawn:
             self._stream.write("\n")
             self._stream.flush()
+

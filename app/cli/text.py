@@ -32,12 +32,3 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
     for row in rows:
         lines.append("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
     return lines
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.disc_command import add_source_and_report, emit, run_with_progress
+from app.cli.disc_command import add_source_and_report, drive_copy, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
 from app.cli.text import table, translate
@@ -75,9 +75,11 @@ def render(result: Verification) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = run_with_progress(lambda progress, cancel: verify(
-        args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel))
-    emit(args, lambda: verification_report(result), lambda: render(result))
-    if args.pdf:
-        write_durably(args.pdf, precheck_sheet(result, output_language()))
+    with drive_copy(args.source) as image_to:
+        result = run_with_progress(lambda progress, cancel: verify(
+            args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel,
+            image_to=image_to))
+        emit(args, lambda: verification_report(result), lambda: render(result))
+        if args.pdf:
+            write_durably(args.pdf, precheck_sheet(result, output_language()))
     return EXIT_CODES[result.verdict]

@@ -75,6 +75,12 @@ class DiscReading:
     volume: VolumeInfo | None
     files: list[DiscFile] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    image_path: str | None = None  # where a drive's copy is, when the source is the drive
+
+    @property
+    def data_path(self) -> str:
+        """Where the disc's bytes are read from after the first pass: never the drive again."""
+        return self.image_path or self.source.path
 
     @property
     def readable(self) -> Readable:

@@ -33,6 +33,16 @@ def device_path(path: str) -> str:
     return path
 
 
+def is_device(path: str) -> bool:
+    """A drive read sector by sector: a block device, or Windows' \\\\.\\D: form."""
+    if path.startswith(("\\\\.\\", "//./")):
+        return True
+    try:
+        return stat.S_ISBLK(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _device_size(fd: int) -> int:
     if sys.platform.startswith("linux"):
         import fcntl

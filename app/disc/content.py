@@ -39,7 +39,7 @@ class ContentReader:
             with open(disc_file.local_path, "rb") as stream:
                 return stream.read(MAX_CHECKED + 1)
         if self._image is None:
-            self._image = open(self._reading.source.path, "rb")  # noqa: SIM115 - closed in close()
+            self._image = open(self._reading.data_path, "rb")  # noqa: SIM115 - closed in close()
         chunks = []
         for offset, length in disc_file.extents:
             self._image.seek(offset)

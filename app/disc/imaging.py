@@ -52,6 +52,7 @@ class Imaged:
     seconds: float = 0.0
     resumed: bool = False
     structure_at: int = 0  # bytes copied when the directories were read
+    was_complete: bool = False  # an earlier run had read it all: nothing was read again
 
     @property
     def bad_sectors(self) -> int:
@@ -203,13 +204,34 @@ class _Run:
         self.size = source.size
         self.map = RescueMap.load_or_new(map_path, self.size) if target.exists() \
             else RescueMap(self.size)
+        if not self._same_disc():
+            self.map = RescueMap(self.size)
         self.resumed = self.map.count(NOT_TRIED) < self.size
+        self.was_complete = self.resumed and not self.map.of_state(NOT_TRIED) and \
+            not self.map.of_state(RETRY) and not self.map.of_state(BAD)
+        for span in self.map.of_state(BAD):  # another run, another chance for them
+            self.map.mark(span.start, span.length, RETRY)
         self.read_from_source = 0
         self.structure: VolumeRead | None = None
         self.structure_at = 0
         self.next_look = FIRST_LOOK
         self.last_checkpoint = time.monotonic()
         self.sm3 = sm3
+
+    def _same_disc(self) -> bool:
+        """Whether the image an earlier run left is of the disc now in the drive: the volume
+        descriptors, which tell discs apart, must match where both have them."""
+        start, end = 16 * SECTOR, min(self.size, 48 * SECTOR)
+        if self.map.count(NOT_TRIED) == self.size or not self.map.all_done_between(start, end):
+            return True  # nothing to compare, or nothing kept that could be wrong
+        here = bytearray(end - start)
+        try:
+            count = self.source.read_into(start, memoryview(here))
+            with open(self.target, "rb") as kept:
+                kept.seek(start)
+                return bytes(here[:count]) == kept.read(count)
+        except OSError:
+            return False
 
     def run(self) -> Imaged:
         started = time.monotonic()
@@ -236,7 +258,8 @@ class _Run:
         bad = self.map.of_state(BAD)
         return Imaged(self.target, self.map_path, self.size, digests.image.sha256,
                       digests.image.sm3, bad, self.structure, heads, self.read_from_source,
-                      round(time.monotonic() - started, 3), self.resumed, self.structure_at)
+                      round(time.monotonic() - started, 3), self.resumed, self.structure_at,
+                      self.was_complete)
 
     # ---- the first pass: large reads from start to end -----------------------------------
 

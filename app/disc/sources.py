@@ -1,7 +1,10 @@
-"""Open a source (an image file or a mounted folder) and read it whole: volume, files, digests.
+"""Open a source (an image file, a drive, or a mounted folder) and read it whole: volume, files,
+digests.
 
 The one entry point for the services: read_source() never raises for a problem in the
 submission; it raises typed errors only when the source itself is missing or the machine fails.
+A drive is never parsed in place (an optical drive pays a seek for each of the parser's small
+reads): it is imaged once, sequentially, and everything after reads the image.
 """
 
 from __future__ import annotations
@@ -15,32 +18,99 @@ from pathlib import Path
 from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
 from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.disc.block_source import SECTOR, FileSource, is_device
 from app.disc.hashing import hash_files, hash_image
-from app.disc.volume import read_volume
+from app.disc.imaging import Imaged, files_hit, image_disc
+from app.disc.volume import VolumeRead, read_volume
 from app.documents.formats import extension_mismatch, file_type, sniff
 from app.errors import SourceNotFound, SourceNotReadable
 
 
 def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_progress,
-                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
+                cancel: CancelToken | None = None, sm3: bool = False,
+                image_to: Path | None = None) -> DiscReading:
+    """image_to: where a drive's image is written (and an interrupted one resumed from); the
+    caller owns it, and must give it for a drive."""
     source = Path(path)
+    started = time.monotonic()
+    if is_device(str(path)):
+        if image_to is None:
+            raise ValueError("a drive is read into an image: say where (image_to)")
+        reading = read_device(str(path), image_to, progress=progress, cancel=cancel, sm3=sm3)
+        reading.source.read_seconds = round(time.monotonic() - started, 3)
+        return reading
     try:
         info = source.stat()
     except FileNotFoundError as exc:
         raise SourceNotFound(path=str(source)) from exc
     except OSError as exc:
         raise SourceNotReadable(path=str(source), reason=exc.strerror or str(exc)) from exc
-    started = time.monotonic()
     if stat.S_ISDIR(info.st_mode):
         reading = read_folder(source, progress=progress, cancel=cancel, sm3=sm3)
     else:
-        kind = "device" if stat.S_ISBLK(info.st_mode) else "iso"
-        reading = read_image(source, kind=kind, progress=progress, cancel=cancel, sm3=sm3)
+        reading = read_image(source, progress=progress, cancel=cancel, sm3=sm3)
     reading.source.read_seconds = round(time.monotonic() - started, 3)
     return reading
 
 
-def read_image(path: Path, *, kind: str = "iso", progress: ProgressSink = no_progress,
+def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress,
+                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
+    """Image the drive into target (resuming an earlier run's map) and read the image."""
+    try:
+        device = FileSource(path)
+    except FileNotFoundError as exc:
+        raise SourceNotFound(path=path) from exc
+    except OSError as exc:
+        raise SourceNotReadable(path=path, reason=exc.strerror or str(exc)) from exc
+    with device:
+        if device.size <= 0:
+            raise SourceNotReadable(path=path, reason="no disc in the drive")
+        try:
+            imaged = image_disc(device, target, progress=progress, cancel=cancel, sm3=sm3)
+        except OSError as exc:  # the image could not be written: our side, not the disc's
+            raise SourceNotReadable(path=str(target), reason=exc.strerror or str(exc)) from exc
+    source = SourceInfo(kind="device", path=path, size=imaged.size, sha256=imaged.sha256,
+                        sm3=imaged.sm3)
+    reading = _reading(source, imaged.structure, imaged.heads)
+    reading.image_path = str(target)
+    reading.findings.extend(bad_sector_findings(imaged, reading.files))
+    return reading
+
+
+def bad_sector_findings(imaged: Imaged, files: list[DiscFile]) -> list[Finding]:
+    """One finding per file an unreadable area falls in, one for what falls in no file. A hit
+    file keeps no digest: its bytes are partly zeros the disc did not hold."""
+    if not imaged.bad:
+        return []
+    hit = files_hit(files, imaged.bad)
+    findings = []
+    for disc_file in files:
+        lost = hit.get(disc_file.path)
+        if lost:
+            disc_file.sha256 = disc_file.sm3 = None
+            findings.append(Finding("bad_sectors", path=disc_file.path,
+                                    detail=f"{-(-lost // SECTOR)} unreadable sectors in this file",
+                                    params={"sectors": -(-lost // SECTOR), "bytes": lost}))
+    in_files = sum(hit.values())
+    outside = imaged.bad_sectors - in_files // SECTOR
+    if outside > 0:
+        first = imaged.bad[0].start // SECTOR
+        findings.append(Finding("bad_sectors",
+                                detail=f"{outside} unreadable sectors outside the files "
+                                f"(the first at sector {first})",
+                                params={"sectors": outside, "first": first}))
+    return findings
+
+
+def _reading(source: SourceInfo, structure: VolumeRead, heads: dict[int, bytes]) -> DiscReading:
+    reading = DiscReading(source=source, volume=structure.volume, files=structure.files,
+                          findings=list(structure.findings))
+    for disc_file in reading.files:
+        _classify(disc_file, heads.get(id(disc_file), b""), reading.findings)
+    return reading
+
+
+def read_image(path: Path, *, progress: ProgressSink = no_progress,
                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
     cancel = cancel or CancelToken()
     try:
@@ -57,13 +127,9 @@ def read_image(path: Path, *, kind: str = "iso", progress: ProgressSink = no_pro
                                 cancel=cancel, sm3=sm3)
         except OSError as exc:
             raise SourceNotReadable(path=str(path), reason=exc.strerror or str(exc)) from exc
-    source = SourceInfo(kind="device" if kind == "device" else "iso", path=str(path), size=size,
-                        sha256=digest.sha256, sm3=digest.sm3)
-    reading = DiscReading(source=source, volume=structure.volume, files=structure.files,
-                          findings=list(structure.findings))
-    for disc_file in reading.files:
-        _classify(disc_file, digest.head_of(disc_file), reading.findings)
-    return reading
+    source = SourceInfo(kind="iso", path=str(path), size=size, sha256=digest.sha256,
+                        sm3=digest.sm3)
+    return _reading(source, structure, digest.heads)
 
 
 def _classify(disc_file: DiscFile, head: bytes, findings: list[Finding]) -> None:

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.core.progress import CancelToken, ProgressSink
+from app.core.progress import CancelToken, Pace, ProgressSink, duration_text
 from app.gui.jobs import Job
 from app.gui.messages import describe
 from app.services.desk_view import DeskView, desk_view
@@ -22,6 +22,9 @@ from app.services.register import Register
 
 T = TypeVar("T")
 RegisterWork = Callable[[Register, ProgressSink, CancelToken], T]
+
+
+BYTE_STAGES = ("read", "hash", "archive", "image", "backup")  # progress counted in bytes
 
 
 class _Relay(QObject):
@@ -140,10 +143,18 @@ class Desk(QObject):
         dialog.setAutoClose(False)
         dialog.canceled.connect(job.cancel)
 
+        pace = Pace()
+
         def progressed(done: int, total: int, stage: str) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
+            # Per mille: a DVD's byte count does not fit the dialog's int.
+            dialog.setMaximum(1000)
+            dialog.setValue(min(1000, done * 1000 // total) if total > 0 else 0)
             text = self._stage_text(stage)
+            rate, left = pace.update(done, total, stage)
+            if text and stage in BYTE_STAGES and rate > 0:
+                text += "\n" + self.tr("{speed} MB/s").format(speed=f"{rate / 1e6:.1f}")
+                if left is not None:
+                    text += ", " + self.tr("{time} left").format(time=duration_text(left))
             if text:
                 dialog.setLabelText(text)
 
@@ -153,6 +164,7 @@ class Desk(QObject):
 
     def _stage_text(self, stage: str) -> str:
         return {"read": self.tr("Reading the disc…"),
+                "image": self.tr("Copying the disc from the drive…"),
                 "hash": self.tr("Reading the disc and computing its checksums…"),
                 "check": self.tr("Checking the stamped scans…"),
                 "archive": self.tr("Keeping a copy of the disc in the archive…"),

@@ -21,7 +21,8 @@ from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
-from app.errors import RegisterError
+from app.disc.block_source import is_device
+from app.errors import Cancelled, RegisterError
 from app.services.disc_report import verification_report
 from app.services.intake import Delivery, add_delivery, newest_delivery
 from app.services.register import Change, Register, ensure_unit, now
@@ -94,8 +95,11 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
     """`received_at` is used when the disc opens a delivery of its own (none was logged)."""
     cancel = cancel or CancelToken()
     call_id, call = reg.call()
-    v = verify(source, table=table, unit=unit, call=call, progress=progress, cancel=cancel)
-    staged = reg.archive.stage(Path(source), progress=progress, cancel=cancel)
+    if is_device(str(source)):
+        v, staged = _read_drive(reg, str(source), table, unit, call, progress, cancel)
+    else:
+        v = verify(source, table=table, unit=unit, call=call, progress=progress, cancel=cancel)
+        staged = reg.archive.stage(Path(source), progress=progress, cancel=cancel)
     placed: Path | None = None
     try:
         if staged.sha256 and v.reading.source.sha256 not in (None, staged.sha256):
@@ -123,6 +127,24 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
         raise
     report["disc_number"] = number
     return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
+
+
+def _read_drive(reg: Register, device: str, table: str | os.PathLike[str] | None, unit: str,
+                call: CallRules, progress: ProgressSink, cancel: CancelToken
+                ) -> tuple[Verification, Staged]:
+    """A disc in its drive is imaged straight into the archive's staging: the one read of the
+    drive is also the archive copy. Cancelled, the image and its map stay to resume from."""
+    target = reg.archive.drive_image(device)
+    try:
+        v = verify(device, table=table, unit=unit, call=call, progress=progress, cancel=cancel,
+                   image_to=target)
+    except Cancelled:
+        raise
+    except BaseException:
+        reg.archive.discard(target)
+        raise
+    source = v.reading.source
+    return v, Staged(target, source.sha256, source.size, False)
 
 
 def _delivery_for(change: Change, call_id: int, call: CallRules, unit_id: int,

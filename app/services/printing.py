@@ -70,7 +70,7 @@ def precheck_sheet(v: Verification, lang: str = "zh") -> bytes:
     record of receipt."""
     report = verification_report(v)
     shown = [Shown(k.key, k.finding, None, None, k.case) for k in disc_finding_keys("", v)]
-    source = Path(v.reading.source.path)
+    source = Path(v.reading.data_path)
     with ReportFiles(source, report["files"]) as files:
         sheet = build_sheet(report, v.call, shown, v.verdict, files=files, lang=lang)
     sheet.note = ("未登记收件：本核验单仅为预检结果，不作为收件凭证。" if lang.startswith("zh") else

@@ -101,12 +101,33 @@ class _Bytes:
 def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
            unit: str | None = None, call: CallRules | None = None,
            progress: ProgressSink = no_progress, cancel: CancelToken | None = None,
-           moves: Mapping[str, int] | None = None) -> Verification:
+           moves: Mapping[str, int] | None = None, image_to: Path | None = None
+           ) -> Verification:
+    """image_to: where a drive is imaged (see read_source)."""
     cancel = cancel or CancelToken()
     call = call or builtin_call()
-    reading = read_source(source, progress=progress, cancel=cancel)
+    reading = read_source(source, progress=progress, cancel=cancel, image_to=image_to)
     return verify_reading(reading, table=table, unit=unit, call=call, progress=progress,
                           cancel=cancel, moves=moves)
+
+
+# A file the disc could not give in full is its case's problem: the sheet shows it there.
+DAMAGED_FILE = ("bad_sectors", "file_unreadable")
+
+
+def _to_cases(findings: list[Finding], linking: Linking,
+              case_findings: list[list[Finding]]) -> list[Finding]:
+    """Move damaged-file findings to the case the file belongs to; the rest stay the disc's."""
+    case_of = {path: index for index, case in enumerate(linking.cases)
+               for paths in case.paths.values() for path in paths}
+    kept = []
+    for finding in findings:
+        index = case_of.get(finding.path or "") if finding.code in DAMAGED_FILE else None
+        if index is None:
+            kept.append(finding)
+        else:
+            case_findings[index].append(finding)
+    return kept
 
 
 def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None = None,
@@ -140,6 +161,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     findings.extend(linking.findings)
     findings.extend(check_disc_files(items, linking, reviews, attempt, unit))
     case_findings = check_cases(linking, reviews, attempt.table, call)
+    findings = _to_cases(findings, linking, case_findings)
     for own in case_findings:
         findings.extend(own)
     findings = [call.apply(f) for f in findings]

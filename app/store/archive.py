@@ -120,9 +120,17 @@ class Archive:
             _remove(target)
             raise
 
+    def drive_image(self, device: str, purpose: str = "disc") -> Path:
+        """Where a drive is imaged: one name per drive, so an interrupted run resumes from its
+        map (imaging.py) and the next disc in that drive replaces it."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self.clear_stale()
+        return self.staging / f"{purpose}-{_UNSAFE.sub('_', device).strip('_.')}.part"
+
     def discard(self, path: Path) -> None:
         """A staged copy, or a placed one whose record was not committed."""
         _remove(path)
+        _remove(path.with_name(path.name + ".map"))
 
     def place(self, staged: Staged, disc_number: str) -> Path:
         """Move a staged copy to its disc number; durable before the caller commits."""
@@ -132,6 +140,7 @@ class Archive:
             _remove(final)  # left by a crash before the commit that would have recorded it
         os.replace(staged.path, final)
         _fsync_dir(final.parent)
+        _remove(staged.path.with_name(staged.path.name + ".map"))  # a drive's, done with
         return final
 
 

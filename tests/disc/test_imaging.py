@@ -3,13 +3,13 @@ fails on chosen sectors, the way a scratched disc does."""
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from drives import ScratchedDisc
 from images import office_package, pycdlib_hybrid, sha256
 
 from app.core.progress import CancelToken
@@ -25,32 +25,6 @@ FILES = {
     BIG: os.urandom(3 << 20),
     "西安市数据局/附件2 数据标注优秀案例申报汇总表.xlsx": office_package("xl/workbook.xml"),
 }
-
-
-class ScratchedDisc(FileSource):
-    """Reads fail on the chosen sectors; `flaky` sectors fail only on their first read."""
-
-    def __init__(self, path: Path, bad: set[int] = frozenset(), flaky: set[int] = frozenset(),
-                 cancel_after: tuple[int, CancelToken] | None = None) -> None:
-        super().__init__(str(path))
-        self.bad = set(bad)
-        self.flaky = set(flaky)
-        self.cancel_after = cancel_after
-        self.read_bytes = 0
-
-    def read_into(self, offset: int, buffer: memoryview) -> int:
-        first, last = offset // SECTOR, (offset + len(buffer) - 1) // SECTOR
-        touched = set(range(first, last + 1))
-        if touched & self.bad:
-            raise OSError(errno.EIO, "Input/output error")
-        if touched & self.flaky:
-            self.flaky -= touched
-            raise OSError(errno.EIO, "Input/output error")
-        count = super().read_into(offset, buffer)
-        self.read_bytes += count
-        if self.cancel_after and self.read_bytes >= self.cancel_after[0]:
-            self.cancel_after[1].cancel()
-        return count
 
 
 @pytest.fixture
@@ -131,7 +105,8 @@ def test_an_interrupted_run_resumes_where_it_stopped(disc: Path, tmp_path: Path,
 
     with ScratchedDisc(disc) as source:
         imaged = image_disc(source, out)
-        assert source.read_bytes == size - copied_before
+        # Only what was left, and the descriptors read again to see it is the same disc.
+        assert source.read_bytes == size - copied_before + 32 * SECTOR
     assert imaged.resumed
     assert out.read_bytes() == disc.read_bytes()
     assert imaged.sha256 == sha256(disc.read_bytes())
@@ -163,3 +138,19 @@ def test_a_loop_device_images_like_the_file_behind_it(disc: Path, tmp_path: Path
     finally:
         subprocess.run(["losetup", "--detach", device], check=False)
     assert imaged.sha256 == sha256(disc.read_bytes()) and imaged.bad == []
+
+
+def test_a_different_disc_in_the_drive_starts_afresh(disc: Path, tmp_path: Path,
+                                                     small_reads: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imaging, "CHECKPOINT_SECONDS", 0.0)
+    out = tmp_path / "copy.iso"
+    cancel = CancelToken()
+    with ScratchedDisc(disc, cancel_after=(disc.stat().st_size // 2, cancel)) as source, \
+            pytest.raises(Cancelled):
+        image_disc(source, out, cancel=cancel)
+    other = pycdlib_hybrid(tmp_path / "other.iso", {**FILES, "补充.txt": b"x"}, label="OTHER")
+    with ScratchedDisc(other) as source:
+        imaged = image_disc(source, out)
+    assert not imaged.resumed
+    assert out.read_bytes() == other.read_bytes()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.core.entities import DiscReading, filesystems_text
 from app.core.progress import CancelToken, ProgressSink
+from app.core.sizes import human_size
 from app.core.verdict import verdict as judge
+from app.disc.block_source import is_device
 from app.disc.content import file_bytes
-from app.disc.drives import optical_drives
+from app.disc.drives import Drive, eject, optical_drives
 from app.gui.desk import Desk
 from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
 from app.gui.models.findings import FindingsModel
@@ -164,12 +166,32 @@ class DiscCheckPage(QWidget):
         layout.addWidget(split, 1)
 
     def refresh_drives(self) -> None:
+        chosen = self.drive.currentData()
         self.drive.clear()
         drives = optical_drives()
         for drive in drives:
-            self.drive.addItem(drive.label, drive.path)
+            self.drive.addItem(self.drive_text(drive), drive)
         if not drives:
-            self.drive.addItem(self.tr("no drive found"), "")
+            self.drive.addItem(self.tr("no drive found"), None)
+        for index in range(self.drive.count()):
+            if chosen is not None and self.drive.itemData(index) == chosen:
+                self.drive.setCurrentIndex(index)
+
+    def drive_text(self, drive: Drive) -> str:
+        if drive.kind == "folder":
+            return self.tr("{path} (mounted folder)").format(path=drive.path)
+        if drive.loaded is False:
+            return self.tr("{drive}: no disc").format(drive=drive.name)
+        text = drive.name
+        if drive.volume:
+            text += " — " + drive.volume
+        if drive.size:
+            text += f" ({human_size(drive.size)})"
+        return text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_drives()  # a disc may have gone in or out since
+        super().showEvent(event)
 
     def update_view(self, view: DeskView) -> None:
         typed = self.unit.currentText()
@@ -181,12 +203,18 @@ class DiscCheckPage(QWidget):
     # ---- choosing a source ---------------------------------------------------------------
 
     def read_drive(self) -> None:
-        path = self.drive.currentData()
-        if not path:
+        self.refresh_drives()
+        drive = self.drive.currentData()
+        if drive is None:
             QMessageBox.information(self, self.tr("Disc check"), self.tr(
                 "No optical drive was found. Open the disc's image or folder instead."))
             return
-        self.start_reading(path)
+        if drive.loaded is False:
+            QMessageBox.information(self, self.tr("Disc check"), self.tr(
+                "There is no disc in drive {drive}. Put the disc in, wait until the drive "
+                "light stops blinking, and try again.").format(drive=drive.name))
+            return
+        self.start_reading(drive.path, eject_after=drive.kind == "device")
 
     def choose_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -211,15 +239,22 @@ class DiscCheckPage(QWidget):
 
     # ---- the jobs ------------------------------------------------------------------------
 
-    def start_reading(self, path: str, unit: str | None = None) -> None:
-        """Check the disc; with a unit, record it in the register for that unit."""
+    def start_reading(self, path: str, unit: str | None = None, *,
+                      eject_after: bool = False) -> None:
+        """Check the disc; with a unit, record it in the register for that unit. A drive's tray
+        opens when its disc has been read, so the next one can go in."""
         unit = (self.unit.currentText() if unit is None else unit).strip()
         label = self.tr("Reading {name}…").format(name=Path(path).name or path)
         if not unit:
             def check(reg: Register, progress: ProgressSink, cancel: CancelToken
                       ) -> Verification:
                 _, call = reg.call()
-                return verify(path, call=call, progress=progress, cancel=cancel)
+                # A drive is copied where the checks and the scan viewer can read it again.
+                image_to = reg.archive.drive_image(path, "check") if is_device(path) else None
+                v = verify(path, call=call, progress=progress, cancel=cancel, image_to=image_to)
+                if eject_after:
+                    eject(path)
+                return v
 
             self.desk.run(check, self.show_checked, parent=self, label=label)
             return
@@ -227,6 +262,8 @@ class DiscCheckPage(QWidget):
         def ingest(reg: Register, progress: ProgressSink, cancel: CancelToken
                    ) -> tuple[Ingested, list[Shown]]:
             done = add_disc(reg, path, unit, progress=progress, cancel=cancel)
+            if eject_after:
+                eject(path)
             return done, disc_line(call_status(reg), done.disc_number)[1].findings
 
         self.desk.run(ingest, self.show_ingested, parent=self, label=label, writes=True)

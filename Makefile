@@ -41,6 +41,7 @@ update-translations: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
+	$(PY) bench/imaging.py
 	$(PY) bench/checks.py
 	$(PY) bench/register.py
 	$(PY) bench/startup.py

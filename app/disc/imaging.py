@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 from app.core.entities import DiscFile
 from app.core.progress import CancelToken, ProgressSink, no_progress
-from app.disc.block_source import SECTOR, BlockSource
+from app.disc.block_source import SECTOR, BlockSource, aligned_buffer
 from app.disc.hashing import Digests, FileState, Sweep, in_order
 from app.disc.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.volume import VolumeRead, read_volume
@@ -270,7 +270,7 @@ class _Run:
         pieces = _chunks(_clipped(untried, tail, self.size), CHUNK) + \
             _chunks(_clipped(untried, 0, tail), CHUNK)
         self._report()
-        buffers = [bytearray(CHUNK), bytearray(CHUNK)]
+        buffers = [aligned_buffer(CHUNK), aligned_buffer(CHUNK)]
         reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drive")
         try:
             pending = reader.submit(self._read, pieces[0], buffers[0]) if pieces else None
@@ -285,7 +285,7 @@ class _Run:
                 if count is None:
                     self.map.mark(offset, length, RETRY)
                     continue
-                view = memoryview(buffers[index % 2])[:count]
+                view = buffers[index % 2][:count]
                 if count < length:  # the medium ends early: the rest cannot be read
                     self.map.mark(offset + count, length - count, BAD)
                 if count:
@@ -300,10 +300,10 @@ class _Run:
         finally:
             reader.shutdown(wait=True, cancel_futures=True)
 
-    def _read(self, piece: tuple[int, int], buffer: bytearray) -> int | None:
+    def _read(self, piece: tuple[int, int], buffer: memoryview) -> int | None:
         offset, length = piece
         try:
-            count = self.source.read_into(offset, memoryview(buffer)[:length])
+            count = self.source.read_into(offset, buffer[:length])
         except OSError:
             return None
         self.read_from_source += count
@@ -330,7 +330,7 @@ class _Run:
             for piece in _chunks(self.map.of_state(RETRY), size):
                 self.cancel.raise_if_cancelled()
                 attempts = 1 if size > SECTOR else 1 + SECTOR_RETRIES
-                buffer = bytearray(piece[1])
+                buffer = aligned_buffer(piece[1])
                 for _ in range(attempts):
                     count = self._read(piece, buffer)
                     if count is not None:
@@ -340,7 +340,7 @@ class _Run:
                     self.map.mark(offset, length, RETRY if size > SECTOR else BAD)
                 else:
                     if count:
-                        _write_at(fd, offset, memoryview(buffer)[:count])
+                        _write_at(fd, offset, buffer[:count])
                         self.map.mark(offset, count, DONE)
                     if count < length:
                         self.map.mark(offset + count, length - count, BAD)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from app.core.progress import CancelToken
 from app.disc.block_source import SECTOR, FileSource
@@ -33,3 +40,18 @@ class ScratchedDisc(FileSource):
         if self.cancel_after and self.read_bytes >= self.cancel_after[0]:
             self.cancel_after[1].cancel()
         return count
+
+
+@contextlib.contextmanager
+def loop_device(image: Path) -> Iterator[str]:
+    if os.geteuid() != 0 or shutil.which("losetup") is None:
+        pytest.skip("a loop device needs root and losetup")
+    try:
+        device = subprocess.run(["losetup", "--find", "--show", "--read-only", str(image)],
+                                check=True, capture_output=True, text=True).stdout.strip()
+    except (subprocess.CalledProcessError, OSError) as exc:
+        pytest.skip(f"no loop device here: {exc}")
+    try:
+        yield device
+    finally:
+        subprocess.run(["losetup", "--detach", device], check=False)

@@ -3,67 +3,67 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="23" />
+        <location filename="../../app/gui/models/cases.py" line="24" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="23" />
+        <location filename="../../app/gui/models/cases.py" line="24" />
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="23" />
+        <location filename="../../app/gui/models/cases.py" line="24" />
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="23" />
+        <location filename="../../app/gui/models/cases.py" line="24" />
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="25" />
         <source>Direction</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="25" />
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="25" />
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="25" />
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="26" />
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="26" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="26" />
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="29" />
+        <location filename="../../app/gui/models/cases.py" line="30" />
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="30" />
+        <location filename="../../app/gui/models/cases.py" line="31" />
         <source>not found</source>
         <translation>未检出</translation>
     </message>
@@ -121,62 +121,62 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="64" />
+        <location filename="../../app/gui/pages/cases.py" line="63" />
         <source>Showing</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="73" />
+        <location filename="../../app/gui/pages/cases.py" line="68" />
         <source>copy the cases' files beside the workbook</source>
         <translation>同时将案例文件复制到工作簿旁</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="75" />
+        <location filename="../../app/gui/pages/cases.py" line="70" />
         <source>Export the master workbook…</source>
         <translation>导出案例汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="104" />
+        <location filename="../../app/gui/pages/cases.py" line="99" />
         <source>all units</source>
         <translation>全部推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="105" />
+        <location filename="../../app/gui/pages/cases.py" line="100" />
         <source>all directions</source>
         <translation>全部申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="111" />
+        <location filename="../../app/gui/pages/cases.py" line="106" />
         <source>{shown} of {total} cases</source>
         <translation>显示 {shown} 个，共 {total} 个案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="116" />
+        <location filename="../../app/gui/pages/cases.py" line="111" />
         <source>Export the master workbook</source>
         <translation>导出案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="117" />
+        <location filename="../../app/gui/pages/cases.py" line="112" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="128" />
+        <location filename="../../app/gui/pages/cases.py" line="123" />
         <source>Saved {path}: {units} units, {cases} cases, {files} files.</source>
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="132" />
+        <location filename="../../app/gui/pages/cases.py" line="127" />
         <source>Not copied (not readable in the archive): {files}</source>
         <translation>未能复制（归档中无法读取）：{files}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="134" />
+        <location filename="../../app/gui/pages/cases.py" line="129" />
         <source>Master workbook</source>
         <translation>案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="136" />
+        <location filename="../../app/gui/pages/cases.py" line="131" />
         <source>Writing the master workbook…</source>
         <translation>正在写入案例汇总工作簿…</translation>
     </message>
@@ -256,12 +256,12 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="53" />
+        <location filename="../../app/gui/pages/deliveries.py" line="52" />
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="57" />
+        <location filename="../../app/gui/pages/deliveries.py" line="56" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/deliveries.py" line="118" />
-        <location filename="../../app/gui/pages/deliveries.py" line="176" />
+        <location filename="../../app/gui/pages/deliveries.py" line="171" />
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
@@ -352,37 +352,34 @@
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="138" />
+        <location filename="../../app/gui/pages/deliveries.py" line="137" />
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="149" />
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="149" />
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="150" />
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="177" />
+        <location filename="../../app/gui/pages/deliveries.py" line="172" />
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="192" />
+        <location filename="../../app/gui/pages/deliveries.py" line="184" />
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="193" />
+        <location filename="../../app/gui/pages/deliveries.py" line="185" />
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
@@ -390,42 +387,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="117" />
+        <location filename="../../app/gui/desk.py" line="124" />
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="131" />
+        <location filename="../../app/gui/desk.py" line="138" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="132" />
+        <location filename="../../app/gui/desk.py" line="139" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="151" />
+        <location filename="../../app/gui/desk.py" line="155" />
+        <source>{speed} MB/s</source>
+        <translation>{speed} MB/秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="157" />
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="166" />
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="152" />
+        <location filename="../../app/gui/desk.py" line="167" />
+        <source>Copying the disc from the drive…</source>
+        <translation>正在从光驱复制光盘…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/desk.py" line="168" />
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="153" />
+        <location filename="../../app/gui/desk.py" line="169" />
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="154" />
+        <location filename="../../app/gui/desk.py" line="170" />
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="155" />
+        <location filename="../../app/gui/desk.py" line="171" />
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -433,22 +445,22 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="76" />
+        <location filename="../../app/gui/pages/disc_check.py" line="77" />
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="80" />
+        <location filename="../../app/gui/pages/disc_check.py" line="81" />
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="82" />
+        <location filename="../../app/gui/pages/disc_check.py" line="83" />
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="84" />
+        <location filename="../../app/gui/pages/disc_check.py" line="85" />
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
@@ -458,352 +470,368 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="87" />
+        <location filename="../../app/gui/pages/disc_check.py" line="88" />
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="96" />
+        <location filename="../../app/gui/pages/disc_check.py" line="93" />
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102" />
+        <location filename="../../app/gui/pages/disc_check.py" line="99" />
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102" />
+        <location filename="../../app/gui/pages/disc_check.py" line="99" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103" />
+        <location filename="../../app/gui/pages/disc_check.py" line="100" />
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104" />
+        <location filename="../../app/gui/pages/disc_check.py" line="101" />
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105" />
+        <location filename="../../app/gui/pages/disc_check.py" line="102" />
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106" />
+        <location filename="../../app/gui/pages/disc_check.py" line="103" />
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="111" />
+        <location filename="../../app/gui/pages/disc_check.py" line="108" />
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="113" />
+        <location filename="../../app/gui/pages/disc_check.py" line="110" />
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="118" />
+        <location filename="../../app/gui/pages/disc_check.py" line="115" />
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129" />
+        <location filename="../../app/gui/pages/disc_check.py" line="126" />
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129" />
-        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <location filename="../../app/gui/pages/disc_check.py" line="126" />
+        <location filename="../../app/gui/pages/disc_check.py" line="147" />
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129" />
+        <location filename="../../app/gui/pages/disc_check.py" line="126" />
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130" />
+        <location filename="../../app/gui/pages/disc_check.py" line="127" />
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130" />
-        <location filename="../../app/gui/pages/disc_check.py" line="483" />
-        <location filename="../../app/gui/pages/disc_check.py" line="493" />
+        <location filename="../../app/gui/pages/disc_check.py" line="127" />
+        <location filename="../../app/gui/pages/disc_check.py" line="495" />
+        <location filename="../../app/gui/pages/disc_check.py" line="505" />
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131" />
+        <location filename="../../app/gui/pages/disc_check.py" line="128" />
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131" />
-        <location filename="../../app/gui/pages/disc_check.py" line="178" />
+        <location filename="../../app/gui/pages/disc_check.py" line="128" />
+        <location filename="../../app/gui/pages/disc_check.py" line="155" />
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135" />
+        <location filename="../../app/gui/pages/disc_check.py" line="132" />
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137" />
+        <location filename="../../app/gui/pages/disc_check.py" line="134" />
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="141" />
+        <location filename="../../app/gui/pages/disc_check.py" line="137" />
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149" />
+        <location filename="../../app/gui/pages/disc_check.py" line="142" />
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <location filename="../../app/gui/pages/disc_check.py" line="147" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="162" />
+        <location filename="../../app/gui/pages/disc_check.py" line="147" />
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="163" />
+        <location filename="../../app/gui/pages/disc_check.py" line="148" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="163" />
+        <location filename="../../app/gui/pages/disc_check.py" line="148" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165" />
+        <location filename="../../app/gui/pages/disc_check.py" line="150" />
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="179" />
+        <location filename="../../app/gui/pages/disc_check.py" line="156" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="197" />
+        <location filename="../../app/gui/pages/disc_check.py" line="175" />
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="211" />
+        <location filename="../../app/gui/pages/disc_check.py" line="182" />
+        <source>{path} (mounted folder)</source>
+        <translation>{path}（已挂载的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="184" />
+        <source>{drive}: no disc</source>
+        <translation>{drive}：无光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="209" />
+        <location filename="../../app/gui/pages/disc_check.py" line="213" />
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="212" />
+        <location filename="../../app/gui/pages/disc_check.py" line="210" />
         <source>No optical drive was found. Open the disc's image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="218" />
+        <location filename="../../app/gui/pages/disc_check.py" line="214" />
+        <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
+        <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="221" />
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="219" />
+        <location filename="../../app/gui/pages/disc_check.py" line="222" />
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="224" />
+        <location filename="../../app/gui/pages/disc_check.py" line="227" />
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="242" />
+        <location filename="../../app/gui/pages/disc_check.py" line="247" />
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="272" />
+        <location filename="../../app/gui/pages/disc_check.py" line="284" />
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="298" />
+        <location filename="../../app/gui/pages/disc_check.py" line="311" />
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="299" />
+        <location filename="../../app/gui/pages/disc_check.py" line="312" />
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="318" />
+        <location filename="../../app/gui/pages/disc_check.py" line="331" />
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="319" />
+        <location filename="../../app/gui/pages/disc_check.py" line="332" />
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="337" />
+        <location filename="../../app/gui/pages/disc_check.py" line="350" />
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="369" />
+        <location filename="../../app/gui/pages/disc_check.py" line="381" />
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="373" />
+        <location filename="../../app/gui/pages/disc_check.py" line="385" />
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="375" />
+        <location filename="../../app/gui/pages/disc_check.py" line="387" />
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381" />
+        <location filename="../../app/gui/pages/disc_check.py" line="393" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381" />
+        <location filename="../../app/gui/pages/disc_check.py" line="393" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="382" />
+        <location filename="../../app/gui/pages/disc_check.py" line="394" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="384" />
+        <location filename="../../app/gui/pages/disc_check.py" line="396" />
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="407" />
+        <location filename="../../app/gui/pages/disc_check.py" line="419" />
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="408" />
-        <location filename="../../app/gui/pages/disc_check.py" line="410" />
+        <location filename="../../app/gui/pages/disc_check.py" line="420" />
+        <location filename="../../app/gui/pages/disc_check.py" line="422" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="409" />
+        <location filename="../../app/gui/pages/disc_check.py" line="421" />
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="411" />
+        <location filename="../../app/gui/pages/disc_check.py" line="423" />
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="412" />
+        <location filename="../../app/gui/pages/disc_check.py" line="424" />
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="413" />
+        <location filename="../../app/gui/pages/disc_check.py" line="425" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="431" />
+        <location filename="../../app/gui/pages/disc_check.py" line="443" />
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="431" />
+        <location filename="../../app/gui/pages/disc_check.py" line="443" />
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="432" />
+        <location filename="../../app/gui/pages/disc_check.py" line="444" />
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="432" />
+        <location filename="../../app/gui/pages/disc_check.py" line="444" />
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="433" />
+        <location filename="../../app/gui/pages/disc_check.py" line="445" />
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="433" />
+        <location filename="../../app/gui/pages/disc_check.py" line="445" />
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="434" />
+        <location filename="../../app/gui/pages/disc_check.py" line="446" />
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="434" />
+        <location filename="../../app/gui/pages/disc_check.py" line="446" />
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="435" />
+        <location filename="../../app/gui/pages/disc_check.py" line="447" />
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="435" />
+        <location filename="../../app/gui/pages/disc_check.py" line="447" />
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="436" />
+        <location filename="../../app/gui/pages/disc_check.py" line="448" />
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="436" />
+        <location filename="../../app/gui/pages/disc_check.py" line="448" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="463" />
+        <location filename="../../app/gui/pages/disc_check.py" line="475" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="484" />
+        <location filename="../../app/gui/pages/disc_check.py" line="496" />
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="494" />
+        <location filename="../../app/gui/pages/disc_check.py" line="506" />
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1234,57 +1262,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="59" />
+        <location filename="../../app/gui/pages/overview.py" line="58" />
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="61" />
+        <location filename="../../app/gui/pages/overview.py" line="60" />
         <source>A day's example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="72" />
+        <location filename="../../app/gui/pages/overview.py" line="71" />
         <source>units expected</source>
         <translation>应报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="73" />
+        <location filename="../../app/gui/pages/overview.py" line="72" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="74" />
+        <location filename="../../app/gui/pages/overview.py" line="73" />
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="75" />
+        <location filename="../../app/gui/pages/overview.py" line="74" />
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="89" />
+        <location filename="../../app/gui/pages/overview.py" line="88" />
         <source>Units</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="94" />
+        <location filename="../../app/gui/pages/overview.py" line="93" />
         <source>Newest deliveries</source>
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="131" />
+        <location filename="../../app/gui/pages/overview.py" line="130" />
         <source>This call has no deadline.</source>
         <translation>本次征集未设截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="135" />
+        <location filename="../../app/gui/pages/overview.py" line="134" />
         <source>Deadline {when} has passed; deliveries now are late.</source>
         <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="138" />
+        <location filename="../../app/gui/pages/overview.py" line="137" />
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
@@ -1292,32 +1320,32 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="41" />
+        <location filename="../../app/gui/pages/printing.py" line="42" />
         <source>Disc verification sheet</source>
         <translation>光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="42" />
+        <location filename="../../app/gui/pages/printing.py" line="43" />
         <source>Receipt</source>
         <translation>收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="42" />
+        <location filename="../../app/gui/pages/printing.py" line="43" />
         <source>Return notice</source>
         <translation>退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="52" />
+        <location filename="../../app/gui/pages/printing.py" line="53" />
         <source>&amp;Make and show</source>
         <translation>生成并预览(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="54" />
+        <location filename="../../app/gui/pages/printing.py" line="55" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="56" />
+        <location filename="../../app/gui/pages/printing.py" line="57" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
@@ -1327,67 +1355,67 @@
         <translation>打印件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="61" />
+        <location filename="../../app/gui/pages/printing.py" line="62" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="62" />
+        <location filename="../../app/gui/pages/printing.py" line="63" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="71" />
+        <location filename="../../app/gui/pages/printing.py" line="68" />
         <source>Choose a printout and what it is for.</source>
         <translation>请选择打印件及其对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="131" />
+        <location filename="../../app/gui/pages/printing.py" line="128" />
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="145" />
+        <location filename="../../app/gui/pages/printing.py" line="142" />
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="148" />
+        <location filename="../../app/gui/pages/printing.py" line="145" />
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="156" />
+        <location filename="../../app/gui/pages/printing.py" line="153" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="157" />
+        <location filename="../../app/gui/pages/printing.py" line="154" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="160" />
+        <location filename="../../app/gui/pages/printing.py" line="157" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="174" />
+        <location filename="../../app/gui/pages/printing.py" line="171" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="175" />
+        <location filename="../../app/gui/pages/printing.py" line="172" />
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="177" />
+        <location filename="../../app/gui/pages/printing.py" line="174" />
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="181" />
+        <location filename="../../app/gui/pages/printing.py" line="178" />
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -1630,17 +1658,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="21" />
+        <location filename="../../app/cli/inspect_cmd.py" line="22" />
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="22" />
+        <location filename="../../app/cli/inspect_cmd.py" line="23" />
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="23" />
+        <location filename="../../app/cli/inspect_cmd.py" line="24" />
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -1660,120 +1688,191 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="27" />
+        <location filename="../../app/cli/inspect_cmd.py" line="28" />
         <source>list what is on a disc image or folder</source>
         <translation>列出光盘镜像或文件夹中的内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="21" />
+        <location filename="../../app/cli/disc_command.py" line="25" />
         <source>ISO image, optical drive device or mounted folder</source>
         <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="24" />
+        <location filename="../../app/cli/disc_command.py" line="28" />
         <source>also write the JSON report (- for standard output)</source>
         <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="30" />
+        <location filename="../../app/cli/inspect_cmd.py" line="31" />
         <source>also compute SM3 digests (slower)</source>
         <translation>同时计算 SM3 摘要（较慢）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="31" />
+        <location filename="../../app/cli/inspect_cmd.py" line="32" />
         <source>print no table</source>
         <translation>不输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="38" />
+        <location filename="../../app/cli/inspect_cmd.py" line="39" />
         <source>Source: {path} ({size})</source>
         <translation>来源：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="47" />
+        <location filename="../../app/cli/inspect_cmd.py" line="48" />
         <source>(ISO9660 level {level})</source>
         <translation>（ISO9660 级别 {level}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="49" />
+        <location filename="../../app/cli/image_cmd.py" line="27" />
+        <source>copy a disc from its drive into an image file</source>
+        <translation>将光驱中的光盘复制为镜像文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="28" />
+        <source>the optical drive (/dev/sr0, D:)</source>
+        <translation>光驱（/dev/sr0、D:）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="29" />
+        <source>the image file to write (resumed if its map exists)</source>
+        <translation>要写入的镜像文件（如已有其扇区图则接续复制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="32" />
+        <source>open the drive's tray when done</source>
+        <translation>完成后弹出光驱托盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="47" />
+        <source>Image: {path} ({size})</source>
+        <translation>镜像：{path}（{size}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="50" />
+        <source>Read {size} in {seconds:.1f} s ({speed:.1f} MiB/s)</source>
+        <translation>本次读取 {size}，用时 {seconds:.1f} 秒（{speed:.1f} MiB/秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="53" />
+        <source>The image was already complete; nothing was read again.</source>
+        <translation>镜像此前已复制完整，本次未重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="55" />
+        <source>Continued from an earlier copy, where it had stopped.</source>
+        <translation>已从上次中断处接续复制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="57" />
+        <location filename="../../app/cli/inspect_cmd.py" line="50" />
         <source>Label: {label}</source>
         <translation>卷标：{label}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="52" />
+        <location filename="../../app/cli/image_cmd.py" line="60" />
+        <source>Unreadable sectors: {count} (map: {map})</source>
+        <translation>无法读取的扇区：{count} 个（扇区图：{map}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="63" />
+        <source>{path}: {size} lost</source>
+        <translation>{path}：缺失 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="65" />
+        <source>Run the same command again to retry them.</source>
+        <translation>再次运行同一命令可重试这些扇区。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/image_cmd.py" line="67" />
+        <source>Every sector was read.</source>
+        <translation>所有扇区均已读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/inspect_cmd.py" line="53" />
         <source>Other labels: {labels}</source>
         <translation>其他卷标：{labels}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="54" />
+        <location filename="../../app/cli/inspect_cmd.py" line="55" />
         <source>File systems: {systems}</source>
         <translation>文件系统：{systems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="55" />
+        <location filename="../../app/cli/inspect_cmd.py" line="56" />
         <source>Sessions: {count}</source>
         <translation>区段数：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="57" />
+        <location filename="../../app/cli/inspect_cmd.py" line="58" />
         <source>Readable: {state}</source>
         <translation>读取情况：{state}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="64" />
+        <location filename="../../app/cli/inspect_cmd.py" line="65" />
         <location filename="../../app/cli/verify_cmd.py" line="69" />
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="67" />
+        <location filename="../../app/cli/inspect_cmd.py" line="68" />
         <source>Files ({count}):</source>
         <translation>文件（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="68" />
+        <location filename="../../app/cli/inspect_cmd.py" line="69" />
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="71" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72" />
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="71" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="71" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="13" />
+        <location filename="../../app/cli/progress.py" line="14" />
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="14" />
+        <location filename="../../app/cli/progress.py" line="15" />
         <source>Hashing</source>
         <translation>计算摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="15" />
+        <location filename="../../app/cli/progress.py" line="16" />
         <source>Checking</source>
         <translation>核验中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="16" />
+        <location filename="../../app/cli/progress.py" line="17" />
         <source>Archiving</source>
         <translation>归档中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="17" />
+        <location filename="../../app/cli/progress.py" line="18" />
         <source>Backing up</source>
         <translation>备份中</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/progress.py" line="19" />
+        <source>Imaging</source>
+        <translation>复制光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/progress.py" line="46" />
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="13" />
@@ -1928,17 +2027,17 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="41" />
+        <location filename="../../app/cli/main.py" line="42" />
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="45" />
+        <location filename="../../app/cli/main.py" line="46" />
         <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47" />
+        <location filename="../../app/cli/main.py" line="48" />
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
@@ -1948,13 +2047,13 @@
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81" />
-        <location filename="../../app/cli/main.py" line="89" />
+        <location filename="../../app/cli/main.py" line="83" />
+        <location filename="../../app/cli/main.py" line="91" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="93" />
+        <location filename="../../app/cli/main.py" line="95" />
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -2158,47 +2257,47 @@
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="19" />
+        <location filename="../../app/cli/backup_cmd.py" line="20" />
         <source>copy the register and the disc archive, with a manifest of hashes</source>
         <translation>备份登记库和光盘归档，并生成摘要清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="21" />
+        <location filename="../../app/cli/backup_cmd.py" line="22" />
         <source>an empty or new folder</source>
         <translation>空的或新的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="24" />
+        <location filename="../../app/cli/backup_cmd.py" line="25" />
         <source>check a backup against its manifest and put it in place</source>
         <translation>按清单校验备份后恢复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="26" />
+        <location filename="../../app/cli/backup_cmd.py" line="27" />
         <source>a folder made by backup</source>
         <translation>由 backup 生成的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="34" />
+        <location filename="../../app/cli/backup_cmd.py" line="35" />
         <source>Backed up {files} files ({size}) to {folder}.</source>
         <translation>已备份 {files} 个文件（{size}）到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="36" />
+        <location filename="../../app/cli/backup_cmd.py" line="37" />
         <source>The audit key is not in the backup: keep it (keyring or key file) to verify the trail after a restore.</source>
         <translation>备份中不含审计密钥：请另行保管（系统密钥环或密钥文件），以便恢复后校验审计记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="44" />
+        <location filename="../../app/cli/backup_cmd.py" line="45" />
         <source>Restored {files} files.</source>
         <translation>已恢复 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="46" />
+        <location filename="../../app/cli/backup_cmd.py" line="47" />
         <source>The register that was there is kept in {path}.</source>
         <translation>原有登记库已保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="49" />
+        <location filename="../../app/cli/backup_cmd.py" line="50" />
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>

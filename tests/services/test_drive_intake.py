@@ -4,16 +4,12 @@ drive where the machine allows one (root and losetup); `intake image` works on a
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from deliveries import case_names, disc_image
-from drives import ScratchedDisc
+from drives import ScratchedDisc, loop_device
 from images import sha256
 
 from app.cli.main import main
@@ -26,21 +22,6 @@ from app.services.register import Register
 from app.services.verify import verify_reading
 
 XIAN = "西安市数据局"
-
-
-@contextlib.contextmanager
-def loop_device(image: Path) -> Iterator[str]:
-    if os.geteuid() != 0 or shutil.which("losetup") is None:
-        pytest.skip("a loop device needs root and losetup")
-    try:
-        device = subprocess.run(["losetup", "--find", "--show", "--read-only", str(image)],
-                                check=True, capture_output=True, text=True).stdout.strip()
-    except (subprocess.CalledProcessError, OSError) as exc:
-        pytest.skip(f"no loop device here: {exc}")
-    try:
-        yield device
-    finally:
-        subprocess.run(["losetup", "--detach", device], check=False)
 
 
 @pytest.fixture

@@ -40,6 +40,8 @@ def is_device(path: str) -> bool:
     """A drive read sector by sector: a block device, or Windows' \\\\.\\D: form."""
     if path.startswith(("\\\\.\\", "//./")):
         return True
+    if sys.platform == "win32" and len(path) == 2 and path[1] == ":":
+        return True  # "D:" is the drive; "D:\\" is its mounted folder
     try:
         return stat.S_ISBLK(os.stat(path).st_mode)
     except (OSError, ValueError):

@@ -25,6 +25,18 @@ class SourceNotReadable(IntakeError):
     code = "source_not_readable"
 
 
+class DriveLost(IntakeError):
+    """The disc went out of the drive, or the drive away, in the middle of reading it."""
+
+    code = "drive_lost"
+
+
+class ImageNotWritten(IntakeError):
+    """The image of a drive's disc could not be written (a full or failing disk of ours)."""
+
+    code = "image_not_written"
+
+
 class Cancelled(IntakeError):
     code = "cancelled"
 

@@ -15,7 +15,7 @@ from app.core.sizes import human_size
 from app.disc.block_source import FileSource
 from app.disc.drives import eject
 from app.disc.imaging import Imaged, files_hit, image_disc
-from app.errors import SourceNotFound, SourceNotReadable
+from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
 
 EXIT_COMPLETE = 0
 EXIT_BAD_SECTORS = 10
@@ -74,8 +74,11 @@ def run(args: argparse.Namespace) -> int:
     with _open(args.device) as source:
         if source.size <= 0:
             raise SourceNotReadable(path=args.device, reason="no disc in the drive")
-        imaged = run_with_progress(lambda progress, cancel: image_disc(
-            source, Path(args.out), progress=progress, cancel=cancel))
+        try:
+            imaged = run_with_progress(lambda progress, cancel: image_disc(
+                source, Path(args.out), progress=progress, cancel=cancel))
+        except OSError as exc:  # writing the image, not reading the disc
+            raise ImageNotWritten(path=args.out, reason=exc.strerror or str(exc)) from exc
     print("\n".join(render(imaged)))
     if args.eject:
         eject(args.device)

@@ -33,6 +33,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_SETUP = 3  # the machine needs setting up (a keyring, a key file) before this can run
 EXIT_CANCELLED = 130
+EXIT_DISC_LOST = 30  # as an unreadable disc: nothing about it can be said yet
 EXIT_INTERNAL = 70
 
 
@@ -86,7 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error_message(error), file=sys.stderr)
         if error.code == "source_not_found" or isinstance(error, RegisterError):
             return EXIT_USAGE
-        return EXIT_SETUP if error.code.startswith("audit_key") else EXIT_INTERNAL
+        if error.code == "drive_lost":
+            return EXIT_DISC_LOST
+        setup = error.code.startswith("audit_key") or error.code == "image_not_written"
+        return EXIT_SETUP if setup else EXIT_INTERNAL
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED

@@ -13,6 +13,7 @@ every file on it: nothing is read from the drive twice. Bytes the pass cannot di
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from app.disc.block_source import SECTOR, BlockSource, aligned_buffer
 from app.disc.hashing import Digests, FileState, Sweep, in_order
 from app.disc.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.volume import VolumeRead, read_volume
+from app.errors import DriveLost
 
 CHUNK = 4 << 20  # one large read: a multiple of every sector size
 RETRY_READ = 64 << 10  # the first retry of a failed area, before single sectors
@@ -36,6 +38,8 @@ FIRST_LOOK = 1 << 20  # the copied bytes at which the directory structure is fir
 # UDF keeps anchors in the last sectors (N-257 and N-1), and pycdlib will not open a UDF hybrid
 # without two of them: the tail is read first, one seek, so the directories can be read early.
 TAIL = 258 * SECTOR
+# The medium or the drive went away: stop, keep the map, and say so.
+GONE = {getattr(errno, name) for name in ("ENOMEDIUM", "ENODEV", "ENXIO") if hasattr(errno, name)}
 
 
 @dataclass
@@ -243,7 +247,7 @@ class _Run:
                     ThreadPoolExecutor(max_workers=3, thread_name_prefix="image") as pool:
                 digests = _InOrder(self.size, self.sm3, pool)
                 try:
-                    self._copy_pass(fd, local, digests, pool)
+                    self._copy_pass(fd, local, digests)
                     self._retry_pass(fd)
                 finally:
                     self._checkpoint(fd, digests.position, force=True)
@@ -263,8 +267,7 @@ class _Run:
 
     # ---- the first pass: large reads from start to end -----------------------------------
 
-    def _copy_pass(self, fd: int, local: BinaryIO, digests: _InOrder,
-                   pool: ThreadPoolExecutor) -> None:
+    def _copy_pass(self, fd: int, local: BinaryIO, digests: _InOrder) -> None:
         untried = self.map.of_state(NOT_TRIED)
         tail = max(0, self.size - TAIL)
         pieces = _chunks(_clipped(untried, tail, self.size), CHUNK) + \
@@ -304,7 +307,9 @@ class _Run:
         offset, length = piece
         try:
             count = self.source.read_into(offset, buffer[:length])
-        except OSError:
+        except OSError as exc:
+            if exc.errno in GONE:  # not a bad sector: every read from here on would fail
+                raise DriveLost(path=self.source.path, reason=exc.strerror or str(exc)) from exc
             return None
         self.read_from_source += count
         return count

@@ -23,7 +23,7 @@ from app.disc.hashing import hash_files, hash_image
 from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.volume import VolumeRead, read_volume
 from app.documents.formats import extension_mismatch, file_type, sniff
-from app.errors import SourceNotFound, SourceNotReadable
+from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
 
 
 def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_progress,
@@ -68,7 +68,7 @@ def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress
         try:
             imaged = image_disc(device, target, progress=progress, cancel=cancel, sm3=sm3)
         except OSError as exc:  # the image could not be written: our side, not the disc's
-            raise SourceNotReadable(path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
     source = SourceInfo(kind="device", path=path, size=imaged.size, sha256=imaged.sha256,
                         sm3=imaged.sm3)
     reading = _reading(source, imaged.structure, imaged.heads)

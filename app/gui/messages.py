@@ -12,6 +12,13 @@ from app.errors import IntakeError
 ERROR_TEXT = {
     "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
     "source_not_readable": QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"),
+    "drive_lost": QT_TRANSLATE_NOOP(
+        "cli", "The disc left drive {path}, or the drive stopped answering, while it was being "
+        "read ({reason}). Put the disc back and read it again: the copy goes on from where it "
+        "stopped."),
+    "image_not_written": QT_TRANSLATE_NOOP(
+        "cli", "The copy of the disc could not be written to {path}: {reason}. Free some space "
+        "there and read the disc again: the copy goes on from where it stopped."),
     "audit_key_unavailable": QT_TRANSLATE_NOOP(
         "cli", "No keyring is available to hold the audit key ({reason}). Either start the "
         "system keyring, or keep the key in a file with `intake audit make-keyfile` "

@@ -3,6 +3,7 @@ fails on chosen sectors, the way a scratched disc does."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from app.disc import imaging
 from app.disc.block_source import SECTOR, FileSource
 from app.disc.imaging import files_hit, image_disc, map_path_for
 from app.disc.rescue_map import BAD, DONE, RescueMap
-from app.errors import Cancelled
+from app.errors import Cancelled, DriveLost
 
 BIG = "西安市数据局/01-智能标注平台/宣传视频.mp4"
 FILES = {
@@ -154,3 +155,21 @@ def test_a_different_disc_in_the_drive_starts_afresh(disc: Path, tmp_path: Path,
         imaged = image_disc(source, out)
     assert not imaged.resumed
     assert out.read_bytes() == other.read_bytes()
+
+
+def test_a_disc_taken_out_mid_copy_stops_with_a_clear_error_and_resumes(
+        disc: Path, tmp_path: Path, small_reads: None) -> None:
+    out = tmp_path / "copy.iso"
+
+    class Ejected(ScratchedDisc):
+        def read_into(self, offset: int, buffer: memoryview) -> int:
+            if self.read_bytes >= self.size // 2:
+                raise OSError(errno.ENOMEDIUM, "No medium found")
+            return super().read_into(offset, buffer)
+
+    with Ejected(disc) as drive, pytest.raises(DriveLost):
+        image_disc(drive, out)
+    assert RescueMap.parse(map_path_for(out).read_text(), drive.size).count(DONE) > 0
+    with ScratchedDisc(disc) as drive:
+        imaged = image_disc(drive, out)
+    assert imaged.resumed and out.read_bytes() == disc.read_bytes()

@@ -22,7 +22,7 @@ from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.disc.block_source import is_device
-from app.errors import Cancelled, RegisterError
+from app.errors import Cancelled, DriveLost, ImageNotWritten, RegisterError
 from app.services.disc_report import verification_report
 from app.services.intake import Delivery, add_delivery, newest_delivery
 from app.services.register import Change, Register, ensure_unit, now
@@ -133,13 +133,13 @@ def _read_drive(reg: Register, device: str, table: str | os.PathLike[str] | None
                 call: CallRules, progress: ProgressSink, cancel: CancelToken
                 ) -> tuple[Verification, Staged]:
     """A disc in its drive is imaged straight into the archive's staging: the one read of the
-    drive is also the archive copy. Cancelled, the image and its map stay to resume from."""
+    drive is also the archive copy."""
     target = reg.archive.drive_image(device)
     try:
         v = verify(device, table=table, unit=unit, call=call, progress=progress, cancel=cancel,
                    image_to=target)
-    except Cancelled:
-        raise
+    except (Cancelled, DriveLost, ImageNotWritten):
+        raise  # the copy so far and its map stay: the next read of this drive goes on from there
     except BaseException:
         reg.archive.discard(target)
         raise

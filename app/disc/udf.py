@@ -40,7 +40,7 @@ class UdfVolume:
     entries: list[NamespaceEntry]
     partition: str  # physical | sparable | virtual | metadata
     closed: bool = True  # a VAT disc that was not closed still has its session open
-    problems: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, what went wrong)
 
 
 def _tag(data: bytes, expected: tuple[int, ...]) -> int:
@@ -86,7 +86,7 @@ class _Reader:
         self.fp = fp
         self.size = size
         self.maps: list[Callable[[int], int]] = []  # partition reference -> block -> sector
-        self.problems: list[str] = []
+        self.problems: list[tuple[str, str]] = []
 
     def sector(self, number: int, count: int = 1) -> bytes:
         if number < 0 or (number + count) * SECTOR > self.size:
@@ -215,7 +215,7 @@ class _Reader:
                 data = self.read_extents(directory.extents, MAX_DIRECTORY)[:directory.size]
                 children = list(_identifiers(data))
             except (UdfError, struct.error, ValueError) as exc:
-                self.problems.append(f"{path or '/'}: {exc}")
+                self.problems.append((path or "/", str(exc)))
                 continue
             for name, child, is_dir in children:
                 child_path = f"{path}/{name}"
@@ -225,12 +225,12 @@ class _Reader:
                 try:
                     found, _ = self.icb(*child)
                 except (UdfError, struct.error, ValueError) as exc:
-                    self.problems.append(f"{child_path}: {exc}")
+                    self.problems.append((child_path, str(exc)))
                     continue
                 if found.file_type != FILE_BYTES:
                     continue  # links, devices, streams: nothing a clerk opens
                 if not found.complete:
-                    self.problems.append(f"{child_path}: part of the file was never written")
+                    self.problems.append((child_path, "part of the file was never written"))
                 entries.append(NamespaceEntry(names={"udf": child_path}, size=found.size,
                                               extents=found.extents, stamp=found.modified))
                 if len(entries) > MAX_ENTRIES:

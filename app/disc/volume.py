@@ -119,8 +119,7 @@ def _read_udf_only(fp: BinaryIO, size: int, layout: DiscLayout, result: VolumeRe
     if not udf.closed:
         result.findings.append(Finding(
             "disc_not_closed", detail="written in packets (VAT) and left open for more"))
-    for problem in udf.problems:
-        where, _, why = problem.partition(": ")
+    for where, why in udf.problems:
         result.findings.append(Finding("file_unreadable", path=where, detail=why))
     result.findings.extend(name_findings({"udf": udf.entries}, result.files, ["udf"], 0))
 

@@ -174,8 +174,9 @@ class DiscCheckPage(QWidget):
         if not drives:
             self.drive.addItem(self.tr("no drive found"), None)
         for index in range(self.drive.count()):
-            if chosen is not None and self.drive.itemData(index) == chosen:
-                self.drive.setCurrentIndex(index)
+            here = self.drive.itemData(index)
+            if chosen is not None and here is not None and here.path == chosen.path:
+                self.drive.setCurrentIndex(index)  # the same drive, whatever is in it now
 
     def drive_text(self, drive: Drive) -> str:
         if drive.kind == "folder":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,7 +49,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
+    _enter_wal(conn)
     conn.execute("PRAGMA synchronous=FULL")  # a committed record survives a power cut
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
@@ -60,6 +61,21 @@ def open_database(path: Path) -> sqlite3.Connection:
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)",
                  (str(uuid.uuid4()),))
     return conn
+
+
+def _enter_wal(conn: sqlite3.Connection, patience: float = 10.0) -> None:
+    """Switch a new database to WAL. The switch needs the database to itself, and SQLite answers
+    "locked" at once, without waiting, while another opener holds it (the window's reader and a
+    job opening a new register together): wait for it here as the busy timeout would."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _statements(sql: str) -> list[str]:

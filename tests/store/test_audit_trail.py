@@ -170,10 +170,11 @@ def test_a_new_register_used_by_two_threads_at_once_keeps_one_key_and_one_call(
     def first_use() -> None:
         try:
             with Register(folder) as reg:
-                together.wait()  # all look for the call before any has made it
+                together.wait(timeout=60)  # all look for the call before any has made it
                 reg.call()
         except BaseException as exc:  # collected for the assertion below
             errors.append(exc)
+            together.abort()  # the others must not wait for a thread that will not come
 
     threads = [threading.Thread(target=first_use) for _ in range(4)]
     for thread in threads:

@@ -12,10 +12,9 @@ from app.cli.disc_command import run_with_progress
 from app.cli.findings_text import finding_lines
 from app.cli.text import translate
 from app.core.sizes import human_size
-from app.disc.block_source import FileSource
 from app.disc.drives import eject
-from app.disc.imaging import Imaged, files_hit, image_disc
-from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
+from app.disc.imaging import Imaged, files_hit
+from app.disc.sources import image_drive
 
 EXIT_COMPLETE = 0
 EXIT_BAD_SECTORS = 10
@@ -31,15 +30,6 @@ def register(commands: Any) -> None:
     parser.add_argument("--eject", action="store_true",
                         help=translate("cli", "open the drive's tray when done"))
     parser.set_defaults(handler=run)
-
-
-def _open(device: str) -> FileSource:
-    try:
-        return FileSource(device)
-    except FileNotFoundError as exc:
-        raise SourceNotFound(path=device) from exc
-    except OSError as exc:
-        raise SourceNotReadable(path=device, reason=exc.strerror or str(exc)) from exc
 
 
 def render(imaged: Imaged) -> list[str]:
@@ -71,14 +61,8 @@ def render(imaged: Imaged) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    with _open(args.device) as source:
-        if source.size <= 0:
-            raise SourceNotReadable(path=args.device, reason="no disc in the drive")
-        try:
-            imaged = run_with_progress(lambda progress, cancel: image_disc(
-                source, Path(args.out), progress=progress, cancel=cancel))
-        except OSError as exc:  # writing the image, not reading the disc
-            raise ImageNotWritten(path=args.out, reason=exc.strerror or str(exc)) from exc
+    imaged = run_with_progress(lambda progress, cancel: image_drive(
+        args.device, Path(args.out), progress=progress, cancel=cancel))
     print("\n".join(render(imaged)))
     if args.eject:
         eject(args.device)

@@ -240,15 +240,23 @@ def _tag_id(data: bytes) -> int:
     return struct.unpack_from("<H", data, 0)[0] if len(data) >= 16 else -1
 
 
+def anchor_at(fp: BinaryIO, sector: int) -> bytes | None:
+    """The Anchor Volume Descriptor Pointer, if the sector holds one that says it is there."""
+    if sector < 0:
+        return None
+    data = _read_at(fp, sector * SECTOR, SECTOR)
+    if _tag_id(data) == _TAG_AVDP and struct.unpack_from("<I", data, 12)[0] == sector:
+        return data
+    return None
+
+
 def find_anchor(fp: BinaryIO, size: int) -> bytes | None:
     """The Anchor Volume Descriptor Pointer at sector 256, or at the end of a closed disc."""
     last = size // SECTOR - 1
     for sector in (256, last - 256, last, 512):
-        if sector < 0:
-            continue
-        data = _read_at(fp, sector * SECTOR, SECTOR)
-        if _tag_id(data) == _TAG_AVDP and struct.unpack_from("<I", data, 12)[0] == sector:
-            return data
+        found = anchor_at(fp, sector)
+        if found is not None:
+            return found
     return None
 
 

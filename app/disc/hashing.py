@@ -53,7 +53,7 @@ class Digests:
 
 
 @dataclass
-class FileState:
+class _FileState:
     file: DiscFile
     digests: Digests
     read: int = 0
@@ -84,20 +84,20 @@ class PassResult:
         return self.heads.get(id(file), b"")
 
 
-def in_order(extents: list[tuple[int, int]]) -> bool:
+def _in_order(extents: list[tuple[int, int]]) -> bool:
     return all(a[0] + a[1] <= b[0] for a, b in itertools.pairwise(extents))
 
 
-class Sweep:
+class _Sweep:
     """Hands each chunk's bytes to the files whose extents cover them, in disc order."""
 
-    def __init__(self, states: Iterable[FileState]) -> None:
+    def __init__(self, states: Iterable[_FileState]) -> None:
         spans = [(offset, offset + length, state)
                  for state in states for offset, length in state.file.extents if length > 0]
         spans.sort(key=lambda s: s[0])
         self._spans = spans
         self._next = 0
-        self._active: list[tuple[int, int, FileState]] = []
+        self._active: list[tuple[int, int, _FileState]] = []
 
     def feed(self, start: int, view: memoryview) -> None:
         end = start + len(view)
@@ -117,26 +117,39 @@ class Sweep:
         self._active = keep
 
 
+class FileDigests:
+    """Every file's digests: the files laid out in disc order are fed by one sweep as the image
+    passes; the rest (fragmented out of order, rare) are read apart at the end."""
+
+    def __init__(self, files: list[DiscFile], sm3: bool) -> None:
+        self.streamed = [_FileState(f, Digests(sm3)) for f in files if _in_order(f.extents)]
+        self.scattered = [_FileState(f, Digests(sm3)) for f in files if not _in_order(f.extents)]
+        self.sweep = _Sweep(self.streamed)
+
+    def finish(self, fp: BinaryIO, size: int, cancel: CancelToken) -> dict[int, bytes]:
+        """Read the scattered files; every file's digest and first bytes by id(DiscFile)."""
+        heads: dict[int, bytes] = {}
+        for state in self.scattered:
+            _read_extents(fp, state, size, cancel)
+        for state in (*self.streamed, *self.scattered):
+            state.finish(heads)
+        return heads
+
+
 def hash_image(fp: BinaryIO, size: int, files: list[DiscFile], *,
                progress: ProgressSink = no_progress, cancel: CancelToken | None = None,
                sm3: bool = False, chunk: int = CHUNK, window: int = WINDOW) -> PassResult:
     """Read the image once from start to end; digest it and every file inside it."""
     cancel = cancel or CancelToken()
     image = Digests(sm3)
-    streamed = [FileState(f, Digests(sm3)) for f in files if in_order(f.extents)]
-    scattered = [FileState(f, Digests(sm3)) for f in files if not in_order(f.extents)]
-    sweep = Sweep(streamed)
+    file_digests = FileDigests(files, sm3)
     progress(0, size, "hash")
     fileno = _mappable(fp)
     if fileno is not None:
-        done = _mapped_pass(fileno, size, image, sweep, progress, cancel, window)
+        done = _mapped_pass(fileno, size, image, file_digests.sweep, progress, cancel, window)
     else:
-        done = _read_pass(fp, size, image, sweep, progress, cancel, chunk)
-    heads: dict[int, bytes] = {}
-    for state in scattered:
-        _read_extents(fp, state, size, cancel)
-    for state in (*streamed, *scattered):
-        state.finish(heads)
+        done = _read_pass(fp, size, image, file_digests.sweep, progress, cancel, chunk)
+    heads = file_digests.finish(fp, size, cancel)
     return PassResult(image.sha256, image.sm3, done, heads)
 
 
@@ -148,7 +161,7 @@ def _mappable(fp: BinaryIO) -> int | None:
         return None
 
 
-def _mapped_pass(fileno: int, size: int, image: Digests, sweep: Sweep,
+def _mapped_pass(fileno: int, size: int, image: Digests, sweep: _Sweep,
                  progress: ProgressSink, cancel: CancelToken, window_size: int) -> int:
     done = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash") as pool:
@@ -172,7 +185,7 @@ def _mapped_pass(fileno: int, size: int, image: Digests, sweep: Sweep,
     return done
 
 
-def _read_pass(fp: BinaryIO, size: int, image: Digests, sweep: Sweep,
+def _read_pass(fp: BinaryIO, size: int, image: Digests, sweep: _Sweep,
                progress: ProgressSink, cancel: CancelToken, chunk: int) -> int:
     buffers = [bytearray(chunk), bytearray(chunk)]
     total = size
@@ -196,7 +209,7 @@ def _read_pass(fp: BinaryIO, size: int, image: Digests, sweep: Sweep,
     return done
 
 
-def _read_extents(fp: BinaryIO, state: FileState, size: int, cancel: CancelToken) -> None:
+def _read_extents(fp: BinaryIO, state: _FileState, size: int, cancel: CancelToken) -> None:
     """Files whose extents are out of disc order (rare fragmented UDF files) are read apart."""
     for offset, length in state.file.extents:
         position, left = offset, min(length, max(0, size - offset))
@@ -221,7 +234,7 @@ def hash_files(paths: list[tuple[DiscFile, str]], *, progress: ProgressSink = no
     buffer = bytearray(CHUNK)
     progress(0, total, "hash")
     for disc_file, local in paths:
-        state = FileState(disc_file, Digests(sm3))
+        state = _FileState(disc_file, Digests(sm3))
         try:
             with open(local, "rb") as fp:
                 while True:

@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from app.core.entities import DiscFile
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.disc.block_source import SECTOR, BlockSource, aligned_buffer
-from app.disc.hashing import Digests, FileState, Sweep, in_order
+from app.disc.hashing import Digests, FileDigests
 from app.disc.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.volume import VolumeRead, read_volume
 from app.errors import DriveLost
@@ -107,9 +107,7 @@ class _InOrder:
     sm3: bool
     pool: ThreadPoolExecutor
     image: Digests = field(init=False)
-    sweep: Sweep | None = None
-    states: list[FileState] = field(default_factory=list)
-    scattered: list[FileState] = field(default_factory=list)
+    files: FileDigests | None = None
     position: int = 0
 
     def __post_init__(self) -> None:
@@ -124,8 +122,8 @@ class _InOrder:
                 alongside()
             return False
         jobs: list[Future[None]] = [self.pool.submit(self.image.update, view)]
-        if self.sweep is not None:
-            jobs.append(self.pool.submit(self.sweep.feed, offset, view))
+        if self.files is not None:
+            jobs.append(self.pool.submit(self.files.sweep.feed, offset, view))
         if alongside is not None:
             alongside()
         for job in jobs:
@@ -135,25 +133,15 @@ class _InOrder:
 
     def attach(self, files: list[DiscFile], local: BinaryIO) -> None:
         """Start the files' digests, first over the part already digested."""
-        self.states = [FileState(f, Digests(self.sm3)) for f in files if in_order(f.extents)]
-        self.scattered = [FileState(f, Digests(self.sm3)) for f in files
-                          if not in_order(f.extents)]
-        self.sweep = Sweep(self.states)
-        _each_chunk(local, 0, self.position, lambda at, view: self.sweep.feed(at, view))
+        self.files = FileDigests(files, self.sm3)
+        _each_chunk(local, 0, self.position, self.files.sweep.feed)
 
     def catch_up(self, local: BinaryIO, until: int) -> None:
         if until > self.position:
             _each_chunk(local, self.position, until, self.feed)
 
     def finish(self, local: BinaryIO) -> dict[int, bytes]:
-        heads: dict[int, bytes] = {}
-        for state in self.scattered:
-            for offset, length in state.file.extents:
-                end = min(offset + length, self.size)
-                _each_chunk(local, offset, end, lambda _at, view, s=state: s.feed(view))
-        for state in (*self.states, *self.scattered):
-            state.finish(heads)
-        return heads
+        return self.files.finish(local, self.size, CancelToken()) if self.files else {}
 
 
 def _each_chunk(local: BinaryIO, start: int, end: int,

@@ -53,9 +53,10 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
     return reading
 
 
-def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress,
-                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
-    """Image the drive into target (resuming an earlier run's map) and read the image."""
+def image_drive(path: str, target: Path, *, progress: ProgressSink = no_progress,
+                cancel: CancelToken | None = None, sm3: bool = False) -> Imaged:
+    """Copy the drive's disc into target (resuming an earlier run's map), with the drive's and
+    our disk's failures as the typed errors the front ends explain."""
     try:
         device = FileSource(path)
     except FileNotFoundError as exc:
@@ -66,9 +67,15 @@ def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress
         if device.size <= 0:
             raise SourceNotReadable(path=path, reason="no disc in the drive")
         try:
-            imaged = image_disc(device, target, progress=progress, cancel=cancel, sm3=sm3)
+            return image_disc(device, target, progress=progress, cancel=cancel, sm3=sm3)
         except OSError as exc:  # the image could not be written: our side, not the disc's
             raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+
+
+def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress,
+                cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
+    """Image the drive into target and read the image."""
+    imaged = image_drive(path, target, progress=progress, cancel=cancel, sm3=sm3)
     source = SourceInfo(kind="device", path=path, size=imaged.size, sha256=imaged.sha256,
                         sm3=imaged.sm3)
     reading = _reading(source, imaged.structure, imaged.heads)
@@ -181,8 +188,6 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
     volume = VolumeInfo(label=label, labels={}, filesystems=[], sessions=1,
                         declared_size=sum(f.size for f, _ in files))
     source = SourceInfo(kind="folder", path=str(root), size=volume.declared_size)
-    reading = DiscReading(source=source, volume=volume, files=[f for f, _ in files],
-                          findings=findings)
-    for disc_file in reading.files:
-        _classify(disc_file, heads.get(id(disc_file), b""), reading.findings)
-    return reading
+    structure = VolumeRead()
+    structure.volume, structure.files, structure.findings = volume, [f for f, _ in files], findings
+    return _reading(source, structure, heads)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import BinaryIO
 
-from app.disc.descriptors import SECTOR, decode_cs0, decode_dstring, find_anchor
+from app.disc.descriptors import SECTOR, anchor_at, decode_cs0, decode_dstring, find_anchor
 from app.disc.namespaces import NamespaceEntry
 
 TAG_PD, TAG_LVD, TAG_TD = 5, 6, 8
@@ -427,12 +427,4 @@ def read_udf(fp: BinaryIO, size: int) -> UdfVolume:
 def _closed(reader: _Reader) -> bool:
     """A VAT disc is closed when a second anchor was written at its end."""
     last = reader.size // SECTOR - 1
-    for at in (last, last - 256):
-        try:
-            data = reader.sector(at)
-            if struct.unpack_from("<H", data, 0)[0] == 2 and \
-                    struct.unpack_from("<I", data, 12)[0] == at:
-                return True
-        except UdfError:
-            continue
-    return False
+    return any(anchor_at(reader.fp, at) is not None for at in (last, last - 256))

@@ -10,6 +10,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from deliveries import case_names, disc_image
+from threads import at_once
 
 from app.cli.main import main
 from app.errors import AuditKeyMissing, AuditKeyUnavailable
@@ -164,24 +165,13 @@ def test_a_new_register_used_by_two_threads_at_once_keeps_one_key_and_one_call(
     """The window reads a new register while a job writes to it: one audit key, one built-in
     call, and a trail that verifies."""
     folder = tmp_path / "new"
-    errors: list[BaseException] = []
-    together = threading.Barrier(4)
 
-    def first_use() -> None:
-        try:
-            with Register(folder) as reg:
-                together.wait(timeout=60)  # all look for the call before any has made it
-                reg.call()
-        except BaseException as exc:  # collected for the assertion below
-            errors.append(exc)
-            together.abort()  # the others must not wait for a thread that will not come
+    def first_use(together: threading.Barrier) -> None:
+        with Register(folder) as reg:
+            together.wait(timeout=60)  # all look for the call before any has made it
+            reg.call()
 
-    threads = [threading.Thread(target=first_use) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert at_once(first_use) == []
     with Register(folder) as reg:
         assert reg.conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1
         check = reg.verify_audit()

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from threads import at_once
 
 from app.store import db as store_db
 from app.store.db import DATABASE_NAME, migrations, open_database, schema_version
@@ -81,21 +82,12 @@ def test_a_first_version_register_is_brought_up_to_date_with_its_records(
 def test_two_openers_of_a_new_register_do_not_both_migrate_it(tmp_path: Path) -> None:
     """The window reads the register while a job opens it too: both must get it whole."""
     path = tmp_path / "new.sqlite3"
-    errors: list[BaseException] = []
     versions: list[int] = []
 
-    def opener() -> None:
-        try:
-            conn = open_database(path)
-            versions.append(schema_version(conn))
-            conn.close()
-        except BaseException as exc:  # collected for the assertion below
-            errors.append(exc)
+    def opener(_: threading.Barrier) -> None:
+        conn = open_database(path)
+        versions.append(schema_version(conn))
+        conn.close()
 
-    threads = [threading.Thread(target=opener) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert at_once(opener) == []
     assert versions == [len(migrations())] * 4

@@ -1,0 +1,1 @@
+"""Scanned pages with known truth (see corpus.py)."""

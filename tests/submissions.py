@@ -177,10 +177,57 @@ def zip_of(files: dict[str, bytes], *, gbk: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def ofd(*, signed: bool = False, seal: bool = True) -> bytes:
-    """A one-page OFD whose page is a scanned image (as 数科/福昕 OFD tools save scans)."""
+def _circle_ops(cx: float, cy: float, r: float) -> str:
+    k = 0.5523 * r
+    return (f"{cx + r} {cy} m {cx + r} {cy + k} {cx + k} {cy + r} {cx} {cy + r} c "
+            f"{cx - k} {cy + r} {cx - r} {cy + k} {cx - r} {cy} c "
+            f"{cx - r} {cy - k} {cx - k} {cy - r} {cx} {cy - r} c "
+            f"{cx + k} {cy - r} {cx + r} {cy - k} {cx + r} {cy} c")
+
+
+def esealed_pdf(*, pages: int = 2, seal_page: int = 2, signed: bool = True) -> bytes:
+    """A typed PDF carrying an electronic seal, as 电子签章 systems make one: a signature field
+    on the last page whose appearance is the red seal (a ring and a star), and the signature
+    itself (not a valid one: only its presence is read)."""
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page_with_text(doc)
+    page = doc[seal_page - 1]
+    size, height = 120, page.rect.height
+    star = []
+    for k in range(10):
+        r = 22 if k % 2 == 0 else 22 * 0.382
+        t = math.pi / 2 + k * math.pi / 5
+        star.append(f"{60 + r * math.cos(t):.2f} {60 + r * math.sin(t):.2f} {'l' if k else 'm'}")
+    look = doc.get_new_xref()
+    doc.update_object(look, f"<< /Type /XObject /Subtype /Form /BBox [0 0 {size} {size}] "
+                            "/Resources << >> >>")
+    doc.update_stream(look, (f"q 0.86 0.1 0.12 RG 0.86 0.1 0.12 rg 5 w {_circle_ops(60, 60, 55)}"
+                             f" S {' '.join(star)} h f Q").encode())
+    value = ""
+    if signed:
+        signature = doc.get_new_xref()
+        doc.update_object(signature, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter "
+                                     "/adbe.pkcs7.detached /M (D:20251020100000+08'00') "
+                                     "/ByteRange [0 0 0 0] /Contents <3082> >>")
+        value = f"/V {signature} 0 R"
+    x, y = 380, 600
+    widget = doc.get_new_xref()
+    doc.update_object(widget, f"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Seal1) /F 4 "
+                              f"/Rect [{x} {height - y - size} {x + size} {height - y}] "
+                              f"/P {page.xref} 0 R /AP << /N {look} 0 R >> {value} >>")
+    doc.xref_set_key(page.xref, "Annots", f"[{widget} 0 R]")
+    doc.xref_set_key(doc.pdf_catalog(), "AcroForm", f"<< /Fields [{widget} 0 R] /SigFlags 3 >>")
+    return doc.tobytes()
+
+
+def ofd(*, signed: bool = False, seal: bool = True, typed: bool = False,
+        stamp: bool = False) -> bytes:
+    """A one-page OFD whose page is a scanned image (as 数科/福昕 OFD tools save scans), or
+    typed text; `stamp` adds an electronic seal shown on the page (GB/T 38540 StampAnnot)."""
     image = scan_image(seal=seal)
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    signed = signed or stamp
     signatures = "<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>" if signed else ""
     parts = {
         "OFD.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.1">'
@@ -195,15 +242,25 @@ def ofd(*, signed: bool = False, seal: bool = True) -> bytes:
                                  '<ofd:MediaFile>page0.jpg</ofd:MediaFile></ofd:MultiMedia>'
                                  '</ofd:MultiMedias></ofd:Res>',
         "Doc_0/Pages/Page_0/Content.xml": f'<?xml version="1.0"?><ofd:Page {ns}><ofd:Content>'
-                                          '<ofd:Layer ID="2"><ofd:ImageObject ID="3" '
-                                          'ResourceID="7" Boundary="0 0 210 297" '
-                                          'CTM="210 0 0 297 0 0"/></ofd:Layer></ofd:Content>'
-                                          '</ofd:Page>',
+                                          '<ofd:Layer ID="2">' + (
+                                              '<ofd:TextObject ID="3" Boundary="20 20 170 10">'
+                                              '<ofd:TextCode X="0" Y="8">数据标注优秀案例申报书'
+                                              '</ofd:TextCode></ofd:TextObject>' if typed else
+                                              '<ofd:ImageObject ID="3" ResourceID="7" '
+                                              'Boundary="0 0 210 297" '
+                                              'CTM="210 0 0 297 0 0"/>')
+                                          + '</ofd:Layer></ofd:Content></ofd:Page>',
     }
     if signed:
         parts["Doc_0/Signs/Signatures.xml"] = (
             f'<?xml version="1.0"?><ofd:Signatures {ns}><ofd:Signature ID="1" '
             'BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>')
+    if stamp:
+        parts["Doc_0/Signs/Sign_0/Signature.xml"] = (
+            f'<?xml version="1.0"?><ofd:Signature {ns}><ofd:SignedInfo>'
+            '<ofd:Provider ProviderName="某电子签章系统"/><ofd:StampAnnot ID="1" PageRef="1" '
+            'Boundary="120 200 40 40"/></ofd:SignedInfo>'
+            '<ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>')
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts.items():

@@ -14,7 +14,8 @@ import zipfile
 from defusedxml import ElementTree
 
 from app.documents.formats import sniff
-from app.documents.pdf import ScanAnalysis, analyse_scan
+from app.documents.pdf import PageSeal, ScanAnalysis, analyse_scan
+from app.documents.seals import SealMark
 
 MAX_PART = 16 << 20
 _IMAGE_KINDS = {"jpg": "jpg", "png": "png", "tiff": "tiff", "bmp": "bmp", "gif": "gif"}
@@ -95,12 +96,22 @@ def _read(package: _Package, result: ScanAnalysis) -> bool:
                 continue
             page = analyse_scan(picture, kind)
             grey = grey and page.grey_pages == page.pages
-            for seal in page.seals:
+            for seal in page.seals + page.doubts:
                 seal.page = number
-                result.seals.append(seal)
+            result.seals.extend(page.seals)
+            result.doubts.extend(page.doubts)
         result.grey_pages += grey
     result.opened = True
-    return bool(signatures) and _has_signature(package, _resolve("", signatures))
+    if not signatures:
+        return False
+    page_numbers = {e.get("ID", ""): number for number, e in enumerate(
+        (e for e in document.iter() if _local(e.tag) == "Page"), start=1)}
+    stamps = _stamps(package, _resolve("", signatures), page_numbers)
+    for number, box in stamps:
+        result.seals.append(PageSeal(number, SealMark(*box, 1.0), electronic=True))
+    result.signed = result.signed or bool(stamps) or _has_signature(
+        package, _resolve("", signatures))
+    return result.signed
 
 
 def _media(package: _Package, document: ElementTree.Element, doc_dir: str) -> dict[str, str]:
@@ -122,6 +133,40 @@ def _media(package: _Package, document: ElementTree.Element, doc_dir: str) -> di
             if files:
                 found[item.get("ID", "")] = _resolve(base, files[0])
     return found
+
+
+def _stamps(package: _Package, path: str,
+            page_numbers: dict[str, int]) -> list[tuple[int, tuple[float, float, float, float]]]:
+    """Where the electronic seals are shown: (page, box in millimetres) of every StampAnnot
+    (GB/T 38540) of every signature the document lists."""
+    try:
+        listing = package.xml(path)
+    except KeyError:
+        return []
+    found = []
+    base = posixpath.dirname(path)
+    for entry in listing.iter():
+        if _local(entry.tag) != "Signature" or not entry.get("BaseLoc"):
+            continue
+        try:
+            signature = package.xml(_resolve(base, entry.get("BaseLoc", "")))
+        except (KeyError, ValueError, ElementTree.ParseError):
+            continue
+        for stamp in signature.iter():
+            if _local(stamp.tag) != "StampAnnot":
+                continue
+            number = page_numbers.get(stamp.get("PageRef", ""))
+            box = _numbers(stamp.get("Boundary", ""))
+            if number is not None and len(box) == 4:
+                found.append((number, (box[0], box[1], box[2], box[3])))
+    return found
+
+
+def _numbers(text: str) -> list[float]:
+    try:
+        return [float(part) for part in text.split()]
+    except ValueError:
+        return []
 
 
 def _has_signature(package: _Package, path: str) -> bool:

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from app.core.progress import CancelToken
-from app.documents.seals import MM_PER_INCH, SealMark, find_seals
+from app.documents.page_seals import look_at
+from app.documents.redness import red_share
+from app.documents.seals import MM_PER_INCH, SealMark
 
-RENDER_DPI = 50  # 0.5 mm per pixel: a seal's rim (about 1 mm) stays visible, JPEGs decode small
 CROP_DPI = 100
 SCANNED_COVERAGE = 0.7  # an image covering this share of the page makes it a scanned page
 OCR_TEXT_CHARS = 20
 IMAGE_TYPES = ("jpg", "png", "tiff", "bmp", "gif")
+E_SEAL_RED_SHARE = 0.03  # a signature's appearance this red is a seal's picture
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # damaged files are our findings, not console noise
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -28,6 +30,7 @@ class PageSeal:
     page: int  # 1-based
     mark: SealMark
     crop_png: bytes = field(default=b"", repr=False)  # for the sheet and the window
+    electronic: bool = False  # an electronic seal (a signature's appearance), not ink
 
 
 @dataclass
@@ -43,11 +46,21 @@ class ScanAnalysis:
     text_pages: int = 0  # pages with text and no page-sized image: typed, not scanned
     ocr_pages: int = 0  # scanned pages that also carry a text layer
     grey_pages: int = 0  # scanned pages whose image has no colour channels
-    seals: list[PageSeal] = field(default_factory=list)
+    seals: list[PageSeal] = field(default_factory=list)  # seals found (ink or electronic)
+    doubts: list[PageSeal] = field(default_factory=list)  # rings a person must look at
+    signed: bool = False  # carries a digital signature (an electronic seal's signature)
 
     @property
     def seal_pages(self) -> list[int]:
         return sorted({seal.page for seal in self.seals})
+
+    @property
+    def doubt_pages(self) -> list[int]:
+        return sorted({seal.page for seal in self.doubts})
+
+    @property
+    def electronic_seals(self) -> list[PageSeal]:
+        return [seal for seal in self.seals if seal.electronic]
 
     @property
     def image_only(self) -> bool:
@@ -108,10 +121,10 @@ def _image_file_is_grey(data: bytes) -> bool:
 def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
                 image_grey: bool | None, crops: bool) -> None:
     area = abs(page.rect) or 1.0
+    images = page.get_image_info()
     if image_grey is not None:
         scanned, grey = True, image_grey
     else:
-        images = page.get_image_info()
         big = [info for info in images
                if abs(pymupdf.Rect(info["bbox"]) & page.rect) >= SCANNED_COVERAGE * area]
         scanned = bool(big)
@@ -123,10 +136,56 @@ def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
         result.ocr_pages += text >= OCR_TEXT_CHARS
     elif text:
         result.text_pages += 1
-    pixmap = page.get_pixmap(dpi=RENDER_DPI, colorspace=pymupdf.csRGB, alpha=False)
-    for mark in find_seals(pixmap):
-        crop = _crop(page, mark) if crops else b""
+    if image_grey is None:
+        _electronic_seals(page, number, result, crops)
+    look = look_at(page, images, grey)
+    # One small picture per file is enough for the window's list (cut from what the search
+    # looked at); the viewer renders pages and the sheet crops again from the file.
+    shown = [s.mark for s in result.seals if s.page == number and s.electronic]
+    for mark in look.evidence.marks:
+        if any(_overlap(mark, seal) for seal in shown):
+            continue  # the electronic seal's own picture, drawn on the page
+        crop = look.picture(mark) if crops and not result.seals else b""
         result.seals.append(PageSeal(number, mark, crop))
+    for mark in look.evidence.unsure:
+        crop = look.picture(mark) if crops and not result.doubts else b""
+        result.doubts.append(PageSeal(number, mark, crop))
+
+
+def _overlap(one: SealMark, other: SealMark) -> bool:
+    x, y = one.x_mm + one.width_mm / 2, one.y_mm + one.height_mm / 2
+    return (other.x_mm <= x <= other.x_mm + other.width_mm
+            and other.y_mm <= y <= other.y_mm + other.height_mm)
+
+
+def _electronic_seals(page: pymupdf.Page, number: int, result: ScanAnalysis,
+                      crops: bool) -> None:
+    """Signature fields: a signed one makes the file signed; one shown on the page with a red
+    appearance is an electronic seal there."""
+    doc = page.parent
+    for widget in page.widgets() or ():
+        if widget.field_type != pymupdf.PDF_WIDGET_TYPE_SIGNATURE:
+            continue
+        if doc.xref_get_key(widget.xref, "V")[0] != "null":
+            result.signed = True
+        rect = widget.rect & page.rect
+        if rect.is_empty or rect.width < 20 or rect.height < 20:
+            continue
+        if not _red_appearance(page, rect):
+            continue
+        points = MM_PER_INCH / 72
+        mark = SealMark(rect.x0 * points, rect.y0 * points, rect.width * points,
+                        rect.height * points, 1.0)
+        crop = _crop(page, mark) if crops and not result.seals else b""
+        result.seals.append(PageSeal(number, mark, crop, electronic=True))
+
+
+def _red_appearance(page: pymupdf.Page, rect: pymupdf.Rect) -> bool:
+    try:
+        pixmap = page.get_pixmap(dpi=50, clip=rect, colorspace=pymupdf.csRGB, alpha=False)
+    except Exception:  # an appearance MuPDF cannot draw shows no seal
+        return False
+    return red_share(pixmap.samples, pixmap.width * pixmap.height) >= E_SEAL_RED_SHARE
 
 
 def _crop(page: pymupdf.Page, mark: SealMark, *, dpi: int = CROP_DPI,

@@ -1,177 +1,196 @@
-"""Evidence of a red official seal on a rendered page, in pure Python at C speed.
+"""Is there a red official seal on this page? Found, none, or not sure, with where.
 
-A Chinese official seal (公章) is a red ring 25-60 mm across, with a star and text inside. Red
-letterheads (红头), red rules and red text are red too, but long and thin or small: what tells a
-seal apart is a red blob of seal size, about as wide as high, whose red runs all round its rim.
+A Chinese official seal (公章) is a red ring 25-60 mm across (round, or oval for some bodies),
+with the unit's name along the rim and a star or text inside. It is pressed over the printed
+text and often beside a second seal, in ink that may be faint and uneven. Red letterheads
+(红头), red rules, red text, red borders, small logos and red pen marks are red too, but none of
+them is a ring of seal size with ink inside and paper around.
 
-No numpy: the red mask is computed on whole channels at once by packing every pixel into a
-16-bit lane of one big integer (SWAR), so one subtraction compares all pixels; the mask is then
-averaged into 2 mm cells by MuPDF's own shrink, and only the few red cells are visited in Python.
+The page becomes a redness map against its own paper (redness.py); candidate centres are voted
+for by the edges of red ink, and at each one the best seal-sized ellipse is fitted and measured
+(rings.py). The measures decide (_judge): a ring whose rim is mostly red and drawn as one line,
+with paper round it and some ink inside, is a seal; a ring that only partly shows is "not
+sure", for a person to look at; anything else is not a seal.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-import pymupdf
+import numpy as np
+
+from app.documents.redness import grey_ink_level, red_level
+from app.documents.rings import Ring, candidates, fit_rings, hypotheses, measure
 
 MM_PER_INCH = 25.4
-CELL_MM = 2.0  # cells this wide are visited in Python; a seal's rim is 0.8-1.5 mm thick
+SEAL_MIN_MM = 21.0  # the call speaks of 25-60 mm; scans and photos scale either way
+SEAL_MAX_MM = 72.0
+MAX_ASPECT = 1.75
+MAX_INSIDE = 0.5  # more red inside than this is a filled shape, not a seal
+MIN_VISIBLE = 0.4  # a seal cut by the page edge shows at least this much of its rim
+MIN_RED_MM2 = 15.0  # less red ink than this on a page (a third of the smallest rim): nothing
+MIN_COVERAGE = 0.42  # a ring hypothesis through less red than this is not fitted at all
 
-# How much redder than green and blue a pixel must be. Seal ink, even faint and JPEG-washed,
-# stays far above this; paper tints (yellowish, greyish) and black text stay far below.
-RED_OVER_GREEN = 45
-RED_OVER_BLUE = 35
-CELL_RED_SHARE = 2 / 16  # a cell counts as red when this share of its pixels is red
 
-SEAL_MIN_MM = 20.0  # the call speaks of 25-60 mm; scanners scale a little either way
-SEAL_MAX_MM = 70.0
-MAX_ASPECT = 1.6  # oval seals exist; letterhead lines are far longer than high
-MIN_RIM_COVERAGE = 0.6
-_ANGLES = 72
-_RAY_STEPS = (1.42, 1.34, 1.26, 1.18, 1.1, 1.0, 0.93, 0.86, 0.79)  # outside in
-CORNER_REACH = 1.18  # red this far out along a ray is a corner: the mark is no ring
-MAX_CORNER_SHARE = 0.1
-_LINK = 2  # red cells this close (in cells) belong to one mark: bridges a faint rim's gaps
+
+@dataclass(frozen=True)
+class Bar:
+    """What a ring's measures must reach (see rings.Ring): the share of its rim that is red,
+    how far its edge may stray off the ellipse (pixels: a blurred edge wanders a pixel whatever
+    the scale), the share with paper just outside the rim and round it, and the ink it must
+    hold inside: a least share of the inside (the star) and of the band just inside the rim
+    (the name), one of them or (`both`) both."""
+
+    rim: float
+    spread: float
+    edge: float
+    clear: float
+    inside: float = 0.0
+    text: float = 0.0
+    both: bool = False
+
+    def inked(self, ring: Ring) -> bool:
+        star, name = ring.inside >= self.inside, ring.text >= self.text
+        return (star and name) if self.both else (star or name)
+
+
+SEAL = (
+    Bar(0.9, 1.0, 0.6, 0.6, 0.02, 0.25, both=True),  # a whole ring with its name and star
+    # The same standing alone but blurred (a phone's photo): alone, its name and its star
+    # must both show, since a loop drawn round a phrase in red pen is as round and as alone.
+    Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True),
+    Bar(0.6, 0.6, 0.9, 0.9, 0.01, 0.12),  # faint or partly pressed, but clean and alone
+)
+MAYBE = (  # a person must look
+    Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there
+    Bar(0.8, 1.3, 0.6, 0.6, 0.01, 0.12),  # a ring among other red
+)
+# A ring with nothing at all inside is no seal: a loop drawn round a phrase in red pen is
+# as round and as clean as a rim, but seals carry a name and a star or a title.
+MIN_RUNS = 0.75  # the red rim comes in runs (a drawn line), not dots
+NEIGHBOUR = Bar(0.85, 1.0, 0.0, 0.0)  # a ring drawn well enough to be a seal's neighbour
 
 
 @dataclass(frozen=True)
 class SealMark:
-    """A red ring of seal size: where it is (millimetres from the page's top left)."""
+    """A seal-like red ring: its box in millimetres from the page's top left."""
 
     x_mm: float
     y_mm: float
     width_mm: float
     height_mm: float
-    rim: float  # share of the rim that is red, 0..1
+    rim: float  # share of its rim that is red, 0..1
+    sure: bool = True  # False: it may be a seal; a person should look
 
     @property
     def diameter_mm(self) -> float:
         return (self.width_mm + self.height_mm) / 2
 
-
-@lru_cache(maxsize=8)
-def _lanes_constant(value: int, count: int) -> int:
-    return int.from_bytes(value.to_bytes(2, "little") * count, "little")
+    def box(self) -> list[float]:
+        return [round(v, 1) for v in (self.x_mm, self.y_mm, self.width_mm, self.height_mm)]
 
 
-def _lanes(channel: bytes, count: int) -> int:
-    buffer = bytearray(2 * count)
-    buffer[0::2] = channel
-    return int.from_bytes(buffer, "little")
+@dataclass
+class SealEvidence:
+    """What one page shows: seals found, and rings it cannot decide on."""
+
+    marks: list[SealMark] = field(default_factory=list)
+    unsure: list[SealMark] = field(default_factory=list)
+    rings: list[Ring] = field(default_factory=list)  # every ring measured, for the benchmark
+
+    @property
+    def outcome(self) -> str:
+        return "found" if self.marks else "unsure" if self.unsure else "none"
 
 
-def red_mask(samples: bytes, count: int) -> bytes:
-    """One byte per pixel of an RGB pixmap: 255 where the pixel is seal red, else 0."""
-    r = _lanes(samples[0::3], count)
-    g = _lanes(samples[1::3], count)
-    b = _lanes(samples[2::3], count)
-    # Each lane holds 512 + R - G - threshold, never below zero nor above 1023, so no lane
-    # borrows from its neighbour; bit 9 of a lane is set exactly when R - G >= threshold.
-    bit = _lanes_constant(512, count)
-    over_green = r + _lanes_constant(512 - RED_OVER_GREEN, count) - g
-    over_blue = r + _lanes_constant(512 - RED_OVER_BLUE, count) - b
-    high = (over_green & over_blue & bit).to_bytes(2 * count, "little")[1::2]
-    return high.translate(_TO_255)
+def examine(rgb: np.ndarray, mm_per_px: float, scale: float = 1.0) -> SealEvidence:
+    """The seal evidence on an RGB page image (uint8 rows x columns x 3) whose pixels are
+    `mm_per_px` page millimetres wide; `scale` turns page millimetres into real ones (a photo
+    placed on a page half a metre wide is not half a metre of paper)."""
+    if rgb.ndim != 3 or rgb.shape[0] < 16 or rgb.shape[1] < 16:
+        return SealEvidence()
+    level = red_level(rgb, mm_per_px * scale, MIN_RED_MM2)
+    if level is None:
+        return SealEvidence()
+    return _search(level, mm_per_px, scale, colour=True)
 
 
-_TO_255 = bytes([0, 0, 255] + [0] * 253)
+def examine_grey(grey: np.ndarray, mm_per_px: float, scale: float = 1.0) -> SealEvidence:
+    """Rings of seal size on a greyscale or black-and-white page (uint8 rows x columns). Ink
+    cannot be told from print without colour, so any ring found is only "not sure"."""
+    if grey.ndim != 2 or grey.shape[0] < 16 or grey.shape[1] < 16:
+        return SealEvidence()
+    return _search(grey_ink_level(grey, mm_per_px * scale), mm_per_px, scale, colour=False)
 
 
-def find_seals(pixmap: pymupdf.Pixmap) -> list[SealMark]:
-    """The seal-like red marks on an RGB pixmap rendered at a known resolution."""
-    if pixmap.n < 3 or pixmap.width < 8 or pixmap.height < 8:
-        return []
-    dpi = pixmap.xres or 72
-    count = pixmap.width * pixmap.height
-    samples = pixmap.samples if pixmap.n == 3 else _rgb_only(pixmap)
-    mask = red_mask(samples, count)
-    if mask.count(255) < 16:
-        return []
-    mm_per_px = MM_PER_INCH / dpi
-    shrink = max(0, round(math.log2(max(1.0, CELL_MM / mm_per_px))))
-    cells = pymupdf.Pixmap(pymupdf.csGRAY, pixmap.width, pixmap.height, mask, 0)
-    if shrink:
-        cells.shrink(shrink)
-    cell_mm = mm_per_px * (1 << shrink)
-    return _seal_marks(cells.samples, cells.width, cells.height, cell_mm)
+def _search(level: np.ndarray, mm_per_px: float, scale: float, *, colour: bool) -> SealEvidence:
+    evidence = SealEvidence()
+    real = mm_per_px * scale
+    if int(np.count_nonzero(level >= 1.0)) * real ** 2 < MIN_RED_MM2:
+        return evidence
+    centres = candidates(np.nan_to_num(level), real)
+    fitted = fit_rings(level, hypotheses(level, centres, real, MIN_COVERAGE), real)
+    rings: list[Ring] = []
+    # The most seal-like rings first; a ring centred well inside a better one is that seal's
+    # text or star seen as a ring, or the same seal found twice.
+    for ring in sorted(measure(level, fitted, real), key=lambda r: _rank(r, real),
+                       reverse=True):
+        if not any(_within(ring, other) for other in rings):
+            rings.append(ring)
+    # Seals pressed side by side cover part of each other's surroundings: the rings not yet
+    # sure are measured again with the ink of the clearly drawn rings beside them read as
+    # paper.
+    sure = [r for r in rings if _judge(r, real)]
+    doubtful = [r for r in rings if r not in sure]
+    drawn = [r for r in rings if _drawn(r, real)]
+    if drawn and doubtful:
+        again = measure(level, np.array([r.ellipse for r in doubtful]), real,
+                        np.array([r.ellipse for r in drawn]))
+        rings = sure + again
+    evidence.rings = rings
+    for ring in rings:
+        verdict = _judge(ring, real)
+        if verdict is None:
+            continue
+        x0, y0, x1, y1 = ring.box()
+        mark = SealMark(x0 * mm_per_px, y0 * mm_per_px, (x1 - x0) * mm_per_px,
+                        (y1 - y0) * mm_per_px, round(ring.rim, 3), verdict and colour)
+        (evidence.marks if mark.sure else evidence.unsure).append(mark)
+    return evidence
 
 
-def _rgb_only(pixmap: pymupdf.Pixmap) -> bytes:
-    return pymupdf.Pixmap(pymupdf.csRGB, pixmap, 0).samples
+def _rank(ring: Ring, mm_per_px: float) -> tuple[int, float]:
+    """Seals before doubts before the rest; among equals the larger ring first, since the
+    rings inside a seal (its name, its title) are part of it."""
+    verdict = _judge(ring, mm_per_px)
+    return (2 if verdict else 1 if verdict is False else 0, ring.a)
 
 
-def _seal_marks(cells: bytes, width: int, height: int, cell_mm: float) -> list[SealMark]:
-    threshold = int(255 * CELL_RED_SHARE)
-    red = {i for i, value in enumerate(cells) if value >= threshold}
-    marks = []
-    while red:
-        component = _take_component(red, width)
-        mark = _judge(component, width, cell_mm)
-        if mark is not None:
-            marks.append(mark)
-    return marks
+def _drawn(ring: Ring, mm_per_px: float) -> bool:
+    """A ring clearly drawn as one (whatever lies round it): a seal beside another."""
+    return (ring.rim >= NEIGHBOUR.rim and ring.spread_px <= NEIGHBOUR.spread
+            and ring.runs >= 0.9 and 2 * ring.b * mm_per_px >= SEAL_MIN_MM
+            and 2 * ring.a * mm_per_px <= SEAL_MAX_MM)
 
 
-def _take_component(red: set[int], width: int) -> set[int]:
-    start = red.pop()
-    component = {start}
-    todo = [start]
-    while todo:
-        index = todo.pop()
-        y, x = divmod(index, width)
-        for dy in range(-_LINK, _LINK + 1):
-            row = (y + dy) * width
-            for dx in range(-_LINK, _LINK + 1):
-                nx = x + dx
-                if 0 <= nx < width:
-                    neighbour = row + nx
-                    if neighbour in red:
-                        red.discard(neighbour)
-                        component.add(neighbour)
-                        todo.append(neighbour)
-    return component
+def _within(ring: Ring, other: Ring) -> bool:
+    return math.dist(ring.ellipse[:2], other.ellipse[:2]) < 0.6 * other.b
 
 
-def _judge(component: set[int], width: int, cell_mm: float) -> SealMark | None:
-    xs = [i % width for i in component]
-    ys = [i // width for i in component]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    # Cells on the outline are only partly red: the span between their centres is the closer
-    # measure of the ring's outer size.
-    w_mm = (x1 - x0) * cell_mm
-    h_mm = (y1 - y0) * cell_mm
-    if not (SEAL_MIN_MM <= w_mm <= SEAL_MAX_MM and SEAL_MIN_MM <= h_mm <= SEAL_MAX_MM):
+def _judge(ring: Ring, mm_per_px: float) -> bool | None:
+    """True: a seal; False: perhaps one (a person must look); None: not a seal."""
+    if not (2 * ring.b * mm_per_px >= SEAL_MIN_MM and 2 * ring.a * mm_per_px <= SEAL_MAX_MM):
         return None
-    if max(w_mm, h_mm) > MAX_ASPECT * min(w_mm, h_mm):
+    if (ring.a > MAX_ASPECT * ring.b or ring.visible < MIN_VISIBLE or ring.inside > MAX_INSIDE
+            or ring.runs < MIN_RUNS):
         return None
-    rim = _rim_coverage(component, width, x0, x1, y0, y1)
-    if rim < MIN_RIM_COVERAGE:
-        return None
-    return SealMark(x0 * cell_mm, y0 * cell_mm, w_mm, h_mm, rim)
+    for verdict, bars in ((True, SEAL), (False, MAYBE)):
+        if any(_reaches(ring, bar) for bar in bars):
+            return verdict
+    return None
 
 
-def _rim_coverage(component: set[int], width: int, x0: int, x1: int, y0: int, y1: int) -> float:
-    """Share of directions from the centre in which the mark's outermost red lies on the
-    ellipse its box inscribes. A ring scores near 1; a block of red text, whose corners reach
-    well beyond that ellipse along the diagonals, scores 0 (and so does any square mark)."""
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    rx, ry = (x1 - x0) / 2 + 0.5, (y1 - y0) / 2 + 0.5
-    on_rim = beyond = 0
-    for step in range(_ANGLES):
-        angle = 2 * math.pi * step / _ANGLES
-        cos, sin = math.cos(angle), math.sin(angle)
-        for t in _RAY_STEPS:
-            x = round(cx + t * rx * cos)
-            y = round(cy + t * ry * sin)
-            if x0 <= x <= x1 and y0 <= y <= y1 and y * width + x in component:
-                if t >= CORNER_REACH:
-                    beyond += 1
-                elif t >= 0.79:
-                    on_rim += 1
-                break
-    if beyond > MAX_CORNER_SHARE * _ANGLES:
-        return 0.0
-    return on_rim / _ANGLES
+def _reaches(ring: Ring, bar: Bar) -> bool:
+    return (ring.rim >= bar.rim and ring.spread_px <= bar.spread and ring.edge >= bar.edge
+            and ring.clear >= bar.clear and bar.inked(ring))

@@ -35,7 +35,7 @@ class SheetCase:
     scan_files: list[str]
     scan_pages: int
     scan_is_scan: bool | None
-    seal: str  # found | none | unknown
+    seal: str  # found | electronic | unsure | checked_stamped | checked_unstamped | none | unknown
     seal_pages: list[int]
     paper_required: int
     paper_received: int | None  # None: the disc is not in the register
@@ -111,7 +111,14 @@ def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
     scan = "\n".join(_name(p) for p in case.scan_files) or ("缺失" if zh else "missing")
     if case.scan_files:
         pages = ", ".join(str(p) for p in case.seal_pages)
-        seal = {"found": (f"疑似有章（第{pages}页）", f"seal likely (page {pages})"),
+        seal = {"found": (f"见红色印章（第{pages}页）", f"red seal seen (page {pages})"),
+                "electronic": (f"电子签章（第{pages}页）" if pages else "电子签章",
+                               f"electronic seal (page {pages})" if pages
+                               else "electronic seal"),
+                "unsure": (f"待人工确认（第{pages}页）", f"to be checked by a person "
+                                                      f"(page {pages})"),
+                "checked_stamped": ("人工确认有章", "seal confirmed by a person"),
+                "checked_unstamped": ("人工确认无章", "no seal, confirmed by a person"),
                 "none": ("未检出", "not found"),
                 "unknown": ("无法判断", "cannot tell")}[case.seal]
         scan += (f"\n{case.scan_pages}页  扫描件：" if zh else f"\n{case.scan_pages} p.  scan: ")

@@ -12,6 +12,7 @@ from app.core.normalise import comparable
 from app.core.roles import IMAGE_TYPES
 from app.core.rules import CallRules
 from app.documents.office import LEGACY_TYPES
+from app.documents.pdf import ScanAnalysis
 from app.services.reviews import FileReview
 from app.services.summary_source import SummaryAttempt
 
@@ -88,22 +89,43 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         found.append(Finding("scan_as_images", images[0], f"{len(images)} images",
                              {"count": len(images)}))
     pages = sum(scan.pages for _, scan, _ in analyses)
-    seal_pages = sum(len(scan.seal_pages) for _, scan, _ in analyses)
     signed = any(s for _, _, s in analyses)
     main_path = analyses[0][0]
+    stamped = [path for path, scan, _ in analyses if scan.seal_pages]
+    # A typed document carrying an electronic seal is legally stamped, not a Word export.
+    electronic = [(path, scan) for path, scan, _ in analyses
+                  if scan.typed and (scan.electronic_seals or scan.signed)]
     typed = [path for path, scan, _ in analyses if scan.typed]
-    if typed:
+    if electronic:
+        path, scan = electronic[0]
+        pages_shown = sorted({s.page for s in scan.electronic_seals})
+        found.append(Finding("scan_electronic_seal", path, "",
+                             {"pages": pages_shown} if pages_shown else {}))
+    elif typed:
         found.append(Finding("scan_not_scanned", typed[0]))
-    elif not seal_pages and not signed:
-        if all(scan.grayscale for _, scan, _ in analyses):
-            found.append(Finding("scan_grayscale", main_path))
-        else:
-            found.append(Finding("scan_unstamped", main_path, f"{pages} pages",
-                                 {"pages": pages}))
+    elif not stamped and not signed:
+        found.extend(_unstamped(analyses, main_path, pages))
     if editable_pages and pages and abs(pages - editable_pages) >= PAGE_DIFF_MIN and not (
             PAGE_RATIO_LOW * editable_pages <= pages <= PAGE_RATIO_HIGH * editable_pages):
         found.append(Finding("scan_page_mismatch", main_path, f"{pages} / {editable_pages}",
                              {"scan": pages, "editable": editable_pages}))
+    return found
+
+
+def _unstamped(analyses: list[tuple[str, ScanAnalysis, bool]], main_path: str,
+               pages: int) -> list[Finding]:
+    """No seal found: not sure (rings a person must look at), grey, or unstamped."""
+    found: list[Finding] = []
+    doubts = [(path, scan) for path, scan, _ in analyses if scan.doubts]
+    if all(scan.grayscale for _, scan, _ in analyses):
+        found.append(Finding("scan_grayscale", main_path))
+    elif not doubts:
+        return [Finding("scan_unstamped", main_path, f"{pages} pages", {"pages": pages})]
+    if doubts:
+        path, scan = doubts[0]
+        found.append(Finding("scan_seal_uncertain", path, "", {
+            "pages": scan.doubt_pages,
+            "regions": [{"page": d.page, "box": d.mark.box()} for d in scan.doubts[:8]]}))
     return found
 
 

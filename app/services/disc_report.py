@@ -114,23 +114,29 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
                  "image_only": bool(analyses) and all(scan.image_only for scan in analyses),
                  "seal_pages": seal_pages,
                  "seals": _seal_marks(v, scans),
+                 "doubts": _seal_marks(v, scans, doubts=True),
+                 "electronic_seal": any(seal.electronic for scan in analyses
+                                        for seal in scan.seals) or any(
+                     scan.signed and scan.typed for scan in analyses),
                  "encrypted": any(scan.encrypted for scan in analyses)},
         "proofs": case.paths["proof"],
         "problems": [f.as_report() for f in v.case_findings[index]],
     }
 
 
-def _seal_marks(v: Verification, scans: list[str]) -> list[dict[str, Any]]:
-    """Where each seal was found (page of its file, box in mm from the top left), so a
-    printout can crop it again from the archived file."""
+def _seal_marks(v: Verification, scans: list[str], *, doubts: bool = False
+                ) -> list[dict[str, Any]]:
+    """Where each seal was found (page of its file, box in mm from the top left), or each ring
+    the program was not sure about, so a printout can crop it again from the archived file."""
     marks = []
     for path in scans:
         review = v.reviews.get(path)
-        for seal in review.scan.seals if review is not None and review.scan is not None else []:
-            m = seal.mark
-            marks.append({"path": path, "page": seal.page,
-                          "box_mm": [round(m.x_mm, 1), round(m.y_mm, 1), round(m.width_mm, 1),
-                                     round(m.height_mm, 1)]})
+        scan = review.scan if review is not None else None
+        for seal in (scan.doubts if doubts else scan.seals) if scan is not None else []:
+            entry = {"path": path, "page": seal.page, "box_mm": seal.mark.box()}
+            if seal.electronic:
+                entry["electronic"] = True
+            marks.append(entry)
     return marks
 
 

@@ -196,3 +196,34 @@ def waive(reg: Register, unit: str, key: str, reason: str, *, code: str) -> Waiv
                      "waived_at) VALUES (?, ?, ?, ?, ?, ?)",
                      (unit_id, key, code, reason, waiver.waived_by, waiver.waived_at))
     return waiver
+
+
+@dataclass(frozen=True)
+class SealCheck:
+    """A person's answer where the program was not sure whether a scan is stamped."""
+
+    key: str
+    stamped: bool
+    checked_by: str
+    checked_at: str
+
+
+def check_seal(reg: Register, unit: str, key: str, *, stamped: bool) -> SealCheck:
+    """Record what the clerk saw on a scan the program was not sure about; the caller has
+    checked that the finding is the unit's scan_seal_uncertain. A second look replaces the
+    first (the trail keeps both)."""
+    call_id, _ = reg.call()
+    unit_id = reg.require_unit(call_id, unit)
+    row = reg.conn.execute("SELECT stamped FROM seal_checks WHERE unit_id = ? AND finding_key = ?",
+                           (unit_id, key)).fetchone()
+    check = SealCheck(key, stamped, actor(), now())
+    before = None if row is None else {"unit": unit.strip(), "key": key,
+                                        "stamped": bool(row["stamped"])}
+    with reg.change("seal.check", f"unit:{unit_id}", before=before,
+                    after={"unit": unit.strip(), **asdict(check)}) as conn:
+        conn.execute("INSERT INTO seal_checks(unit_id, finding_key, stamped, checked_by, "
+                     "checked_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(unit_id, finding_key) DO "
+                     "UPDATE SET stamped = excluded.stamped, checked_by = excluded.checked_by, "
+                     "checked_at = excluded.checked_at",
+                     (unit_id, key, int(stamped), check.checked_by, check.checked_at))
+    return check

@@ -73,16 +73,25 @@ def _carrier(kind: str, capacity: int, lang: str) -> str:
     return "DVD±R DL" if capacity <= DVD_DL_BYTES else "BD-R"
 
 
-def _seal_state(scan: dict[str, Any], case_findings: set[str]) -> str:
+def _seal_state(scan: dict[str, Any], own: Sequence[Shown]) -> str:
+    checked = [s.seal_check for s in own if s.seal_check is not None]
+    if checked:
+        return "checked_stamped" if checked[-1].stamped else "checked_unstamped"
+    if scan.get("electronic_seal"):
+        return "electronic"
     if scan.get("seal_pages"):
         return "found"
-    if "scan_grayscale" in case_findings or not scan.get("image_only"):
+    codes = {s.finding.code for s in own}
+    if "scan_seal_uncertain" in codes:
+        return "unsure"
+    if "scan_grayscale" in codes or not scan.get("image_only"):
         return "unknown"
     return "none"
 
 
 def _picture(scan: dict[str, Any], files: ReportFiles | None, types: dict[str, str]) -> bytes:
-    for seal in scan.get("seals", [])[:1]:
+    """The first seal found, or else the first ring the program was not sure about."""
+    for seal in (scan.get("seals") or scan.get("doubts") or [])[:1]:
         data = files.read(seal["path"]) if files is not None else None
         if data:
             return seal_picture(data, types.get(seal["path"]) or "pdf", seal["page"],
@@ -123,11 +132,12 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
             editable_opens=editable.get("valid") if editable.get("present") else None,
             scan_files=list(scan.get("paths", [])), scan_pages=int(scan.get("pages") or 0),
             scan_is_scan=scan.get("image_only") if scan.get("present") else None,
-            seal=_seal_state(scan, {s.finding.code for s in own}),
-            seal_pages=list(scan.get("seal_pages", [])),
+            seal=_seal_state(scan, own),
+            seal_pages=list(scan.get("seal_pages", [])) or sorted(
+                {d["page"] for d in scan.get("doubts", [])}),
             paper_required=call.paper_copies,
             paper_received=None if paper is None else (count.received if count else 0),
-            problems=[s.finding.text(lang) + (pick_waived(lang) if s.waiver else "")
+            problems=[s.finding.text(lang) + _settled(s, lang)
                       for s in own if s.finding.severity != Severity.INFO]
             + ([] if paper is None else _paper_problems(count, call.paper_copies, lang)),
             seal_picture=_picture(scan, files, types)))
@@ -172,6 +182,19 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
 
 def pick_waived(lang: str) -> str:
     return "（已豁免）" if lang.startswith("zh") else " (waived)"
+
+
+def _settled(shown: Shown, lang: str) -> str:
+    """How a finding was settled by a person, as the sheet shows it after the problem."""
+    zh = lang.startswith("zh")
+    if shown.waiver is not None:
+        return pick_waived(lang)
+    if shown.seal_check is not None:
+        who = shown.seal_check.checked_by
+        if shown.seal_check.stamped:
+            return f"（经{who}人工确认有章）" if zh else f" (a seal seen by {who})"
+        return f"（经{who}人工确认无章）" if zh else f" (no seal, seen by {who})"
+    return ""
 
 
 # -- from the register ------------------------------------------------------------------------

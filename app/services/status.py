@@ -22,23 +22,30 @@ from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.errors import RegisterError
 from app.services.ingest import cross_unit_duplicates
-from app.services.intake import Waiver, waive
+from app.services.intake import SealCheck, Waiver, check_seal, waive
 from app.services.register import Register
 
 
 @dataclass
 class Shown:
-    """A finding as the register shows it: with its key, and the waiver if there is one."""
+    """A finding as the register shows it: with its key, the waiver if there is one, and a
+    person's look at the scan if the program was not sure of its seal."""
 
     key: str
     finding: Finding
     waiver: Waiver | None = None
     disc: str | None = None
     case: int | None = None
+    seal_check: SealCheck | None = None
 
     @property
     def open(self) -> bool:
-        return self.waiver is None
+        return self.waiver is None and not (self.seal_check and self.seal_check.stamped)
+
+    @property
+    def seal_doubt(self) -> bool:
+        """A scan the program was not sure about: a person may say whether it is stamped."""
+        return self.finding.code == "scan_seal_uncertain" or self.seal_check is not None
 
 
 @dataclass
@@ -120,6 +127,18 @@ def _stored_finding(row: sqlite3.Row) -> Finding:
                    level=Severity(row["severity"]))
 
 
+def _looked_at(shown: Shown, call: CallRules) -> Shown:
+    """A scan a person found unstamped is shown as unstamped, with who looked and when."""
+    check = shown.seal_check
+    if check is None or check.stamped or shown.finding.code != "scan_seal_uncertain":
+        return shown
+    old = shown.finding
+    shown.finding = call.apply(Finding(
+        "scan_unstamped", old.path, old.detail,
+        params={**old.params, "checked_by": check.checked_by, "checked_at": check.checked_at}))
+    return shown
+
+
 def _judge(findings: list[Shown], readable: bool) -> Verdict:
     return verdict([s.finding for s in findings if s.open], readable=readable)
 
@@ -129,6 +148,10 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
     waivers = {row["finding_key"]: Waiver(row["finding_key"], row["code"], row["reason"],
                                           row["waived_by"], row["waived_at"])
                for row in conn.execute("SELECT * FROM waivers WHERE unit_id = ?", (unit["id"],))}
+    checks = {row["finding_key"]: SealCheck(row["finding_key"], bool(row["stamped"]),
+                                            row["checked_by"], row["checked_at"])
+              for row in conn.execute("SELECT * FROM seal_checks WHERE unit_id = ?",
+                                      (unit["id"],))}
     deliveries = conn.execute("SELECT * FROM deliveries WHERE unit_id = ? ORDER BY id",
                               (unit["id"],)).fetchall()
     records = []
@@ -146,8 +169,8 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
     for row in discs:
         line = DiscLine(row["disc_number"], row["receipt_number"], row["label"], row["added_at"],
                         row["file_count"], row["sha256"], row["image_path"] or "", row["verdict"])
-        own = [Shown(r["key"], _stored_finding(r), waivers.get(r["key"]), line.number,
-                     r["case_no"])
+        own = [_looked_at(Shown(r["key"], _stored_finding(r), waivers.get(r["key"]),
+                                line.number, r["case_no"], checks.get(r["key"])), call)
                for r in conn.execute("SELECT * FROM findings WHERE disc_id = ? ORDER BY id",
                                      (row["id"],))]
         own += [Shown(k.key, k.finding, waivers.get(k.key), line.number)
@@ -189,6 +212,16 @@ def waive_finding(reg: Register, unit: str, ref: str, reason: str) -> tuple[Show
     if shown.waiver is not None:
         raise RegisterError("already_waived", key=shown.key, unit=unit)
     return shown, waive(reg, unit, shown.key, reason, code=shown.finding.code)
+
+
+def check_seal_finding(reg: Register, unit: str, ref: str, *,
+                       stamped: bool) -> tuple[Shown, SealCheck]:
+    """Record a person's look at a scan the program was not sure about, named by the finding's
+    key or its number in the list."""
+    shown = call_status(reg).unit(unit).finding(ref)
+    if not shown.seal_doubt:
+        raise RegisterError("not_a_seal_doubt", key=shown.key, unit=unit)
+    return shown, check_seal(reg, unit, shown.key, stamped=stamped)
 
 
 def disc_line(status: CallStatus, number: str) -> tuple[UnitStatus, DiscLine]:

@@ -18,7 +18,7 @@ from typing import Any
 # Small tables digested whole at every change; a disc's bulk is digested once, at ingest,
 # into its own row (discs.contents_digest), which the discs table digest then covers.
 SEALED_TABLES = ("calls", "counters", "units", "deliveries", "discs", "paper_copies",
-                 "waivers", "emails", "printouts", "remarks", "file_moves")
+                 "waivers", "emails", "printouts", "remarks", "file_moves", "seal_checks")
 # A table a later migration added was empty when an older seal was made.
 _EMPTY = hashlib.sha256().hexdigest()
 DISC_PARTS = (("disc_files", "path"), ("cases", "id"), ("findings", "id"))

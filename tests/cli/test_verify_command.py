@@ -42,7 +42,8 @@ def test_report_contract_and_exit_code_of_a_good_disc(tmp_path: Path, capsys) ->
     assert 20 <= seals[0]["box_mm"][2] <= 70  # a seal's width in mm
     assert case["scan"] == {"present": True, "paths": [f"/1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"],
                             "format": "pdf", "pages": 2, "image_only": True,
-                            "seal_pages": [1], "encrypted": False}
+                            "seal_pages": [1], "doubts": [], "electronic_seal": False,
+                            "encrypted": False}
     files = {f["path"]: f for f in report["files"]}
     assert files[f"/1-{NAMES[0]}/{NAMES[0]}.docx"]["role"] == "editable"
     assert files[f"/1-{NAMES[0]}/{NAMES[0]}.docx"]["case"] == 1

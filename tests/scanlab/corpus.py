@@ -130,8 +130,9 @@ _MIX = [("pair", 0.27), ("single", 0.17), ("edge", 0.07), ("letterhead", 0.1), (
         ("plain", 0.1), ("photo", 0.12), ("grey", 0.07)]
 
 
-def corpus(count: int, seed: int = 2025) -> list[PageSpec]:
-    """`count` page specs in a fixed mix of kinds of page, each with its own seed."""
+def corpus(count: int, seed: int = 2025, *, max_dpi: int = 300) -> list[PageSpec]:
+    """`count` page specs in a fixed mix of kinds of page, each with its own seed; `max_dpi`
+    caps the scan resolution (the tests' small corpus is made quickly at 150 dpi)."""
     rng = random.Random(seed)
     specs = []
     for index in range(count):
@@ -151,6 +152,7 @@ def corpus(count: int, seed: int = 2025) -> list[PageSpec]:
             spec.group = group
         else:
             spec = _random_spec(local, page_seed, group)
+        spec.dpi = min(spec.dpi, max_dpi)
         specs.append(spec)
     return specs
 

@@ -81,7 +81,11 @@ def test_scans_without_a_seal_and_grey_scans(tmp_path: Path) -> None:
     files[f"2-{NAMES[1]}/{NAMES[1]}-盖章版.pdf"] = S.scan_pdf(3, grey=True)
     result, _ = check(tmp_path, files)
     assert case_codes(result, 0) == ["scan_unstamped"]
-    assert case_codes(result, 1) == ["scan_grayscale"]
+    # Grey: the seal cannot be judged by colour, but the ring of seal size on page 1 is
+    # pointed out for a person to look at.
+    assert case_codes(result, 1) == ["scan_grayscale", "scan_seal_uncertain"]
+    doubt = next(f for f in result.case_findings[1] if f.code == "scan_seal_uncertain")
+    assert doubt.params["pages"] == [1]
     assert result.verdict == "return_for_correction"
 
 

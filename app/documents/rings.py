@@ -1,0 +1,488 @@
+"""Red rings of seal size on a redness map: where they may be, which ellipse each one is, and
+what the map shows along and around it.
+
+1. Candidate centres by the Hough gradient method: every pixel on the edge of red ink votes
+   along its gradient, both ways, at each distance a seal's radius may have. The rim of a round
+   or oval seal sends its votes to one small area near its centre whatever lies beside it, so
+   two seals touching or overlapping still make two peaks.
+2. At each candidate, ellipses of every seal size, aspect (up to 1.6) and turn are tried by
+   their rim coverage: the share of directions from the centre in which the ellipse runs
+   through red. The best is then fitted to the outer edge of the red it runs through
+   (Fitzgibbon's direct least-squares ellipse fit), and measured on the map.
+
+The map is in threshold units: 1 is the level above which a pixel counts as red ink.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from app.documents.ellipses import (
+    Ellipse,
+    band_points,
+    covers,
+    directions,
+    fit_ellipses,
+    radial_residuals,
+    sample,
+    sample_smooth,
+    scaled_points,
+)
+
+MIN_RADIUS_MM = 9.0  # a 25 mm seal scanned 20 % small, the minor axis of a narrow oval
+MAX_RADIUS_MM = 36.0  # a 60 mm seal scanned a little large
+RIM_MM = 1.0  # a seal's rim is 0.8-1.5 mm thick
+TOLERANCE_MM = 1.0  # how far the rim may wander off the fitted ellipse and still count
+OUTSIDE_BAND_MM = (2.5, 6.0)
+TEXT_BAND_MM = (0.5, 5.0)  # inside the rim: the unit's name, the code
+MAX_CANDIDATES = 12
+PER_AREA = 3  # candidates tried per square of AREA_MM
+AREA_MM = 50.0
+MAX_EDGES = 3000
+ANGLES = 72
+ASPECTS = (1.0, 1.2, 1.4, 1.6)
+TURNS = 6  # orientations of a non-round ellipse tried, over half a turn
+SAMPLES = 96  # directions measured round a fitted ellipse
+
+@dataclass(frozen=True)
+class Ring:
+    """A fitted ellipse (pixels) and what the map shows along and around it."""
+
+    ellipse: Ellipse
+    rim: float  # share of the visible rim that runs through red
+    visible: float  # share of the rim inside the page
+    runs: float  # share of the red rim in runs of several samples (a drawn line, not dots)
+    spread_px: float  # how far the rim's outer edge strays from the ellipse (upper quartile)
+    edge: float  # share of the red rim with paper just outside it
+    clear: float  # share of the visible outside band free of red
+    inside: float  # share of the inside that is red ink
+    text: float  # share of directions with ink just inside the rim (the name, the code)
+    strength: float  # median redness on the rim's red part, in threshold units
+    width_mm: float  # how thick the red rim is (median): a seal's 1-1.5 mm, a pen's less
+
+    @property
+    def a(self) -> float:
+        return self.ellipse[2]
+
+    @property
+    def b(self) -> float:
+        return self.ellipse[3]
+
+    def box(self) -> tuple[float, float, float, float]:
+        """The ellipse's bounding box (x0, y0, x1, y1) in pixels."""
+        cx, cy, a, b, turn = self.ellipse
+        c, s = math.cos(turn), math.sin(turn)
+        half_w = math.hypot(a * c, b * s)
+        half_h = math.hypot(a * s, b * c)
+        return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+
+def smooth3(values: np.ndarray) -> np.ndarray:
+    """3x3 box average, edges kept."""
+    out = values.copy()
+    out[1:-1] += values[:-2] + values[2:]
+    rows = out.copy()
+    out[:, 1:-1] += rows[:, :-2] + rows[:, 2:]
+    return out * (1 / 9)
+
+
+def candidates(level: np.ndarray, mm_per_px: float) -> list[tuple[float, float]]:
+    """Likely ring centres (x, y), best first. The votes are cast on the map at half its
+    resolution: a rim is still a line there, and a quarter of the edges vote."""
+    h, w = level.shape
+    h2, w2 = h // 2 * 2, w // 2 * 2
+    capped = np.minimum(level[:h2, :w2], 3.0)
+    coarse = (capped[0::2, 0::2] + capped[1::2, 0::2] + capped[0::2, 1::2]
+              + capped[1::2, 1::2]) * 0.25
+    step = 2 * mm_per_px
+    smooth = smooth3(coarse)
+    gx = np.zeros_like(smooth)
+    gy = np.zeros_like(smooth)
+    gx[:, 1:-1] = smooth[:, 2:] - smooth[:, :-2]
+    gy[1:-1] = smooth[2:] - smooth[:-2]
+    magnitude = np.hypot(gx, gy)
+    ys, xs = np.nonzero(magnitude > 0.35)
+    if xs.size < 8:
+        return []
+    if xs.size > MAX_EDGES:  # a page full of red text: a sample of its edges votes
+        stride = -(-xs.size // MAX_EDGES)
+        ys, xs = ys[::stride], xs[::stride]
+    m = magnitude[ys, xs]
+    ux, uy = (gx[ys, xs] / m)[:, None], (gy[ys, xs] / m)[:, None]
+    r0 = max(2, int(MIN_RADIUS_MM / step))
+    radii = np.arange(r0, int(MAX_RADIUS_MM / step) + 1, dtype=np.float32)
+    radii = np.concatenate([radii, -radii])[None, :]
+    vx = np.rint(xs[:, None] + ux * radii).astype(np.int32)
+    vy = np.rint(ys[:, None] + uy * radii).astype(np.int32)
+    hc, wc = coarse.shape
+    inside = (vx >= 0) & (vx < wc) & (vy >= 0) & (vy < hc)
+    votes = np.bincount(vy[inside] * wc + vx[inside], minlength=hc * wc)
+    votes = smooth3(votes.reshape(hc, wc).astype(np.float32)) * 9
+    # A full ring of the smallest size sends about 2 x 2 pi r0 votes to its centre.
+    found = _peaks(votes, max(2, int(0.8 * MIN_RADIUS_MM / step)),
+                   min_votes=0.2 * 2 * math.pi * r0, area_px=AREA_MM / step)
+    return [(2 * x + 0.5, 2 * y + 0.5) for x, y in found]
+
+
+def _peaks(votes: np.ndarray, spacing: int, min_votes: float,
+           area_px: float) -> list[tuple[float, float]]:
+    """Local maxima above `min_votes`, strongest first, at least `spacing` apart."""
+    centre = votes[1:-1, 1:-1]
+    peak = centre >= min_votes
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if dy != 1 or dx != 1:
+                peak &= centre >= votes[dy:dy + centre.shape[0], dx:dx + centre.shape[1]]
+    ys, xs = np.nonzero(peak)
+    order = np.argsort(centre[ys, xs])[::-1]
+    found: list[tuple[float, float]] = []
+    per_area: dict[tuple[int, int], int] = {}
+    for index in order:
+        x, y = float(xs[index] + 1), float(ys[index] + 1)
+        # A block of red text makes many peaks: only a few per area are tried, so that a
+        # seal elsewhere on the page still gets its turn.
+        area = (int(x // area_px), int(y // area_px))
+        if per_area.get(area, 0) >= PER_AREA:
+            continue
+        if all((x - fx) ** 2 + (y - fy) ** 2 >= spacing * spacing for fx, fy in found):
+            found.append((x, y))
+            per_area[area] = per_area.get(area, 0) + 1
+            if len(found) == MAX_CANDIDATES:
+                break
+    return found
+
+
+@lru_cache(maxsize=4)
+def _shapes() -> np.ndarray:
+    """Relative radius per direction (shapes x ANGLES) of every ellipse shape tried: the
+    radius in direction t of an ellipse of semi-major 1."""
+    t = np.linspace(0, 2 * np.pi, ANGLES, endpoint=False)
+    rows = [np.ones(ANGLES)]
+    for aspect in ASPECTS[1:]:
+        for k in range(TURNS):
+            phi = math.pi * k / TURNS
+            rows.append(1 / np.sqrt(np.cos(t - phi) ** 2 + (aspect * np.sin(t - phi)) ** 2))
+    return np.array(rows, np.float32)
+
+
+# The rounder shape wins a near tie: a circle is the commonest seal, and an oval drawn through
+# the text inside a faint seal must not beat its rim.
+_ROUNDNESS_PENALTY = np.array(
+    [0.0] + [0.06 * (aspect - 1) / 0.6 for aspect in ASPECTS[1:] for _ in range(TURNS)],
+    np.float32)
+
+
+@dataclass(frozen=True)
+class _Polar:
+    """The map along ANGLES rays from each candidate centre: red within the rim tolerance."""
+
+    radii: np.ndarray  # sample distances along a ray, pixels
+    step: float
+    red: np.ndarray  # candidates x ANGLES x radii, bool
+    pooled: np.ndarray  # the same, red within the rim tolerance
+    visible: np.ndarray  # candidates x ANGLES, bool
+
+
+def _polar(level: np.ndarray, centres: np.ndarray, mm_per_px: float) -> _Polar:
+    step = POLAR_STEP
+    r0, r1 = MIN_RADIUS_MM / mm_per_px, MAX_RADIUS_MM / mm_per_px
+    radii = np.arange(r0 / ASPECTS[-1], r1 + RECENTRE_MM / mm_per_px + 1, step,
+                      dtype=np.float32)
+    cos, sin = directions(ANGLES)
+    xs = centres[:, 0, None, None] + cos[None, :, None] * radii[None, None, :]
+    ys = centres[:, 1, None, None] + sin[None, :, None] * radii[None, None, :]
+    values = sample(level, xs, ys)
+    red = np.nan_to_num(values) >= 1.0
+    pooled = red.copy()
+    for shift in range(1, max(1, round(TOLERANCE_MM / mm_per_px / step)) + 1):
+        pooled[:, :, shift:] |= red[:, :, :-shift]
+        pooled[:, :, :-shift] |= red[:, :, shift:]
+    return _Polar(radii, step, red, pooled, ~np.isnan(values[:, :, 0]))
+
+
+def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px: float,
+               min_coverage: float) -> list[tuple[float, float, np.ndarray]]:
+    """For each candidate centre, the seal-sized ring through the most red: (x, y, radius in
+    each of ANGLES directions), when its rim coverage reaches `min_coverage`. Circles are
+    tried for all candidates at once; ovals of every aspect and turn only where no circle fits
+    well."""
+    if not centres:
+        return []
+    points = np.array(centres, np.float32)
+    # Twice: a candidate's centre is only roughly the ring's, so its best circle is fitted to
+    # the red it runs through and the circles are tried again from the fitted centres.
+    for attempt in range(2):
+        polar = _polar(level, points, mm_per_px)
+        seen = polar.visible.sum(axis=1)
+        r0, r1 = MIN_RADIUS_MM / mm_per_px, MAX_RADIUS_MM / mm_per_px
+        lo = int(np.searchsorted(polar.radii, r0))
+        hi = int(np.searchsorted(polar.radii, r1))
+        hits = polar.pooled & polar.visible[:, :, None]
+        circle = hits[:, :, lo:hi].sum(axis=1) / np.maximum(seen, 1)[:, None]
+        best = np.argmax(circle, axis=1)
+        radius = polar.radii[lo + best]
+        if attempt == 0:
+            points = _recentred(polar, points, radius, mm_per_px)
+    usable = (seen >= 0.4 * ANGLES) & (hits.any(axis=2).sum(axis=1) >= 0.5 * seen)
+    coverage = circle[np.arange(len(points)), best]
+    shapes = np.repeat(radius[:, None], ANGLES, axis=1)
+    oval = np.nonzero(usable & (coverage < ROUND_ENOUGH))[0]
+    if oval.size:
+        oval_coverage, oval_shapes = _best_ovals(polar, oval, mm_per_px)
+        better = oval_coverage > coverage[oval]
+        coverage[oval[better]] = oval_coverage[better]
+        shapes[oval[better]] = oval_shapes[better]
+    found = [(float(coverage[i]), float(points[i, 0]), float(points[i, 1]), shapes[i])
+             for i in np.nonzero(usable & (coverage >= min_coverage))[0]]
+    # Several candidates round one seal give the same ring: it is fitted once.
+    kept: list[tuple[float, float, float, np.ndarray]] = []
+    for coverage, cx, cy, shape in sorted(found, key=lambda h: -h[0]):
+        size = float(shape.mean())
+        if not any(math.hypot(cx - x, cy - y) < 0.3 * size
+                   and abs(float(other.mean()) - size) < 0.3 * size
+                   for _, x, y, other in kept):
+            kept.append((coverage, cx, cy, shape))
+    return [(cx, cy, shape) for _, cx, cy, shape in kept]
+
+
+ROUND_ENOUGH = 0.85  # a circle covering this much of a rim is not tried as an oval
+RECENTRE_MM = 3.0  # how far from a candidate's circle its rim may lie
+POLAR_STEP = 1.0
+CLEAR_SHARE = 0.5  # pixels between samples along a ray from a candidate centre
+
+
+def _recentred(polar: _Polar, points: np.ndarray, radius: np.ndarray,
+               mm_per_px: float) -> np.ndarray:
+    """Each candidate's centre moved to the centre of the circle fitted (Kasa's algebraic
+    least squares, all candidates at once) to the outermost red within RECENTRE_MM of its
+    best circle in each direction: a ring's rim is its outermost line."""
+    window = RECENTRE_MM / mm_per_px
+    near = polar.red & (np.abs(polar.radii[None, None, :] - radius[:, None, None]) <= window)
+    near &= polar.visible[:, :, None]
+    has = near.any(axis=2)
+    last = polar.radii.size - 1 - np.argmax(near[:, :, ::-1], axis=2)
+    reach = polar.radii[last] + polar.step / 2
+    cos, sin = directions(ANGLES)
+    weight = has.astype(np.float64)
+    x = cos[None, :] * reach  # relative to the candidate
+    y = sin[None, :] * reach
+    n = weight.sum(axis=1)
+    sx, sy = (weight * x).sum(axis=1), (weight * y).sum(axis=1)
+    sxx, syy, sxy = ((weight * x * x).sum(axis=1), (weight * y * y).sum(axis=1),
+                     (weight * x * y).sum(axis=1))
+    z = x * x + y * y
+    matrix = np.stack([np.stack([sxx, sxy, sx], -1), np.stack([sxy, syy, sy], -1),
+                       np.stack([sx, sy, n], -1)], -2)
+    rhs = np.stack([(weight * z * x).sum(axis=1), (weight * z * y).sum(axis=1),
+                    (weight * z).sum(axis=1)], -1)
+    moved = points.copy()
+    usable = n >= 12
+    if usable.any():
+        try:
+            solution = np.linalg.solve(matrix[usable], rhs[usable][..., None])[..., 0]
+        except np.linalg.LinAlgError:
+            return moved
+        shift = solution[:, :2] / 2
+        # A fit that runs off far is not trusted: the candidate keeps its place.
+        small = np.hypot(shift[:, 0], shift[:, 1]) <= window * 2
+        moved[usable] = np.where(small[:, None], points[usable] + shift, points[usable])
+    return moved
+
+
+def _best_ovals(polar: _Polar, rows: np.ndarray,
+                mm_per_px: float) -> tuple[np.ndarray, np.ndarray]:
+    """For the candidates `rows`, the best-covered oval of every aspect, turn and size: its
+    coverage and its radius in each direction."""
+    shapes = _shapes()
+    r0, r1 = MIN_RADIUS_MM / mm_per_px, MAX_RADIUS_MM / mm_per_px
+    scales = np.arange(r0, r1, max(1.0, 1.0 / mm_per_px), dtype=np.float32)
+    cells = np.rint((scales[None, :, None] * shapes[:, None, :] - polar.radii[0]) / polar.step)
+    cells = np.clip(cells.astype(np.int32), 0, polar.radii.size - 1)
+    visible = polar.visible[rows]
+    hits = polar.pooled[rows][:, np.arange(ANGLES)[None, None, :], cells]
+    hits &= visible[:, None, None, :]
+    coverage = hits.sum(axis=3) / np.maximum(visible.sum(axis=1), 1)[:, None, None]
+    score = (coverage - _ROUNDNESS_PENALTY[None, :, None]).reshape(len(rows), -1)
+    shape, scale = np.unravel_index(np.argmax(score, axis=1), coverage.shape[1:])
+    return (coverage[np.arange(len(rows)), shape, scale],
+            shapes[shape] * scales[scale][:, None])
+
+
+def _run_of(red: np.ndarray, pick: np.ndarray) -> np.ndarray:
+    """Per row, the samples of the run of red containing the sample at column `pick`."""
+    starts = red & ~np.concatenate([np.zeros((red.shape[0], 1), bool), red[:, :-1]], axis=1)
+    run = np.cumsum(starts, axis=1) * red
+    return (run == run[np.arange(red.shape[0]), pick][:, None]) & red
+
+
+def _nearest_runs(red: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the samples of the run of red nearest offset 0, and whether there is one."""
+    nearest = np.argmin(np.where(red, np.abs(offsets)[None, :], np.inf), axis=1)
+    return _run_of(red, nearest), red[np.arange(red.shape[0]), nearest]
+
+
+def outer_edges(values: np.ndarray, offsets: np.ndarray,
+                outermost: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of samples across a rim (directions x offsets, growing outward): where the run
+    of red nearest offset 0 (or the outermost run) falls to half its own peak on its outer
+    side, and whether the row has any red. The rim's outer edge is its sharpest line (paper
+    lies beyond it); its inner side may run into the name engraved just inside, and its
+    thickness differs from seal to seal. Half the peak, not the red threshold: a strongly
+    inked, blurred rim would otherwise seem wider where it was pressed harder."""
+    red = values >= 1.0
+    rows = np.arange(values.shape[0])
+    if outermost:
+        last = red.shape[1] - 1 - np.argmax(red[:, ::-1], axis=1)
+        mine, found = _run_of(red, last), red[rows, last]
+    else:
+        mine, found = _nearest_runs(red, offsets)
+    level = np.maximum(1.0, 0.5 * np.where(mine, values, 0.0).max(axis=1))
+    strong = mine & (values >= level[:, None])
+    last = red.shape[1] - 1 - np.argmax(strong[:, ::-1], axis=1)
+    # Between the last sample at or above that level and the next one, below it.
+    after = np.minimum(last + 1, red.shape[1] - 1)
+    high, low = values[rows, last], values[rows, after]
+    share = np.where((after > last) & (high > low),
+                     (high - level) / np.maximum(high - low, 1e-6), 0.5)
+    step = float(offsets[1] - offsets[0]) if offsets.size > 1 else 0.0
+    return offsets[last] + np.clip(share, 0.0, 1.0) * step, found
+
+
+def fit_rings(level: np.ndarray, found: list[tuple[float, float, np.ndarray]],
+              mm_per_px: float) -> np.ndarray:
+    """The ellipses (N x 5) of seal-sized rings fitted to their rims from hypotheses (see
+    hypotheses), all at once: first to the outer edge of the outermost red near each (the
+    hypothesis may sit anywhere on a thick rim), then along the fitted ellipses themselves,
+    so that a fit pulled off by text or a neighbour on one side comes back to the rim there.
+    Rings that fit no seal-sized ellipse are left out."""
+    if not found:
+        return np.zeros((0, 5))
+    centres = np.array([(x, y) for x, y, _ in found], np.float64)
+    radii = np.stack([shape for _, _, shape in found]).astype(np.float64)
+    cos, sin = directions(ANGLES)
+    ellipses, ok = _fit_edges(level, centres[:, 0, None] + radii * cos,
+                              centres[:, 1, None] + radii * sin, centres, mm_per_px,
+                              TOLERANCE_MM * 2, outermost=True)
+    ok &= _seal_sized(ellipses, mm_per_px)
+    # Outward first (an oval seen as a circle at first reaches its ends), then to the
+    # nearest edge.
+    for outward in (True, False):
+        xs, ys = band_points(ellipses, np.zeros(1), SAMPLES)
+        refined, good = _fit_edges(level, xs[:, :, 0], ys[:, :, 0], ellipses[:, :2], mm_per_px,
+                                   TOLERANCE_MM * (2 if outward else 1.5), outermost=outward)
+        good &= ok & _seal_sized(refined, mm_per_px)
+        ellipses = np.where(good[:, None], refined, ellipses)
+    return ellipses[ok]
+
+
+def _seal_sized(ellipses: np.ndarray, mm_per_px: float) -> np.ndarray:
+    return ((ellipses[:, 3] * mm_per_px >= MIN_RADIUS_MM * 0.8)
+            & (ellipses[:, 2] * mm_per_px <= MAX_RADIUS_MM * 1.1))
+
+
+def _fit_edges(level: np.ndarray, px: np.ndarray, py: np.ndarray, centres: np.ndarray,
+               mm_per_px: float, reach_mm: float,
+               outermost: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Fits an ellipse per row to the rim's outer edge near each given point (rows x points),
+    looking along the line from the row's centre; points far off that first fit (text, a
+    neighbouring seal) are dropped and the fit repeated."""
+    reach = reach_mm / mm_per_px
+    offsets = np.arange(-reach, reach + 0.01, 0.5)
+    dx, dy = px - centres[:, 0, None], py - centres[:, 1, None]
+    length = np.maximum(np.hypot(dx, dy), 1e-6)
+    ux, uy = dx / length, dy / length
+    values = np.nan_to_num(sample_smooth(level, px[..., None] + ux[..., None] * offsets,
+                                         py[..., None] + uy[..., None] * offsets), nan=0.0)
+    rows, points = px.shape
+    edge, keep = outer_edges(values.reshape(rows * points, -1), offsets, outermost)
+    edge, keep = edge.reshape(rows, points), keep.reshape(rows, points)
+    xs, ys = px + ux * edge, py + uy * edge
+    first, ok = fit_ellipses(xs, ys, keep)
+    residual = np.where(keep, radial_residuals(first, xs, ys), np.inf)
+    middle = np.sort(residual, axis=1)[np.arange(rows), np.maximum(keep.sum(axis=1) // 2, 0)]
+    good = keep & (residual <= np.maximum(2.0, 3 * middle)[:, None])
+    second, ok2 = fit_ellipses(xs, ys, good)
+    better = ok2 & (good.sum(axis=1) >= 8)
+    return np.where(better[:, None], second, first), ok | better
+
+
+def _runs(hits: np.ndarray) -> float:
+    """Share of the hits (a circular sequence) that lie in runs of at least three."""
+    if not hits.any():
+        return 0.0
+    if hits.all():
+        return 1.0
+    rolled = np.roll(hits, -int(np.argmin(hits)))  # begin at a miss: no run wraps round
+    edges = np.diff(np.concatenate([[0], rolled.astype(np.int8), [0]]))
+    lengths = np.nonzero(edges == -1)[0] - np.nonzero(edges == 1)[0]
+    return float(lengths[lengths >= 3].sum() / lengths.sum())
+
+
+def measure(level: np.ndarray, ellipses: np.ndarray, mm_per_px: float,
+            neighbours: np.ndarray | None = None) -> list[Ring]:
+    """The rings' measures on the map. Each ellipse is its rim's outer edge, so the rim lies
+    just inside it; red inside a neighbour (another sure seal, pressed beside this one)
+    counts as paper for the bands outside it."""
+    if len(ellipses) == 0:
+        return []
+    px = 1 / mm_per_px
+    tol = TOLERANCE_MM * px
+    rim_offsets = np.arange(-tol - RIM_MM * px, tol + 0.01, 0.25)
+    out_near = np.arange(tol + 0.8 * px, tol + 2.5 * px, 0.5)
+    out_far = np.arange(OUTSIDE_BAND_MM[0] * px, OUTSIDE_BAND_MM[1] * px + 0.01, 0.7)
+    text_in = -np.arange(tol + (RIM_MM + TEXT_BAND_MM[0]) * px,
+                         tol + (RIM_MM + TEXT_BAND_MM[1]) * px, 0.7)
+    sizes = np.cumsum([rim_offsets.size, out_near.size, out_far.size])
+    xs, ys = band_points(ellipses, np.concatenate([rim_offsets, out_near, out_far, text_in]),
+                         SAMPLES)
+    values = sample_smooth(level, xs, ys)
+    for other in neighbours if neighbours is not None else ():
+        covered = covers(other, xs[:, :, sizes[0]:sizes[2]], ys[:, :, sizes[0]:sizes[2]])
+        covered[np.all(np.isclose(ellipses, other), axis=1)] = False  # not itself
+        values[:, :, sizes[0]:sizes[2]][covered] = 0.0
+    filled = np.nan_to_num(values, nan=0.0)
+    rim, near, far, text_band = np.split(filled, sizes, axis=2)
+    seen = ~np.isnan(values[:, :, int(np.searchsorted(rim_offsets, 0.0))])
+    rim_best = rim.max(axis=2)
+    hits = (rim_best >= 1.0) & seen
+    flat = rim.reshape(-1, rim_offsets.size)
+    edges = outer_edges(flat, rim_offsets)[0].reshape(hits.shape)
+    widths = _nearest_runs(flat >= 1.0, rim_offsets)[0].sum(axis=1).reshape(hits.shape)
+    # Where the red runs on past the band (a seal beside this one, a line), the rim's edge is
+    # not seen: the spread is taken where it is.
+    ends = hits & (edges < rim_offsets[-1])
+    far_seen = ~np.isnan(values[:, :, sizes[1]:sizes[2]]).all(axis=2) & seen
+    # Red round a ring counts when it is red as ink is: the faint colour a fringe leaves along
+    # print does not make a strongly inked seal's surroundings red.
+    strength = np.array([np.median(rim_best[n][hits[n]]) if hits[n].any() else 0.0
+                         for n in range(len(ellipses))])
+    clear = (far.max(axis=2) < np.maximum(1.5, CLEAR_SHARE * strength)[:, None]) & far_seen
+    # Paper just outside: below the red threshold, or far below this rim's own peak (a heavily
+    # inked rim's blur reaches a little further out).
+    edge = (near.max(axis=2) < np.maximum(1.0, 0.3 * rim_best)) & hits
+    text = (text_band.max(axis=2) >= 1.0) & seen
+    inner = sample(level, *scaled_points(ellipses, np.array([0.8, 0.65, 0.5, 0.35]), 48))
+    inside = ((inner >= 1.0).sum(axis=(1, 2)) / np.maximum((~np.isnan(inner)).sum(axis=(1, 2)),
+                                                           1))
+    rings = []
+    for n in range(len(ellipses)):
+        count, visible = int(hits[n].sum()), int(seen[n].sum())
+        spread = np.sort(np.abs(edges[n][ends[n]]))
+        rings.append(Ring(
+            ellipse=tuple(float(v) for v in ellipses[n]),  # type: ignore[arg-type]
+            rim=count / visible if visible else 0.0,
+            visible=visible / SAMPLES,
+            runs=_runs(hits[n]),
+            spread_px=float(spread[int(0.75 * (spread.size - 1))])
+            if count and spread.size >= 0.3 * count else 9.9,
+            edge=float(edge[n].sum() / count) if count else 0.0,
+            clear=float(clear[n].sum() / max(1, int(far_seen[n].sum()))),
+            inside=float(inside[n]),
+            text=float(text[n].sum() / visible) if visible else 0.0,
+            strength=float(strength[n]),
+            width_mm=float(np.median(widths[n][hits[n]])) * 0.25 * mm_per_px if count else 0.0))
+    return rings

@@ -60,9 +60,29 @@ def main() -> int:
         settle(ms=600)
         window.grab().save(str(OUT / f"{number + 1}-{name}.png"))
         print(OUT / f"{number + 1}-{name}.png")
+        if name == "disc-check":
+            doubtful(window, settle)
     window.close()
     app.quit()
     return 0
+
+
+def doubtful(window: object, settle: object) -> None:
+    """The disc with a seal the program is not sure of: the problem chosen, then the scan."""
+    page = window.disc_check  # type: ignore[attr-defined]
+    xian = next(d for d in window.desk.view.deliveries  # type: ignore[attr-defined]
+                if d.unit == "西安市数据局")
+    window.open_disc(xian.discs[0])  # type: ignore[attr-defined]
+    settle(lambda: not window.desk.busy and page.result is not None)  # type: ignore[operator]
+    codes = [s.finding.code for s in page.findings_model.rows]
+    page.findings.selectRow(codes.index("scan_seal_uncertain"))
+    settle(ms=600)  # type: ignore[operator]
+    window.grab().save(str(OUT / "3b-disc-check-seal-doubt.png"))  # type: ignore[attr-defined]
+    page.view_selected_finding()
+    settle(lambda: page.viewer is not None and page.viewer.isVisible())  # type: ignore[operator]
+    settle(ms=600)  # type: ignore[operator]
+    page.viewer.grab().save(str(OUT / "3c-scan-viewer-seal-doubt.png"))
+    page.viewer.close()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""The intake desk's records from the command line: `unit add`, `receive`, `paper`, `email`
-and `waive`."""
+"""The intake desk's records from the command line: `unit add`, `receive`, `paper`, `email`,
+`waive` and `seal` (a person's look at a scan the program was not sure about)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from app.services.intake import (
     record_paper,
     record_summary_paper,
 )
-from app.services.status import waive_finding
+from app.services.status import check_seal_finding, waive_finding
 
 
 def register(commands: Any) -> None:
@@ -82,6 +82,19 @@ def register(commands: Any) -> None:
                         help=translate("cli", "why it is set aside (kept in the audit trail)"))
     waiver.set_defaults(handler=run_waive)
 
+    seal = commands.add_parser(
+        "seal", help=translate("cli", "say whether a scan the program was unsure about is "
+                                      "stamped, after looking at it"))
+    seal.add_argument("--unit", required=True, metavar="NAME")
+    seal.add_argument("finding", metavar="FINDING",
+                      help=translate("cli", "its number in `status --unit` or its key"))
+    answer = seal.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--stamped", dest="stamped", action="store_true",
+                        help=translate("cli", "a seal is there: the finding is cleared"))
+    answer.add_argument("--unstamped", dest="stamped", action="store_false",
+                        help=translate("cli", "no seal: the scan counts as unstamped"))
+    seal.set_defaults(handler=run_seal)
+
 
 def run_unit_add(args: argparse.Namespace) -> int:
     with open_register(args) as reg:
@@ -135,4 +148,15 @@ def run_waive(args: argparse.Namespace) -> int:
     print(translate("cli", "Waived ({key}):").format(key=shown.key))
     print("\n".join(finding_lines([shown.finding])))
     print(translate("cli", "Reason: {reason}").format(reason=waiver.reason))
+    return 0
+
+
+def run_seal(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        shown, check = check_seal_finding(reg, args.unit, args.finding, stamped=args.stamped)
+    message = (translate("cli", "Recorded: a person saw a seal on the scan ({key}).")
+               if check.stamped else
+               translate("cli", "Recorded: a person saw no seal on the scan ({key}); it counts "
+                                "as unstamped."))
+    print(message.format(key=shown.key))
     return 0

@@ -95,6 +95,11 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
         if shown.waiver is not None:
             lines.append("      " + translate("cli", "waived by {who}: {reason}").format(
                 who=shown.waiver.waived_by, reason=shown.waiver.reason))
+        if shown.seal_check is not None:
+            lines.append("      " + (
+                translate("cli", "{who} looked: stamped") if shown.seal_check.stamped
+                else translate("cli", "{who} looked: not stamped")).format(
+                    who=shown.seal_check.checked_by))
     lines.append("")
     lines.append(translate("cli", "Verdict: {verdict}").format(
         verdict=verdict_text(unit.verdict, lang) if unit.verdict

@@ -59,11 +59,20 @@ def page_with_text(doc: pymupdf.Document, lines: int = 28) -> pymupdf.Page:
 
 
 def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
-              diameter_mm: float = 42, color: tuple[float, float, float] = SEAL_RED) -> None:
-    """A round official seal: the rim, the star and the unit's name along the top."""
+              diameter_mm: float = 42, color: tuple[float, float, float] = SEAL_RED,
+              arc: float = 360) -> None:
+    """A round official seal: the rim, the star and the unit's name along the top. With `arc`
+    below 360 only that much of the rim took ink (a stamp pressed on one side)."""
     r = diameter_mm / 25.4 * 72 / 2
     c = pymupdf.Point(centre)
-    page.draw_circle(c, r, color=color, width=3)
+    if arc >= 360:
+        page.draw_circle(c, r, color=color, width=3)
+    else:
+        steps = max(8, int(arc / 3))
+        points = [c + pymupdf.Point(r * math.cos(math.radians(k * arc / steps)),
+                                    r * math.sin(math.radians(k * arc / steps)))
+                  for k in range(steps + 1)]
+        page.draw_polyline(points, color=color, width=3)
     star = [c + pymupdf.Point(r * 0.3 * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
                               -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5))
             for k in range(5)]
@@ -114,15 +123,17 @@ def summary_xlsx(rows: list[tuple], *, header: tuple[str, ...] = (
     return buffer.getvalue()
 
 
-def scan_pdf(pages: int = 2, *, sealed: bool = True, mark: str = "") -> bytes:
+def scan_pdf(pages: int = 2, *, sealed: bool = True, half: bool = False,
+             mark: str = "") -> bytes:
     """An image-only PDF as a scanner makes it: each page rasterised and JPEG-compressed; the
-    first page carries the unit's seal unless `sealed` is False. `mark` (ASCII) at the foot
-    makes two units' scans differ."""
+    first page carries the unit's seal unless `sealed` is False (`half`: only half of its rim
+    took ink, so the program cannot be sure). `mark` (ASCII) at the foot makes two units'
+    scans differ."""
     source = pymupdf.open()
     for number in range(1, pages + 1):
         page = page_with_text(source)
         if sealed and number == 1:
-            draw_seal(page)
+            draw_seal(page, arc=170 if half else 360)
         if mark:
             page.insert_text((60, 820), mark, fontsize=7, fontname="helv")
     out = pymupdf.open()

@@ -33,12 +33,13 @@ class DemoUnit:
     tracking: str = ""
     without_scan: tuple[int, ...] = ()
     unsealed: tuple[int, ...] = ()
+    half_sealed: tuple[int, ...] = ()  # the seal took ink on one side only: a person must look
     paper: dict[int, int] = field(default_factory=dict)  # case -> copies, else the call's two
     email: bool = True  # the electronic copy by e-mail, as the notice asks
 
 
 UNITS = (
-    DemoUnit("西安市数据局", 3, "2025-10-20 09:40"),
+    DemoUnit("西安市数据局", 3, "2025-10-20 09:40", half_sealed=(3,)),
     DemoUnit("宝鸡市数据局", 2, "2025-10-21 15:05", "courier", "SF1234567890123",
              without_scan=(2,), email=False),
     DemoUnit("咸阳市数据局", 2, "2025-10-23 10:20", "post", "1190012345678",
@@ -66,7 +67,8 @@ def disc_files(unit: DemoUnit) -> dict[str, bytes]:
         files[f"{order}-{name}/{name}-申报书.docx"] = docx(name)
         if order not in unit.without_scan:
             files[f"{order}-{name}/{name}-盖章版.pdf"] = scan_pdf(
-                2, sealed=order not in unit.unsealed, mark=f"{unit.name.encode().hex()[:16]}")
+                2, sealed=order not in unit.unsealed, half=order in unit.half_sealed,
+                mark=f"{unit.name.encode().hex()[:16]}")
     return files
 
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.documents.redness import grey_ink_level, red_level
-from app.documents.rings import Ring, candidates, fit_rings, hypotheses, measure
+from app.documents.ring_measures import Ring, measure
+from app.documents.rings import candidates, fit_rings, hypotheses
 
 MM_PER_INCH = 25.4
 SEAL_MIN_MM = 21.0  # the call speaks of 25-60 mm; scans and photos scale either way
@@ -36,7 +37,7 @@ MIN_COVERAGE = 0.42  # a ring hypothesis through less red than this is not fitte
 
 @dataclass(frozen=True)
 class Bar:
-    """What a ring's measures must reach (see rings.Ring): the share of its rim that is red,
+    """What a ring's measures must reach (see ring_measures.Ring): the share of its rim that is red,
     how far its edge may stray off the ellipse (pixels: a blurred edge wanders a pixel whatever
     the scale), the share with paper just outside the rim and round it, and the ink it must
     hold inside: a least share of the inside (the star) and of the band just inside the rim

@@ -45,6 +45,9 @@ ERROR_TEXT = {
         "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
     "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
     "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
+    "not_a_seal_doubt": QT_TRANSLATE_NOOP(
+        "cli", "{key} is not a scan the program was unsure about; only those can be confirmed "
+        "stamped or unstamped."),
     "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
     "source_changed": QT_TRANSLATE_NOOP(
         "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),

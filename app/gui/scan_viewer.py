@@ -1,9 +1,10 @@
 """A stamped scan's pages, rendered with PyMuPDF, with the places where a seal was found drawn
-round in blue, so the clerk can see the seal with their own eyes."""
+round in blue, and the rings the program was not sure about in orange, so the clerk can see
+them with their own eyes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,36 +18,42 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.pdf import PageSeal, page_count, page_png
-from app.documents.seals import MM_PER_INCH
+from app.documents.seals import MM_PER_INCH, SealMark
 
 VIEW_DPI = 110
 
 
-def _marked(png: bytes, seals: list[PageSeal], dpi: int) -> QPixmap:
+SEAL_COLOUR = "#0b57d0"
+DOUBT_COLOUR = "#e8710a"
+
+
+def _marked(png: bytes, seals: list[PageSeal], doubts: list[PageSeal], dpi: int) -> QPixmap:
     image = QImage.fromData(png, "PNG")
     if image.isNull():
         return QPixmap()
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#0b57d0"), max(3, dpi // 30))
-    painter.setPen(pen)
     scale = dpi / MM_PER_INCH
     margin = 3 * scale
-    for seal in seals:
-        mark = seal.mark
-        painter.drawRoundedRect(int(mark.x_mm * scale - margin), int(mark.y_mm * scale - margin),
-                                int(mark.width_mm * scale + 2 * margin),
-                                int(mark.height_mm * scale + 2 * margin), 12, 12)
+    for marks, colour in ((seals, SEAL_COLOUR), (doubts, DOUBT_COLOUR)):
+        painter.setPen(QPen(QColor(colour), max(3, dpi // 30)))
+        for seal in marks:
+            mark = seal.mark
+            painter.drawRoundedRect(int(mark.x_mm * scale - margin),
+                                    int(mark.y_mm * scale - margin),
+                                    int(mark.width_mm * scale + 2 * margin),
+                                    int(mark.height_mm * scale + 2 * margin), 12, 12)
     painter.end()
     return QPixmap.fromImage(image)
 
 
 class ScanViewer(QDialog):
     def __init__(self, name: str, data: bytes, file_type: str, seals: list[PageSeal],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, doubts: list[PageSeal] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stamped scan: {name}").format(name=name))
         self.data, self.file_type, self.seals = data, file_type, seals
+        self.doubts = doubts or []
         self.pages = page_count(data, file_type)
         self.page = QSpinBox()
         self.page.setRange(1, max(1, self.pages))
@@ -54,15 +61,24 @@ class ScanViewer(QDialog):
         self.page.setSuffix(self.tr(" of {pages}").format(pages=self.pages))
         self.page.valueChanged.connect(self.show_page)
         seal_pages = sorted({s.page for s in seals})
-        self.hint = QLabel(
-            self.tr("Seal found on page {pages} (framed in blue).").format(
-                pages=", ".join(map(str, seal_pages))) if seal_pages
-            else self.tr("No seal was found by the program: look at the pages yourself."))
+        doubt_pages = sorted({s.page for s in self.doubts})
+        if seal_pages:
+            hint = self.tr("Seal found on page {pages} (framed in blue).").format(
+                pages=", ".join(map(str, seal_pages)))
+        elif doubt_pages:
+            hint = self.tr("The program is not sure: look at page {pages} (framed in orange) "
+                           "and say whether it is stamped.").format(
+                pages=", ".join(map(str, doubt_pages)))
+        else:
+            hint = self.tr("No seal was found by the program: look at the pages yourself.")
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        first = (seal_pages or doubt_pages or [1])[0]
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(self.picture)
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.picture)
+        self.scroll.setWidgetResizable(True)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
@@ -71,17 +87,29 @@ class ScanViewer(QDialog):
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.page.stepBy(1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.page.stepBy(-1))
-        self.resize(980, 900)
-        self.show_page(seal_pages[0] if seal_pages else 1)
-        self.page.setValue(seal_pages[0] if seal_pages else 1)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(900, screen.height() - 60))
+        self.show_page(first)
+        self.page.setValue(first)
 
     def show_page(self, number: int) -> None:
         png = page_png(self.data, number, dpi=VIEW_DPI, file_type=self.file_type)
-        pixmap = _marked(png, [s for s in self.seals if s.page == number], VIEW_DPI)
+        pixmap = _marked(png, [s for s in self.seals if s.page == number],
+                         [s for s in self.doubts if s.page == number], VIEW_DPI)
         if pixmap.isNull():
             self.picture.setText(self.tr("This page cannot be shown."))
-        else:
-            self.picture.setPixmap(pixmap)
+            return
+        self.picture.setPixmap(pixmap)
+        marks = [s.mark for s in self.seals + self.doubts if s.page == number]
+        if marks:  # the framed place in view, not below the fold (once laid out)
+            QTimer.singleShot(0, lambda: self._scroll_to(marks[0], pixmap.size()))
+
+    def _scroll_to(self, mark: SealMark, size: QSize) -> None:
+        scale = VIEW_DPI / MM_PER_INCH
+        x = (self.picture.width() - size.width()) / 2 + (mark.x_mm + mark.width_mm / 2) * scale
+        y = (self.picture.height() - size.height()) / 2 + (mark.y_mm + mark.height_mm / 2) * scale
+        self.scroll.ensureVisible(int(x), int(y), int(mark.width_mm * scale / 2 + 40),
+                                  int(mark.height_mm * scale / 2 + 40))

@@ -9,10 +9,14 @@ from app.services.status import CallStatus, Shown, UnitStatus
 
 def _finding(shown: Shown) -> dict[str, Any]:
     entry = shown.finding.as_report()
-    entry.update(key=shown.key, disc=shown.disc, case=shown.case, waived=None)
+    entry.update(key=shown.key, disc=shown.disc, case=shown.case, waived=None, open=shown.open)
     if shown.waiver is not None:
         entry["waived"] = {"reason": shown.waiver.reason, "by": shown.waiver.waived_by,
                            "at": shown.waiver.waived_at}
+    if shown.seal_check is not None:
+        entry["seal_check"] = {"stamped": shown.seal_check.stamped,
+                               "by": shown.seal_check.checked_by,
+                               "at": shown.seal_check.checked_at}
     return entry
 
 

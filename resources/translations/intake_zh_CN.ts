@@ -1,69 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="24"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="24"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="24"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="24" />
+        <location filename="../../app/gui/models/cases.py" line="24"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="25"/>
         <source>Direction</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="25"/>
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="25"/>
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="25" />
+        <location filename="../../app/gui/models/cases.py" line="25"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="26" />
+        <location filename="../../app/gui/models/cases.py" line="26"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="26" />
+        <location filename="../../app/gui/models/cases.py" line="26"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="26" />
+        <location filename="../../app/gui/models/cases.py" line="26"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="30" />
+        <location filename="../../app/gui/models/cases.py" line="30"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="31" />
+        <location filename="../../app/gui/models/cases.py" line="31"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
@@ -71,112 +72,112 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="44" />
+        <location filename="../../app/gui/pages/cases.py" line="44"/>
         <source>any verdict</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="48" />
+        <location filename="../../app/gui/pages/cases.py" line="48"/>
         <source>anything</source>
         <translation>全部案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="48" />
+        <location filename="../../app/gui/pages/cases.py" line="48"/>
         <source>missing stamped scan</source>
         <translation>缺盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="49" />
+        <location filename="../../app/gui/pages/cases.py" line="49"/>
         <source>missing editable version</source>
         <translation>缺可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="50" />
+        <location filename="../../app/gui/pages/cases.py" line="50"/>
         <source>no seal found</source>
         <translation>未检出印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="51" />
+        <location filename="../../app/gui/pages/cases.py" line="51"/>
         <source>paper copies short</source>
         <translation>纸质版份数不足</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="54" />
+        <location filename="../../app/gui/pages/cases.py" line="54"/>
         <source>search case, applicant, unit</source>
         <translation>搜索案例名称、申报单位、推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="62" />
+        <location filename="../../app/gui/pages/cases.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="62" />
+        <location filename="../../app/gui/pages/cases.py" line="62"/>
         <source>Direction</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="63" />
+        <location filename="../../app/gui/pages/cases.py" line="63"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="63" />
+        <location filename="../../app/gui/pages/cases.py" line="63"/>
         <source>Showing</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="68" />
-        <source>copy the cases' files beside the workbook</source>
+        <location filename="../../app/gui/pages/cases.py" line="68"/>
+        <source>copy the cases&apos; files beside the workbook</source>
         <translation>同时将案例文件复制到工作簿旁</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="70" />
+        <location filename="../../app/gui/pages/cases.py" line="70"/>
         <source>Export the master workbook…</source>
         <translation>导出案例汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="99" />
+        <location filename="../../app/gui/pages/cases.py" line="99"/>
         <source>all units</source>
         <translation>全部推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="100" />
+        <location filename="../../app/gui/pages/cases.py" line="100"/>
         <source>all directions</source>
         <translation>全部申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="106" />
+        <location filename="../../app/gui/pages/cases.py" line="106"/>
         <source>{shown} of {total} cases</source>
         <translation>显示 {shown} 个，共 {total} 个案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="111" />
+        <location filename="../../app/gui/pages/cases.py" line="111"/>
         <source>Export the master workbook</source>
         <translation>导出案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="112" />
+        <location filename="../../app/gui/pages/cases.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="123" />
+        <location filename="../../app/gui/pages/cases.py" line="123"/>
         <source>Saved {path}: {units} units, {cases} cases, {files} files.</source>
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="127" />
+        <location filename="../../app/gui/pages/cases.py" line="127"/>
         <source>Not copied (not readable in the archive): {files}</source>
         <translation>未能复制（归档中无法读取）：{files}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="129" />
+        <location filename="../../app/gui/pages/cases.py" line="129"/>
         <source>Master workbook</source>
         <translation>案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="131" />
+        <location filename="../../app/gui/pages/cases.py" line="131"/>
         <source>Writing the master workbook…</source>
         <translation>正在写入案例汇总工作簿…</translation>
     </message>
@@ -185,70 +186,70 @@
     <name>DeliveriesModel</name>
     <message>
         <source>Receipt</source>
-        <translation>收件回执</translation>
+        <translation type="vanished">收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <location filename="../../app/gui/models/deliveries.py" line="16"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <location filename="../../app/gui/models/deliveries.py" line="16"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <location filename="../../app/gui/models/deliveries.py" line="16"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16" />
+        <location filename="../../app/gui/models/deliveries.py" line="16"/>
         <source>Receipt number</source>
         <translation>收件编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Deliverer</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17" />
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18" />
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18" />
-        <source>Unit's verdict</source>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <source>Unit&apos;s verdict</source>
         <translation>单位结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="21" />
+        <location filename="../../app/gui/models/deliveries.py" line="21"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="21" />
+        <location filename="../../app/gui/models/deliveries.py" line="21"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="22" />
+        <location filename="../../app/gui/models/deliveries.py" line="22"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="28" />
+        <location filename="../../app/gui/models/deliveries.py" line="28"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -256,130 +257,130 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="52" />
+        <location filename="../../app/gui/pages/deliveries.py" line="52"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="56" />
+        <location filename="../../app/gui/pages/deliveries.py" line="56"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="69" />
+        <location filename="../../app/gui/pages/deliveries.py" line="69"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="75" />
+        <location filename="../../app/gui/pages/deliveries.py" line="75"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="76" />
+        <location filename="../../app/gui/pages/deliveries.py" line="76"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="82" />
+        <location filename="../../app/gui/pages/deliveries.py" line="82"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="86" />
+        <location filename="../../app/gui/pages/deliveries.py" line="86"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="87" />
+        <location filename="../../app/gui/pages/deliveries.py" line="87"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="88" />
+        <location filename="../../app/gui/pages/deliveries.py" line="88"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="89" />
+        <location filename="../../app/gui/pages/deliveries.py" line="89"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="90" />
+        <location filename="../../app/gui/pages/deliveries.py" line="90"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="91" />
+        <location filename="../../app/gui/pages/deliveries.py" line="91"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="92" />
+        <location filename="../../app/gui/pages/deliveries.py" line="92"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="94" />
+        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="98" />
+        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105" />
+        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="109" />
+        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118" />
-        <location filename="../../app/gui/pages/deliveries.py" line="171" />
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="125" />
+        <location filename="../../app/gui/pages/deliveries.py" line="125"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="137" />
+        <location filename="../../app/gui/pages/deliveries.py" line="137"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation>当面送达</translation>
+        <translation type="vanished">当面送达</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation>邮寄</translation>
+        <translation type="vanished">邮寄</translation>
     </message>
     <message>
         <source>by courier</source>
-        <translation>快递</translation>
+        <translation type="vanished">快递</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="172" />
+        <location filename="../../app/gui/pages/deliveries.py" line="172"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="184" />
+        <location filename="../../app/gui/pages/deliveries.py" line="184"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="185" />
+        <location filename="../../app/gui/pages/deliveries.py" line="185"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
@@ -387,57 +388,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="124" />
+        <location filename="../../app/gui/desk.py" line="124"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="138" />
+        <location filename="../../app/gui/desk.py" line="138"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="139" />
+        <location filename="../../app/gui/desk.py" line="139"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="155" />
+        <location filename="../../app/gui/desk.py" line="155"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="157" />
+        <location filename="../../app/gui/desk.py" line="157"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="166" />
+        <location filename="../../app/gui/desk.py" line="166"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="167" />
+        <location filename="../../app/gui/desk.py" line="167"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="168" />
+        <location filename="../../app/gui/desk.py" line="168"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="169" />
+        <location filename="../../app/gui/desk.py" line="169"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="170" />
+        <location filename="../../app/gui/desk.py" line="170"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="171" />
+        <location filename="../../app/gui/desk.py" line="171"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -445,393 +446,424 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="77" />
+        <location filename="../../app/gui/pages/disc_check.py" line="84"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="81" />
+        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="83" />
+        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="85" />
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="87" />
+        <location filename="../../app/gui/pages/disc_check.py" line="94"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="88" />
+        <location filename="../../app/gui/pages/disc_check.py" line="95"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="93" />
+        <location filename="../../app/gui/pages/disc_check.py" line="100"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="99" />
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="99" />
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="100" />
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="101" />
+        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102" />
+        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103" />
+        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="108" />
+        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="110" />
+        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="115" />
+        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="126" />
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="126" />
-        <location filename="../../app/gui/pages/disc_check.py" line="147" />
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="126" />
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="127" />
+        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="127" />
-        <location filename="../../app/gui/pages/disc_check.py" line="495" />
-        <location filename="../../app/gui/pages/disc_check.py" line="505" />
+        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="561"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="573"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="128" />
+        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="128" />
-        <location filename="../../app/gui/pages/disc_check.py" line="155" />
+        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132" />
+        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134" />
+        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137" />
+        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="142" />
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147" />
+        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
+        <source>Seal seen: stamped</source>
+        <translation>已人工确认有章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
+        <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <source>No seal: unstamped</source>
+        <translation>确认无章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
+        <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
+        <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147" />
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148" />
+        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148" />
+        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150" />
+        <location filename="../../app/gui/pages/disc_check.py" line="171"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156" />
+        <location filename="../../app/gui/pages/disc_check.py" line="180"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="175" />
+        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="182" />
+        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="184" />
+        <location filename="../../app/gui/pages/disc_check.py" line="209"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="209" />
-        <location filename="../../app/gui/pages/disc_check.py" line="213" />
+        <location filename="../../app/gui/pages/disc_check.py" line="234"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="238"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="210" />
-        <source>No optical drive was found. Open the disc's image or folder instead.</source>
+        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
+        <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="214" />
+        <location filename="../../app/gui/pages/disc_check.py" line="239"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="221" />
+        <location filename="../../app/gui/pages/disc_check.py" line="246"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="222" />
+        <location filename="../../app/gui/pages/disc_check.py" line="247"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="227" />
+        <location filename="../../app/gui/pages/disc_check.py" line="252"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="247" />
+        <location filename="../../app/gui/pages/disc_check.py" line="272"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="284" />
+        <location filename="../../app/gui/pages/disc_check.py" line="309"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="311" />
+        <location filename="../../app/gui/pages/disc_check.py" line="336"/>
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="312" />
+        <location filename="../../app/gui/pages/disc_check.py" line="337"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="331" />
+        <location filename="../../app/gui/pages/disc_check.py" line="380"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="332" />
+        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="350" />
+        <location filename="../../app/gui/pages/disc_check.py" line="399"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381" />
+        <location filename="../../app/gui/pages/disc_check.py" line="431"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="385" />
+        <location filename="../../app/gui/pages/disc_check.py" line="435"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="387" />
+        <location filename="../../app/gui/pages/disc_check.py" line="437"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="393" />
+        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="393" />
+        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="394" />
+        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="396" />
+        <location filename="../../app/gui/pages/disc_check.py" line="446"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="419" />
+        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="420" />
-        <location filename="../../app/gui/pages/disc_check.py" line="422" />
+        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="421" />
+        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="423" />
+        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
+        <source>electronic seal, page {pages}</source>
+        <translation>电子签章，第{pages}页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="424" />
+        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
+        <source>not sure, page {pages}: look</source>
+        <translation>待确认，第{pages}页：请查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="506"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="425" />
+        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="443" />
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="443" />
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="444" />
+        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="444" />
+        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="445" />
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="445" />
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="446" />
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="446" />
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="447" />
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="447" />
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="448" />
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="448" />
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="475" />
+        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="496" />
+        <location filename="../../app/gui/pages/disc_check.py" line="562"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="506" />
+        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -839,480 +871,495 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="16" />
+        <location filename="../../app/gui/models/findings.py" line="17"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="16" />
+        <location filename="../../app/gui/models/findings.py" line="17"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="16" />
+        <location filename="../../app/gui/models/findings.py" line="17"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="16" />
+        <location filename="../../app/gui/models/findings.py" line="17"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17" />
+        <location filename="../../app/gui/models/findings.py" line="18"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17" />
+        <location filename="../../app/gui/models/findings.py" line="18"/>
         <source>Waived</source>
         <translation>豁免</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="20" />
+        <location filename="../../app/gui/models/findings.py" line="21"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="20" />
+        <location filename="../../app/gui/models/findings.py" line="21"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="21" />
+        <location filename="../../app/gui/models/findings.py" line="22"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="26" />
+        <location filename="../../app/gui/models/findings.py" line="27"/>
         <source>{reason} ({who}, {when})</source>
         <translation>{reason}（{who}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="32"/>
+        <source>Checked by a person: stamped</source>
+        <translation>人工确认：有章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="33"/>
+        <source>Checked by a person: no seal</source>
+        <translation>人工确认：无章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/findings.py" line="34"/>
+        <source>{what} ({who}, {when})</source>
+        <translation>{what}（{who}，{when}）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="47" />
+        <location filename="../../app/gui/main_window.py" line="47"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70" />
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70" />
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71" />
+        <location filename="../../app/gui/main_window.py" line="71"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71" />
+        <location filename="../../app/gui/main_window.py" line="71"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72" />
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72" />
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73" />
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87" />
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134" />
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141" />
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>The register cannot be used: {reason} (see Settings)</source>
         <translation>登记库无法使用：{reason}（请查看“设置”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147" />
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150" />
+        <location filename="../../app/gui/main_window.py" line="150"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154" />
+        <location filename="../../app/gui/main_window.py" line="154"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155" />
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175" />
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
         <source>Open disc &amp;image…</source>
-        <translation>打开光盘镜像(&amp;I)…</translation>
+        <translation type="vanished">打开光盘镜像(&amp;I)…</translation>
     </message>
     <message>
         <source>Open disc &amp;folder…</source>
-        <translation>打开光盘文件夹(&amp;F)…</translation>
+        <translation type="vanished">打开光盘文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Disc</source>
-        <translation>光盘(&amp;D)</translation>
+        <translation type="vanished">光盘(&amp;D)</translation>
     </message>
     <message>
         <source>Open disc image…</source>
-        <translation>打开光盘镜像…</translation>
+        <translation type="vanished">打开光盘镜像…</translation>
     </message>
     <message>
         <source>Open disc folder…</source>
-        <translation>打开光盘文件夹…</translation>
+        <translation type="vanished">打开光盘文件夹…</translation>
     </message>
     <message>
         <source>or drop an image file (.iso) or a folder on this window</source>
-        <translation>或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
+        <translation type="vanished">或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation type="vanished">来源</translation>
     </message>
     <message>
         <source>Disc label</source>
-        <translation>光盘卷标</translation>
+        <translation type="vanished">光盘卷标</translation>
     </message>
     <message>
         <source>File systems</source>
-        <translation>文件系统</translation>
+        <translation type="vanished">文件系统</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>区段数</translation>
+        <translation type="vanished">区段数</translation>
     </message>
     <message>
         <source>Readable</source>
-        <translation>读取情况</translation>
+        <translation type="vanished">读取情况</translation>
     </message>
     <message>
         <source>Image SHA-256</source>
-        <translation>镜像 SHA-256</translation>
+        <translation type="vanished">镜像 SHA-256</translation>
     </message>
     <message>
         <source>Disc</source>
-        <translation>光盘</translation>
+        <translation type="vanished">光盘</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation type="vanished">级别</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation>问题</translation>
+        <translation type="vanished">问题</translation>
     </message>
     <message>
         <source>File</source>
-        <translation>文件</translation>
+        <translation type="vanished">文件</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation>详情</translation>
+        <translation type="vanished">详情</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation>发现的问题</translation>
+        <translation type="vanished">发现的问题</translation>
     </message>
     <message>
         <source>Open a disc to check it.</source>
-        <translation>请打开光盘镜像或文件夹进行核验。</translation>
+        <translation type="vanished">请打开光盘镜像或文件夹进行核验。</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation>推荐顺序</translation>
+        <translation type="vanished">推荐顺序</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>案例</translation>
+        <translation type="vanished">案例</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation>申报单位</translation>
+        <translation type="vanished">申报单位</translation>
     </message>
     <message>
         <source>Editable version</source>
-        <translation>可编辑版</translation>
+        <translation type="vanished">可编辑版</translation>
     </message>
     <message>
         <source>Stamped scan</source>
-        <translation>盖章版扫描件</translation>
+        <translation type="vanished">盖章版扫描件</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation>印章</translation>
+        <translation type="vanished">印章</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation>案例</translation>
+        <translation type="vanished">案例</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation>路径</translation>
+        <translation type="vanished">路径</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>用途</translation>
+        <translation type="vanished">用途</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation type="vanished">大小</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation type="vanished">类型</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation>文件</translation>
+        <translation type="vanished">文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109" />
+        <location filename="../../app/gui/main_window.py" line="109"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
     <message>
         <source>Open disc image</source>
-        <translation>打开光盘镜像</translation>
+        <translation type="vanished">打开光盘镜像</translation>
     </message>
     <message>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
-        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+        <translation type="vanished">光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open disc folder</source>
-        <translation>打开光盘文件夹</translation>
+        <translation type="vanished">打开光盘文件夹</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
+        <translation type="vanished">正在读取 {name}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Reading the disc</source>
-        <translation>正在读取光盘</translation>
+        <translation type="vanished">正在读取光盘</translation>
     </message>
     <message>
         <source>Reading {path}…</source>
-        <translation>正在读取 {path}…</translation>
+        <translation type="vanished">正在读取 {path}…</translation>
     </message>
     <message>
         <source>Checking the stamped scans…</source>
-        <translation>正在核验盖章扫描件…</translation>
+        <translation type="vanished">正在核验盖章扫描件…</translation>
     </message>
     <message>
         <source>The source cannot be opened: {path}</source>
-        <translation>无法打开：{path}</translation>
+        <translation type="vanished">无法打开：{path}</translation>
     </message>
     <message>
         <source>An internal error stopped the reading. Please report it:
 {error}</source>
-        <translation>程序内部错误，读取已中止。请将以下信息报告给维护人员：
+        <translation type="vanished">程序内部错误，读取已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
         <source>Reading failed.</source>
-        <translation>读取失败。</translation>
+        <translation type="vanished">读取失败。</translation>
     </message>
     <message>
         <source>Reading failed</source>
-        <translation>读取失败</translation>
+        <translation type="vanished">读取失败</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation>已取消读取。</translation>
+        <translation type="vanished">已取消读取。</translation>
     </message>
     <message>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
-        <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
+        <translation type="vanished">{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
         <source>(not in the summary table)</source>
-        <translation>（汇总表中未列出）</translation>
+        <translation type="vanished">（汇总表中未列出）</translation>
     </message>
     <message>
         <source>✓ {pages} pages</source>
-        <translation>✓ 共 {pages} 页</translation>
+        <translation type="vanished">✓ 共 {pages} 页</translation>
     </message>
     <message>
         <source>page {pages}</source>
-        <translation>第 {pages} 页</translation>
+        <translation type="vanished">第 {pages} 页</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>无</translation>
+        <translation type="vanished">无</translation>
     </message>
     <message>
         <source>editable version</source>
-        <translation>可编辑版</translation>
+        <translation type="vanished">可编辑版</translation>
     </message>
     <message>
         <source>stamped scan</source>
-        <translation>盖章扫描件</translation>
+        <translation type="vanished">盖章扫描件</translation>
     </message>
     <message>
         <source>proof</source>
-        <translation>证明材料</translation>
+        <translation type="vanished">证明材料</translation>
     </message>
     <message>
         <source>summary table</source>
-        <translation>汇总表</translation>
+        <translation type="vanished">汇总表</translation>
     </message>
     <message>
         <source>summary table scan</source>
-        <translation>汇总表盖章件</translation>
+        <translation type="vanished">汇总表盖章件</translation>
     </message>
     <message>
         <source>archive</source>
-        <translation>压缩包</translation>
+        <translation type="vanished">压缩包</translation>
     </message>
     <message>
         <source>program</source>
-        <translation>可执行程序</translation>
+        <translation type="vanished">可执行程序</translation>
     </message>
     <message>
         <source>autorun</source>
-        <translation>自动运行文件</translation>
+        <translation type="vanished">自动运行文件</translation>
     </message>
     <message>
         <source>junk</source>
-        <translation>临时/系统文件</translation>
+        <translation type="vanished">临时/系统文件</translation>
     </message>
     <message>
         <source>read-me note</source>
-        <translation>说明文件</translation>
+        <translation type="vanished">说明文件</translation>
     </message>
     <message>
         <source>note</source>
-        <translation>提示</translation>
+        <translation type="vanished">提示</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation>已被更正替代</translation>
+        <translation type="vanished">已被更正替代</translation>
     </message>
     <message>
         <source>other</source>
-        <translation>其他</translation>
+        <translation type="vanished">其他</translation>
     </message>
     <message>
         <source>readable</source>
-        <translation>可读</translation>
+        <translation type="vanished">可读</translation>
     </message>
     <message>
         <source>partly readable</source>
-        <translation>部分可读</translation>
+        <translation type="vanished">部分可读</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation>无法读取</translation>
+        <translation type="vanished">无法读取</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation>错误</translation>
+        <translation type="vanished">错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>警告</translation>
+        <translation type="vanished">警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>提示</translation>
+        <translation type="vanished">提示</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation>不完整</translation>
+        <translation type="vanished">不完整</translation>
     </message>
     <message>
         <source>{files} files, {problems} problems.</source>
-        <translation>共 {files} 个文件，{problems} 项问题。</translation>
+        <translation type="vanished">共 {files} 个文件，{problems} 项问题。</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="58" />
+        <location filename="../../app/gui/pages/overview.py" line="58"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="60" />
-        <source>A day's example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
+        <location filename="../../app/gui/pages/overview.py" line="60"/>
+        <source>A day&apos;s example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="71" />
+        <location filename="../../app/gui/pages/overview.py" line="71"/>
         <source>units expected</source>
         <translation>应报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="72" />
+        <location filename="../../app/gui/pages/overview.py" line="72"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="73" />
+        <location filename="../../app/gui/pages/overview.py" line="73"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="74" />
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="88" />
+        <location filename="../../app/gui/pages/overview.py" line="88"/>
         <source>Units</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="93" />
+        <location filename="../../app/gui/pages/overview.py" line="93"/>
         <source>Newest deliveries</source>
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="130" />
+        <location filename="../../app/gui/pages/overview.py" line="130"/>
         <source>This call has no deadline.</source>
         <translation>本次征集未设截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="134" />
+        <location filename="../../app/gui/pages/overview.py" line="134"/>
         <source>Deadline {when} has passed; deliveries now are late.</source>
         <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="137" />
+        <location filename="../../app/gui/pages/overview.py" line="137"/>
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
@@ -1320,102 +1367,102 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="42" />
+        <location filename="../../app/gui/pages/printing.py" line="42"/>
         <source>Disc verification sheet</source>
         <translation>光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="43" />
+        <location filename="../../app/gui/pages/printing.py" line="43"/>
         <source>Receipt</source>
         <translation>收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="43" />
+        <location filename="../../app/gui/pages/printing.py" line="43"/>
         <source>Return notice</source>
         <translation>退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="53" />
+        <location filename="../../app/gui/pages/printing.py" line="53"/>
         <source>&amp;Make and show</source>
         <translation>生成并预览(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="55" />
+        <location filename="../../app/gui/pages/printing.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="57" />
+        <location filename="../../app/gui/pages/printing.py" line="57"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="61" />
+        <location filename="../../app/gui/pages/printing.py" line="61"/>
         <source>Printout</source>
         <translation>打印件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="62" />
+        <location filename="../../app/gui/pages/printing.py" line="62"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="63" />
+        <location filename="../../app/gui/pages/printing.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="68" />
+        <location filename="../../app/gui/pages/printing.py" line="68"/>
         <source>Choose a printout and what it is for.</source>
         <translation>请选择打印件及其对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="128" />
+        <location filename="../../app/gui/pages/printing.py" line="128"/>
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="142" />
+        <location filename="../../app/gui/pages/printing.py" line="142"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="145" />
+        <location filename="../../app/gui/pages/printing.py" line="145"/>
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="153" />
+        <location filename="../../app/gui/pages/printing.py" line="153"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="154" />
+        <location filename="../../app/gui/pages/printing.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="157" />
+        <location filename="../../app/gui/pages/printing.py" line="157"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="171" />
+        <location filename="../../app/gui/pages/printing.py" line="171"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="172" />
+        <location filename="../../app/gui/pages/printing.py" line="172"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="174" />
+        <location filename="../../app/gui/pages/printing.py" line="174"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="178" />
+        <location filename="../../app/gui/pages/printing.py" line="178"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -1423,37 +1470,42 @@
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="48" />
+        <location filename="../../app/gui/scan_viewer.py" line="54"/>
         <source>Stamped scan: {name}</source>
         <translation>盖章扫描件：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="53" />
+        <location filename="../../app/gui/scan_viewer.py" line="60"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="54" />
+        <location filename="../../app/gui/scan_viewer.py" line="61"/>
         <source> of {pages}</source>
         <translation> 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="58" />
+        <location filename="../../app/gui/scan_viewer.py" line="66"/>
         <source>Seal found on page {pages} (framed in blue).</source>
         <translation>在第 {pages} 页检出印章（蓝框标出）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="60" />
+        <location filename="../../app/gui/scan_viewer.py" line="69"/>
+        <source>The program is not sure: look at page {pages} (framed in orange) and say whether it is stamped.</source>
+        <translation>程序无法确认：请查看第{pages}页（橙色框处），判断是否盖章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="73"/>
         <source>No seal was found by the program: look at the pages yourself.</source>
         <translation>程序未检出印章：请人工查看各页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="66" />
+        <location filename="../../app/gui/scan_viewer.py" line="82"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="85" />
+        <location filename="../../app/gui/scan_viewer.py" line="102"/>
         <source>This page cannot be shown.</source>
         <translation>此页无法显示。</translation>
     </message>
@@ -1461,153 +1513,153 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="44" />
+        <location filename="../../app/gui/pages/settings.py" line="44"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="44" />
+        <location filename="../../app/gui/pages/settings.py" line="44"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="45" />
+        <location filename="../../app/gui/pages/settings.py" line="45"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="46" />
+        <location filename="../../app/gui/pages/settings.py" line="46"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="47" />
+        <location filename="../../app/gui/pages/settings.py" line="47"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="48" />
+        <location filename="../../app/gui/pages/settings.py" line="48"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="49" />
+        <location filename="../../app/gui/pages/settings.py" line="49"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="50" />
+        <location filename="../../app/gui/pages/settings.py" line="50"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="53" />
-        <source>The call's rules</source>
+        <location filename="../../app/gui/pages/settings.py" line="53"/>
+        <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="58" />
+        <location filename="../../app/gui/pages/settings.py" line="58"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="65" />
+        <location filename="../../app/gui/pages/settings.py" line="65"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="66" />
+        <location filename="../../app/gui/pages/settings.py" line="66"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="67" />
+        <location filename="../../app/gui/pages/settings.py" line="67"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="76" />
+        <location filename="../../app/gui/pages/settings.py" line="76"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="78" />
+        <location filename="../../app/gui/pages/settings.py" line="78"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="81" />
-        <location filename="../../app/gui/pages/settings.py" line="157" />
+        <location filename="../../app/gui/pages/settings.py" line="81"/>
+        <location filename="../../app/gui/pages/settings.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="86" />
+        <location filename="../../app/gui/pages/settings.py" line="86"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="87" />
+        <location filename="../../app/gui/pages/settings.py" line="87"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="103" />
+        <location filename="../../app/gui/pages/settings.py" line="103"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="104" />
+        <location filename="../../app/gui/pages/settings.py" line="104"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="105" />
+        <location filename="../../app/gui/pages/settings.py" line="105"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="111" />
+        <location filename="../../app/gui/pages/settings.py" line="111"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="118" />
+        <location filename="../../app/gui/pages/settings.py" line="118"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="132" />
+        <location filename="../../app/gui/pages/settings.py" line="132"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="134" />
+        <location filename="../../app/gui/pages/settings.py" line="134"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="135" />
-        <source>not found in the keyring ({detail}): put this register's key file in place, or restore the keyring.</source>
+        <location filename="../../app/gui/pages/settings.py" line="135"/>
+        <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="137" />
+        <location filename="../../app/gui/pages/settings.py" line="137"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="146" />
+        <location filename="../../app/gui/pages/settings.py" line="146"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="147" />
+        <location filename="../../app/gui/pages/settings.py" line="147"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="158" />
+        <location filename="../../app/gui/pages/settings.py" line="158"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -1615,42 +1667,42 @@
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16" />
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16" />
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>First received</source>
         <translation>首次送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16" />
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16" />
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17" />
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Open problems</source>
         <translation>未处理问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17" />
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="22" />
+        <location filename="../../app/gui/models/units.py" line="22"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="26" />
+        <location filename="../../app/gui/models/units.py" line="26"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -1658,1088 +1710,1129 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="22" />
+        <location filename="../../app/cli/inspect_cmd.py" line="22"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="23" />
+        <location filename="../../app/cli/inspect_cmd.py" line="23"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="24" />
+        <location filename="../../app/cli/inspect_cmd.py" line="24"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="13" />
+        <location filename="../../app/cli/findings_text.py" line="13"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="14" />
+        <location filename="../../app/cli/findings_text.py" line="14"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="15" />
+        <location filename="../../app/cli/findings_text.py" line="15"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="28" />
+        <location filename="../../app/cli/inspect_cmd.py" line="28"/>
         <source>list what is on a disc image or folder</source>
         <translation>列出光盘镜像或文件夹中的内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="25" />
+        <location filename="../../app/cli/disc_command.py" line="25"/>
         <source>ISO image, optical drive device or mounted folder</source>
         <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="28" />
+        <location filename="../../app/cli/disc_command.py" line="28"/>
         <source>also write the JSON report (- for standard output)</source>
         <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="31" />
+        <location filename="../../app/cli/inspect_cmd.py" line="31"/>
         <source>also compute SM3 digests (slower)</source>
         <translation>同时计算 SM3 摘要（较慢）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="32" />
+        <location filename="../../app/cli/inspect_cmd.py" line="32"/>
         <source>print no table</source>
         <translation>不输出表格</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="39" />
+        <location filename="../../app/cli/inspect_cmd.py" line="39"/>
         <source>Source: {path} ({size})</source>
         <translation>来源：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="48" />
+        <location filename="../../app/cli/inspect_cmd.py" line="48"/>
         <source>(ISO9660 level {level})</source>
         <translation>（ISO9660 级别 {level}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="27" />
+        <location filename="../../app/cli/image_cmd.py" line="26"/>
         <source>copy a disc from its drive into an image file</source>
         <translation>将光驱中的光盘复制为镜像文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="28" />
+        <location filename="../../app/cli/image_cmd.py" line="27"/>
         <source>the optical drive (/dev/sr0, D:)</source>
         <translation>光驱（/dev/sr0、D:）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="29" />
+        <location filename="../../app/cli/image_cmd.py" line="28"/>
         <source>the image file to write (resumed if its map exists)</source>
         <translation>要写入的镜像文件（如已有其扇区图则接续复制）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="32" />
-        <source>open the drive's tray when done</source>
+        <location filename="../../app/cli/image_cmd.py" line="31"/>
+        <source>open the drive&apos;s tray when done</source>
         <translation>完成后弹出光驱托盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="47" />
+        <location filename="../../app/cli/image_cmd.py" line="37"/>
         <source>Image: {path} ({size})</source>
         <translation>镜像：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="50" />
+        <location filename="../../app/cli/image_cmd.py" line="40"/>
         <source>Read {size} in {seconds:.1f} s ({speed:.1f} MiB/s)</source>
         <translation>本次读取 {size}，用时 {seconds:.1f} 秒（{speed:.1f} MiB/秒）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="53" />
+        <location filename="../../app/cli/image_cmd.py" line="43"/>
         <source>The image was already complete; nothing was read again.</source>
         <translation>镜像此前已复制完整，本次未重新读取。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="55" />
+        <location filename="../../app/cli/image_cmd.py" line="45"/>
         <source>Continued from an earlier copy, where it had stopped.</source>
         <translation>已从上次中断处接续复制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="57" />
-        <location filename="../../app/cli/inspect_cmd.py" line="50" />
+        <location filename="../../app/cli/image_cmd.py" line="47"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="50"/>
         <source>Label: {label}</source>
         <translation>卷标：{label}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="60" />
+        <location filename="../../app/cli/image_cmd.py" line="50"/>
         <source>Unreadable sectors: {count} (map: {map})</source>
         <translation>无法读取的扇区：{count} 个（扇区图：{map}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="63" />
+        <location filename="../../app/cli/image_cmd.py" line="53"/>
         <source>{path}: {size} lost</source>
         <translation>{path}：缺失 {size}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="65" />
+        <location filename="../../app/cli/image_cmd.py" line="55"/>
         <source>Run the same command again to retry them.</source>
         <translation>再次运行同一命令可重试这些扇区。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="67" />
+        <location filename="../../app/cli/image_cmd.py" line="57"/>
         <source>Every sector was read.</source>
         <translation>所有扇区均已读取。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="53" />
+        <location filename="../../app/cli/inspect_cmd.py" line="53"/>
         <source>Other labels: {labels}</source>
         <translation>其他卷标：{labels}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="55" />
+        <location filename="../../app/cli/inspect_cmd.py" line="55"/>
         <source>File systems: {systems}</source>
         <translation>文件系统：{systems}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="56" />
+        <location filename="../../app/cli/inspect_cmd.py" line="56"/>
         <source>Sessions: {count}</source>
         <translation>区段数：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="58" />
+        <location filename="../../app/cli/inspect_cmd.py" line="58"/>
         <source>Readable: {state}</source>
         <translation>读取情况：{state}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="65" />
-        <location filename="../../app/cli/verify_cmd.py" line="69" />
+        <location filename="../../app/cli/inspect_cmd.py" line="65"/>
+        <location filename="../../app/cli/verify_cmd.py" line="69"/>
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="68" />
+        <location filename="../../app/cli/inspect_cmd.py" line="68"/>
         <source>Files ({count}):</source>
         <translation>文件（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="69" />
+        <location filename="../../app/cli/inspect_cmd.py" line="69"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="72" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="72" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="72" />
+        <location filename="../../app/cli/inspect_cmd.py" line="72"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="14" />
+        <location filename="../../app/cli/progress.py" line="14"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="15" />
+        <location filename="../../app/cli/progress.py" line="15"/>
         <source>Hashing</source>
         <translation>计算摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="16" />
+        <location filename="../../app/cli/progress.py" line="16"/>
         <source>Checking</source>
         <translation>核验中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="17" />
+        <location filename="../../app/cli/progress.py" line="17"/>
         <source>Archiving</source>
         <translation>归档中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="18" />
+        <location filename="../../app/cli/progress.py" line="18"/>
         <source>Backing up</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="19" />
+        <location filename="../../app/cli/progress.py" line="19"/>
         <source>Imaging</source>
         <translation>复制光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="46" />
+        <location filename="../../app/cli/progress.py" line="46"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="13" />
+        <location filename="../../app/gui/messages.py" line="13"/>
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="14" />
+        <location filename="../../app/gui/messages.py" line="14"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="15" />
+        <location filename="../../app/gui/messages.py" line="15"/>
         <source>The disc left drive {path}, or the drive stopped answering, while it was being read ({reason}). Put the disc back and read it again: the copy goes on from where it stopped.</source>
         <translation>读取过程中光盘已离开光驱 {path}，或光驱停止响应（{reason}）。请放回光盘后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="19" />
+        <location filename="../../app/gui/messages.py" line="19"/>
         <source>The copy of the disc could not be written to {path}: {reason}. Free some space there and read the disc again: the copy goes on from where it stopped.</source>
         <translation>无法将光盘副本写入 {path}：{reason}。请腾出该处的磁盘空间后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="22" />
+        <location filename="../../app/gui/messages.py" line="22"/>
         <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
         <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="26" />
+        <location filename="../../app/gui/messages.py" line="26"/>
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="29" />
+        <location filename="../../app/gui/messages.py" line="29"/>
         <source>No unit named {unit} in the register (see `intake status`).</source>
         <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="31" />
-        <source>The unit's name is empty.</source>
+        <location filename="../../app/gui/messages.py" line="31"/>
+        <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="32" />
+        <location filename="../../app/gui/messages.py" line="32"/>
         <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
         <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="35" />
+        <location filename="../../app/gui/messages.py" line="35"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="36" />
+        <location filename="../../app/gui/messages.py" line="36"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="38" />
+        <location filename="../../app/gui/messages.py" line="38"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="40" />
+        <location filename="../../app/gui/messages.py" line="40"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42" />
+        <location filename="../../app/gui/messages.py" line="42"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="44" />
+        <location filename="../../app/gui/messages.py" line="44"/>
         <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
         <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="46" />
+        <location filename="../../app/gui/messages.py" line="46"/>
         <source>{key} is already waived.</source>
         <translation>{key} 已经豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="47" />
+        <location filename="../../app/gui/messages.py" line="47"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="48" />
+        <location filename="../../app/gui/messages.py" line="48"/>
+        <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
+        <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="51"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="49" />
+        <location filename="../../app/gui/messages.py" line="52"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="51" />
+        <location filename="../../app/gui/messages.py" line="54"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="53" />
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55" />
-        <source>The backup's manifest {path} is damaged; nothing was restored.</source>
+        <location filename="../../app/gui/messages.py" line="58"/>
+        <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="57" />
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59" />
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="61" />
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="63" />
-        <source>Delivery {receipt} needs no return notice: its unit's verdict is {verdict}.</source>
+        <location filename="../../app/gui/messages.py" line="66"/>
+        <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="65" />
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66" />
+        <location filename="../../app/gui/messages.py" line="69"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68" />
+        <location filename="../../app/gui/messages.py" line="71"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="69" />
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="71" />
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="89" />
+        <location filename="../../app/gui/messages.py" line="92"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43" />
+        <location filename="../../app/cli/main.py" line="43"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47" />
-        <source>data folder (default: INTAKE_DATA or the user's data folder)</source>
+        <location filename="../../app/cli/main.py" line="47"/>
+        <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49" />
+        <location filename="../../app/cli/main.py" line="49"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="80" />
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="84" />
-        <location filename="../../app/cli/main.py" line="95" />
+        <location filename="../../app/cli/main.py" line="84"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="99" />
+        <location filename="../../app/cli/main.py" line="99"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="25" />
+        <location filename="../../app/cli/verify_cmd.py" line="25"/>
         <source>check a disc against the call and its summary table</source>
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="24" />
+        <location filename="../../app/cli/disc_cmd.py" line="24"/>
         <source>discs in the register</source>
         <translation>登记库中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="27" />
+        <location filename="../../app/cli/disc_cmd.py" line="27"/>
         <source>check a disc, archive its image and record it</source>
         <translation>核验光盘、归档镜像并登记</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="30" />
+        <location filename="../../app/cli/disc_cmd.py" line="30"/>
         <source>the recommending unit that delivered it</source>
         <translation>送件的推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="32" />
-        <location filename="../../app/cli/verify_cmd.py" line="29" />
-        <source>the unit's summary table, when it is not on the disc</source>
+        <location filename="../../app/cli/disc_cmd.py" line="32"/>
+        <location filename="../../app/cli/verify_cmd.py" line="29"/>
+        <source>the unit&apos;s summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="35" />
+        <location filename="../../app/cli/disc_cmd.py" line="35"/>
         <source>what is written on the disc</source>
         <translation>光盘盘面上的文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="37" />
+        <location filename="../../app/cli/disc_cmd.py" line="37"/>
         <source>when it arrived, if no delivery was logged for it (default: now)</source>
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="42" />
+        <location filename="../../app/cli/disc_cmd.py" line="42"/>
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="53" />
+        <location filename="../../app/cli/disc_cmd.py" line="53"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="60" />
+        <location filename="../../app/cli/disc_cmd.py" line="60"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="80" />
+        <location filename="../../app/cli/disc_cmd.py" line="80"/>
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="84" />
+        <location filename="../../app/cli/disc_cmd.py" line="84"/>
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="87" />
+        <location filename="../../app/cli/disc_cmd.py" line="87"/>
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="88" />
+        <location filename="../../app/cli/disc_cmd.py" line="88"/>
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="89" />
+        <location filename="../../app/cli/disc_cmd.py" line="89"/>
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="90" />
+        <location filename="../../app/cli/disc_cmd.py" line="90"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="91" />
+        <location filename="../../app/cli/disc_cmd.py" line="91"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="101" />
+        <location filename="../../app/cli/disc_cmd.py" line="101"/>
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="104" />
+        <location filename="../../app/cli/disc_cmd.py" line="104"/>
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="31" />
+        <location filename="../../app/cli/verify_cmd.py" line="31"/>
         <source>the recommending unit that delivered</source>
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="39" />
-        <location filename="../../app/cli/verify_cmd.py" line="32" />
+        <location filename="../../app/cli/disc_cmd.py" line="39"/>
+        <location filename="../../app/cli/verify_cmd.py" line="32"/>
         <source>print no summary</source>
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="35" />
+        <location filename="../../app/cli/verify_cmd.py" line="35"/>
         <source>also write a disc-verification sheet (a pre-check: the disc is not registered)</source>
         <translation>同时生成光盘核验单（预检：光盘未登记收件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="48" />
+        <location filename="../../app/cli/verify_cmd.py" line="48"/>
         <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
         <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="52" />
+        <location filename="../../app/cli/verify_cmd.py" line="52"/>
         <source>Recommending unit: {unit}</source>
         <translation>推荐单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="63" />
+        <location filename="../../app/cli/verify_cmd.py" line="63"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="63" />
+        <location filename="../../app/cli/verify_cmd.py" line="63"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="64" />
+        <location filename="../../app/cli/verify_cmd.py" line="64"/>
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="64" />
+        <location filename="../../app/cli/verify_cmd.py" line="64"/>
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="65" />
+        <location filename="../../app/cli/verify_cmd.py" line="65"/>
         <source>Seal on pages</source>
         <translation>有印章的页</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="65" />
+        <location filename="../../app/cli/verify_cmd.py" line="65"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="66" />
+        <location filename="../../app/cli/verify_cmd.py" line="66"/>
         <source>Cases ({count}):</source>
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="57" />
-        <location filename="../../app/cli/status_cmd.py" line="99" />
-        <location filename="../../app/cli/verify_cmd.py" line="72" />
+        <location filename="../../app/cli/disc_cmd.py" line="57"/>
+        <location filename="../../app/cli/status_cmd.py" line="104"/>
+        <location filename="../../app/cli/verify_cmd.py" line="72"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="20" />
-        <source>the register's audit trail</source>
+        <location filename="../../app/cli/audit_cmd.py" line="20"/>
+        <source>the register&apos;s audit trail</source>
         <translation>登记库的审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="23" />
+        <location filename="../../app/cli/audit_cmd.py" line="23"/>
         <source>check that no entry was changed, removed or added</source>
         <translation>检查审计记录是否被修改、删除或插入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="27" />
+        <location filename="../../app/cli/audit_cmd.py" line="27"/>
         <source>keep the audit key in a file when there is no keyring</source>
         <translation>无系统密钥环时将审计密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="37" />
+        <location filename="../../app/cli/audit_cmd.py" line="37"/>
         <source>The register was tampered with: {what}</source>
         <translation>登记库已被篡改：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="46" />
+        <location filename="../../app/cli/audit_cmd.py" line="46"/>
         <source>Audit trail intact: {count} entries.</source>
         <translation>审计记录完整：共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="35" />
+        <location filename="../../app/cli/audit_cmd.py" line="35"/>
         <source>The audit trail was tampered with: entry {entry}: {reason}</source>
         <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="56" />
+        <location filename="../../app/cli/audit_cmd.py" line="56"/>
         <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="20" />
+        <location filename="../../app/cli/backup_cmd.py" line="20"/>
         <source>copy the register and the disc archive, with a manifest of hashes</source>
         <translation>备份登记库和光盘归档，并生成摘要清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="22" />
+        <location filename="../../app/cli/backup_cmd.py" line="22"/>
         <source>an empty or new folder</source>
         <translation>空的或新的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="25" />
+        <location filename="../../app/cli/backup_cmd.py" line="25"/>
         <source>check a backup against its manifest and put it in place</source>
         <translation>按清单校验备份后恢复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="27" />
+        <location filename="../../app/cli/backup_cmd.py" line="27"/>
         <source>a folder made by backup</source>
         <translation>由 backup 生成的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="35" />
+        <location filename="../../app/cli/backup_cmd.py" line="35"/>
         <source>Backed up {files} files ({size}) to {folder}.</source>
         <translation>已备份 {files} 个文件（{size}）到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="37" />
+        <location filename="../../app/cli/backup_cmd.py" line="37"/>
         <source>The audit key is not in the backup: keep it (keyring or key file) to verify the trail after a restore.</source>
         <translation>备份中不含审计密钥：请另行保管（系统密钥环或密钥文件），以便恢复后校验审计记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="45" />
+        <location filename="../../app/cli/backup_cmd.py" line="45"/>
         <source>Restored {files} files.</source>
         <translation>已恢复 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="47" />
+        <location filename="../../app/cli/backup_cmd.py" line="47"/>
         <source>The register that was there is kept in {path}.</source>
         <translation>原有登记库已保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="50" />
+        <location filename="../../app/cli/backup_cmd.py" line="50"/>
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>
     <message>
         <source>The restored audit trail does not verify: entry {entry}: {reason}</source>
-        <translation>恢复后的审计记录校验未通过：第 {entry} 条：{reason}</translation>
+        <translation type="vanished">恢复后的审计记录校验未通过：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="28" />
+        <location filename="../../app/cli/register_cmd.py" line="28"/>
         <source>the recommending units</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="31" />
+        <location filename="../../app/cli/register_cmd.py" line="31"/>
         <source>list units the call expects, before anything arrives</source>
         <translation>登记应报送的推荐单位（送件前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="35" />
+        <location filename="../../app/cli/register_cmd.py" line="35"/>
         <source>log a delivery and give its receipt number</source>
         <translation>登记送件并给出收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="38" />
+        <location filename="../../app/cli/register_cmd.py" line="38"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="40" />
-        <source>when it arrived, e.g. "2025-10-24 17:30" (default: now)</source>
-        <translation>送达时间，如 "2025-10-24 17:30"（默认：现在）</translation>
+        <location filename="../../app/cli/register_cmd.py" line="40"/>
+        <source>when it arrived, e.g. &quot;2025-10-24 17:30&quot; (default: now)</source>
+        <translation>送达时间，如 &quot;2025-10-24 17:30&quot;（默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="43" />
+        <location filename="../../app/cli/register_cmd.py" line="43"/>
         <source>who delivered it</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="44" />
-        <source>the deliverer's phone</source>
+        <location filename="../../app/cli/register_cmd.py" line="44"/>
+        <source>the deliverer&apos;s phone</source>
         <translation>送件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="46" />
+        <location filename="../../app/cli/register_cmd.py" line="46"/>
         <source>by hand, post or courier</source>
         <translation>送件方式：hand 当面、post 邮寄、courier 快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="48" />
+        <location filename="../../app/cli/register_cmd.py" line="48"/>
         <source>the post or courier tracking number</source>
         <translation>邮寄或快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="50" />
+        <location filename="../../app/cli/register_cmd.py" line="50"/>
         <source>the stamped paper summary table came with it</source>
         <translation>同时收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="54" />
+        <location filename="../../app/cli/register_cmd.py" line="54"/>
         <source>record paper copies received</source>
         <translation>登记收到的纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="57" />
+        <location filename="../../app/cli/register_cmd.py" line="57"/>
         <source>the case by its order or name (default: every case)</source>
         <translation>案例的推荐顺序或名称（默认：每个案例）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="60" />
+        <location filename="../../app/cli/register_cmd.py" line="60"/>
         <source>copies received</source>
         <translation>收到份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="62" />
+        <location filename="../../app/cli/register_cmd.py" line="62"/>
         <source>of those, copies stamped (default: all)</source>
         <translation>其中盖章份数（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="64" />
+        <location filename="../../app/cli/register_cmd.py" line="64"/>
         <source>the stamped paper summary table was received</source>
         <translation>已收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="66" />
-        <source>the delivery (default: the unit's latest)</source>
+        <location filename="../../app/cli/register_cmd.py" line="66"/>
+        <source>the delivery (default: the unit&apos;s latest)</source>
         <translation>送件（默认：该单位最近一次）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="69" />
+        <location filename="../../app/cli/register_cmd.py" line="69"/>
         <source>note an e-mail submission</source>
         <translation>登记电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="71" />
+        <location filename="../../app/cli/register_cmd.py" line="71"/>
         <source>when it was received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="77" />
+        <location filename="../../app/cli/register_cmd.py" line="77"/>
         <source>set a finding aside, with the reason</source>
         <translation>豁免一项问题并说明理由</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="80" />
+        <location filename="../../app/cli/register_cmd.py" line="80"/>
+        <location filename="../../app/cli/register_cmd.py" line="90"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="82" />
+        <location filename="../../app/cli/register_cmd.py" line="82"/>
         <source>why it is set aside (kept in the audit trail)</source>
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="89" />
+        <location filename="../../app/cli/register_cmd.py" line="86"/>
+        <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
+        <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="93"/>
+        <source>a seal is there: the finding is cleared</source>
+        <translation>有章：此问题消除</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="95"/>
+        <source>no seal: the scan counts as unstamped</source>
+        <translation>无章：按未盖章处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="102"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="99" />
+        <location filename="../../app/cli/register_cmd.py" line="112"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="103" />
+        <location filename="../../app/cli/register_cmd.py" line="116"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="110" />
+        <location filename="../../app/cli/register_cmd.py" line="123"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="119" />
-        <location filename="../../app/cli/register_cmd.py" line="128" />
+        <location filename="../../app/cli/register_cmd.py" line="132"/>
+        <location filename="../../app/cli/register_cmd.py" line="141"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="135" />
+        <location filename="../../app/cli/register_cmd.py" line="148"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="137" />
+        <location filename="../../app/cli/register_cmd.py" line="150"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="19" />
+        <location filename="../../app/cli/register_cmd.py" line="157"/>
+        <source>Recorded: a person saw a seal on the scan ({key}).</source>
+        <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="159"/>
+        <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
+        <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/status_cmd.py" line="19"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="20" />
+        <location filename="../../app/cli/status_cmd.py" line="20"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="21" />
+        <location filename="../../app/cli/status_cmd.py" line="21"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="25" />
+        <location filename="../../app/cli/status_cmd.py" line="25"/>
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="27" />
+        <location filename="../../app/cli/status_cmd.py" line="27"/>
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="29" />
+        <location filename="../../app/cli/status_cmd.py" line="29"/>
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="46" />
+        <location filename="../../app/cli/status_cmd.py" line="46"/>
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="50" />
+        <location filename="../../app/cli/status_cmd.py" line="50"/>
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="60" />
+        <location filename="../../app/cli/status_cmd.py" line="60"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="63" />
-        <location filename="../../app/cli/status_cmd.py" line="101" />
+        <location filename="../../app/cli/status_cmd.py" line="63"/>
+        <location filename="../../app/cli/status_cmd.py" line="106"/>
         <source>not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65" />
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65" />
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66" />
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66" />
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67" />
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67" />
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68" />
+        <location filename="../../app/cli/status_cmd.py" line="68"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68" />
+        <location filename="../../app/cli/status_cmd.py" line="68"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="77" />
+        <location filename="../../app/cli/status_cmd.py" line="77"/>
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="80" />
+        <location filename="../../app/cli/status_cmd.py" line="80"/>
         <source>, late</source>
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="82" />
+        <location filename="../../app/cli/status_cmd.py" line="82"/>
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="85" />
+        <location filename="../../app/cli/status_cmd.py" line="85"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="90" />
+        <location filename="../../app/cli/status_cmd.py" line="90"/>
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="96" />
+        <location filename="../../app/cli/status_cmd.py" line="96"/>
         <source>waived by {who}: {reason}</source>
         <translation>{who} 已豁免：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="22" />
+        <location filename="../../app/cli/status_cmd.py" line="100"/>
+        <source>{who} looked: stamped</source>
+        <translation>{who} 看过：有章</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/status_cmd.py" line="101"/>
+        <source>{who} looked: not stamped</source>
+        <translation>{who} 看过：无章</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="22"/>
         <source>disc-verification sheet of disc {subject}</source>
         <translation>光盘 {subject} 的核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="23" />
+        <location filename="../../app/cli/printout_cmd.py" line="23"/>
         <source>receipt slip of delivery {subject}</source>
         <translation>收件 {subject} 的收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="24" />
+        <location filename="../../app/cli/printout_cmd.py" line="24"/>
         <source>return-for-correction notice of delivery {subject}</source>
         <translation>收件 {subject} 的退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="30" />
+        <location filename="../../app/cli/printout_cmd.py" line="30"/>
         <source>print the disc-verification sheet of a disc</source>
         <translation>打印光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="31" />
+        <location filename="../../app/cli/printout_cmd.py" line="31"/>
         <source>the disc number, e.g. SJBZ-2025-GP001</source>
         <translation>载体编号，如 SJBZ-2025-GP001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="32" />
+        <location filename="../../app/cli/printout_cmd.py" line="32"/>
         <source>print the receipt slip of a delivery</source>
         <translation>打印收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="33" />
-        <location filename="../../app/cli/printout_cmd.py" line="35" />
+        <location filename="../../app/cli/printout_cmd.py" line="33"/>
+        <location filename="../../app/cli/printout_cmd.py" line="35"/>
         <source>the receipt number, e.g. SJBZ-2025-0001</source>
         <translation>收件编号，如 SJBZ-2025-0001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="34" />
+        <location filename="../../app/cli/printout_cmd.py" line="34"/>
         <source>print the return-for-correction notice of a delivery</source>
         <translation>打印退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="39" />
+        <location filename="../../app/cli/printout_cmd.py" line="39"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="42" />
+        <location filename="../../app/cli/printout_cmd.py" line="42"/>
         <source>tell whether a printout was made here</source>
         <translation>查验打印件是否由本程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="45" />
-        <source>check a printout's receipt number and code</source>
+        <location filename="../../app/cli/printout_cmd.py" line="45"/>
+        <source>check a printout&apos;s receipt number and code</source>
         <translation>查验打印件的收件编号和核验码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="57" />
+        <location filename="../../app/cli/printout_cmd.py" line="57"/>
         <source>Wrote the {what} to {path} (verification code {code}).</source>
         <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="66" />
+        <location filename="../../app/cli/printout_cmd.py" line="66"/>
         <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
         <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="72" />
+        <location filename="../../app/cli/printout_cmd.py" line="72"/>
         <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
         <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="75" />
+        <location filename="../../app/cli/printout_cmd.py" line="75"/>
         <source>Genuine: the {what}, printed {made_at} by {made_by}.</source>
         <translation>确为本程序出具：{what}，{made_at} 由 {made_by} 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="78" />
+        <location filename="../../app/cli/printout_cmd.py" line="78"/>
         <source>It is current: the register still says what it says.</source>
         <translation>当前有效：登记库中的信息与其一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="80" />
+        <location filename="../../app/cli/printout_cmd.py" line="80"/>
         <source>Superseded: the register has changed since it was printed.</source>
         <translation>已失效：打印后登记信息已有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="82" />
+        <location filename="../../app/cli/printout_cmd.py" line="82"/>
         <source>  later printout {code}, printed {made_at}</source>
         <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="16" />
-        <source>write the master workbook of a call, with its cases' files beside it</source>
+        <location filename="../../app/cli/workbook_cmd.py" line="16"/>
+        <source>write the master workbook of a call, with its cases&apos; files beside it</source>
         <translation>导出征集活动的总汇总表，并附各案例文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="19" />
+        <location filename="../../app/cli/workbook_cmd.py" line="19"/>
         <source>the call, e.g. shaanxi-2025-data-annotation</source>
         <translation>征集活动，如 shaanxi-2025-data-annotation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="21" />
+        <location filename="../../app/cli/workbook_cmd.py" line="21"/>
         <source>where to write the workbook</source>
         <translation>工作簿保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="23" />
-        <source>do not copy the cases' files out</source>
+        <location filename="../../app/cli/workbook_cmd.py" line="23"/>
+        <source>do not copy the cases&apos; files out</source>
         <translation>不复制案例文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="26" />
+        <location filename="../../app/cli/workbook_cmd.py" line="26"/>
         <source>take back the remarks written in a master workbook</source>
         <translation>导入总汇总表中填写的备注和初审意见</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="34" />
+        <location filename="../../app/cli/workbook_cmd.py" line="34"/>
         <source>Wrote {path}: {units} units, {cases} cases, {files} files.</source>
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="37" />
+        <location filename="../../app/cli/workbook_cmd.py" line="37"/>
         <source>Copied {count} files of the cases to {folder}.</source>
         <translation>已将 {count} 个案例文件复制到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="40" />
+        <location filename="../../app/cli/workbook_cmd.py" line="40"/>
         <source>Not copied (missing or changed in the archive): {file}</source>
         <translation>未复制（归档中缺失或已改变）：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="49" />
+        <location filename="../../app/cli/workbook_cmd.py" line="49"/>
         <source>Nothing to take back: the register already holds what the workbook says.</source>
         <translation>无需导入：登记库中已有工作簿中的全部内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="52" />
+        <location filename="../../app/cli/workbook_cmd.py" line="52"/>
         <source>{key}: {column} “{old}” → “{new}”</source>
         <translation>{key}：{column} “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="55" />
+        <location filename="../../app/cli/workbook_cmd.py" line="55"/>
         <source>Not taken ({sheet}, {key}, {column}): it is a fact of the register, not a remark.</source>
         <translation>未导入（{sheet}，{key}，{column}）：此项为登记事实，不是备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="59" />
+        <location filename="../../app/cli/workbook_cmd.py" line="59"/>
         <source>Not taken ({sheet}, {key}): no such row in the register.</source>
         <translation>未导入（{sheet}，{key}）：登记库中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="37" />
+        <location filename="../../app/cli/selftest_cmd.py" line="37"/>
         <source>check that every part of this installation works</source>
         <translation>检查本安装的各组成部分是否正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="47" />
+        <location filename="../../app/cli/selftest_cmd.py" line="47"/>
         <source>All parts work.</source>
         <translation>各组成部分均正常。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="48" />
+        <location filename="../../app/cli/selftest_cmd.py" line="48"/>
         <source>{count} parts do not work.</source>
         <translation>{count} 个组成部分不正常。</translation>
     </message>

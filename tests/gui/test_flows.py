@@ -99,6 +99,33 @@ def test_a_finding_is_waived_with_the_clerks_reason(window: MainWindow, qtbot,
     assert "1 waived" in page.verdict.text()
 
 
+def test_the_clerk_looks_at_a_doubtful_seal_and_says_there_is_none(
+        window: MainWindow, qtbot, tmp_path: Path) -> None:
+    check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 2, half_sealed=(2,)))
+    page = window.disc_check
+    assert page.cases.item(1, 5).text().startswith("? ")  # not sure: look at page 1
+    assert "Accept with notes" in page.verdict.text()
+    codes = [s.finding.code for s in page.findings_model.rows]
+    assert not page.unstamped_button.isEnabled()
+    page.findings.selectRow(codes.index("scan_seal_uncertain"))
+    assert page.stamped_button.isEnabled() and page.unstamped_button.isEnabled()
+    qtbot.mouseClick(page.look_button, Qt.MouseButton.LeftButton)  # the clerk looks first
+    idle(qtbot, window)
+    viewer = page.viewer
+    assert viewer is not None and viewer.page.value() == 1
+    assert "not sure" in viewer.hint.text()
+    viewer.close()
+    qtbot.mouseClick(page.unstamped_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    checks = rows(window, "SELECT stamped FROM seal_checks")
+    assert [tuple(c) for c in checks] == [(0,)]
+    shown = page.findings_model.rows[codes.index("scan_seal_uncertain")]
+    assert shown.finding.code == "scan_unstamped" and shown.seal_check is not None
+    assert "Return for correction" in page.verdict.text()
+    assert "no seal" in page.findings_model.data(
+        page.findings_model.index(codes.index("scan_seal_uncertain"), 5))
+
+
 def test_a_file_is_moved_to_another_case_and_audited(window: MainWindow, qtbot,
                                                      tmp_path: Path, answers: Answers) -> None:
     number = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 2))

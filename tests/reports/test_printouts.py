@@ -242,3 +242,19 @@ def test_a_changed_field_or_a_code_from_another_register_is_rejected(
                      (json.dumps(content, ensure_ascii=False), slip.code))
     with Register(reg.data_dir) as reopened:
         assert check_printout(reopened, delivered["receipt"], slip.code).state == "altered"
+
+
+def test_the_sheet_says_who_looked_at_a_seal_the_program_was_unsure_of(
+        reg: Register, tmp_path: Path) -> None:
+    from app.services.status import call_status, check_seal_finding
+
+    receive(reg, Delivery(XIAN, dt.datetime(2025, 10, 20, 10, 30, tzinfo=SHANGHAI)))
+    image = disc_image(tmp_path / "half.iso", XIAN, case_names(XIAN, 2), half_sealed=(1,))
+    disc = add_disc(reg, image, XIAN).disc_number
+    before = flat("".join(text_of(make(reg, "sheet", disc).pdf)))
+    assert "印章：待人工确认（第1页）" in before and "程序无法确认是否盖章" in before
+    doubt = next(s for s in call_status(reg).unit(XIAN).findings
+                 if s.finding.code == "scan_seal_uncertain")
+    check_seal_finding(reg, XIAN, doubt.key, stamped=True)
+    after = flat("".join(text_of(make(reg, "sheet", disc).pdf)))
+    assert "印章：人工确认有章" in after and "人工确认有章）" in after

@@ -15,7 +15,7 @@ from app.services.fixity import recheck
 from app.services.ingest import add_disc
 from app.services.intake import Delivery, receive, record_email, record_paper
 from app.services.register import Register
-from app.services.status import call_status, waive_finding
+from app.services.status import call_status, check_seal_finding, waive_finding
 from app.store.db import DATABASE_NAME
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -106,6 +106,37 @@ def test_a_waiver_needs_a_reason_and_changes_the_verdict(reg: Register,
         waive_finding(reg, XIAN, "late_delivery:SJBZ-2025-0001", "again")
     entry = reg.conn.execute("SELECT action, after FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     assert entry[0] == "finding.waive" and "交通管制" in entry[1]
+
+
+def test_a_person_says_whether_a_doubtful_scan_is_stamped(reg: Register,
+                                                         tmp_path: Path) -> None:
+    receive(reg, Delivery(XIAN, at("2025-10-24T10:20"), summary_paper=True))
+    record_paper(reg, XIAN, "*", 2, 2)
+    record_email(reg, XIAN, at("2025-10-24T10:00"))
+    add_disc(reg, disc_image(tmp_path / "x.iso", XIAN, case_names(XIAN, 2), half_sealed=(2,)),
+             XIAN)
+    unit = call_status(reg).unit(XIAN)
+    doubt = next(s for s in unit.findings if s.finding.code == "scan_seal_uncertain")
+    assert doubt.finding.severity.value == "warning" and doubt.case == 2
+    assert doubt.finding.params["pages"] == [1] and doubt.finding.params["regions"]
+    assert unit.verdict == "accept_with_notes"  # a doubt is no reason to send the disc back
+    with pytest.raises(RegisterError):  # only a doubt can be answered this way
+        check_seal_finding(reg, XIAN, "late_delivery:SJBZ-2025-0001", stamped=True)
+    check_seal_finding(reg, XIAN, doubt.key, stamped=False)
+    unit = call_status(reg).unit(XIAN)
+    looked = next(s for s in unit.findings if s.key == doubt.key)
+    assert looked.finding.code == "scan_unstamped" and looked.seal_check is not None
+    assert unit.verdict == "return_for_correction"
+    # A second look (the clerk found the seal after all) replaces the first; both are kept.
+    check_seal_finding(reg, XIAN, doubt.key, stamped=True)
+    unit = call_status(reg).unit(XIAN)
+    looked = next(s for s in unit.findings if s.key == doubt.key)
+    assert looked.finding.code == "scan_seal_uncertain" and not looked.open
+    assert unit.verdict == "accept"
+    trail = [tuple(r) for r in reg.conn.execute(
+        "SELECT action, json_extract(after, '$.stamped') FROM audit WHERE action = 'seal.check' "
+        "ORDER BY seq")]
+    assert trail == [("seal.check", 0), ("seal.check", 1)]
 
 
 def test_the_same_scan_from_two_units_is_flagged_on_both(reg: Register, tmp_path: Path) -> None:

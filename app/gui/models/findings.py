@@ -1,4 +1,5 @@
-"""A disc's findings with their waivers: what the clerk reads, confirms or waives."""
+"""A disc's findings with their waivers and a person's looks at uncertain seals: what the clerk
+reads, confirms or waives."""
 
 from __future__ import annotations
 
@@ -27,12 +28,18 @@ class FindingsModel(RowsModel[Shown]):
             reason=shown.waiver.reason, who=shown.waiver.waived_by,
             when=shown.waiver.waived_at[:16].replace("T", " "))
             if shown.waiver else "")
+        if shown.seal_check is not None:
+            seen = (self.tr("Checked by a person: stamped") if shown.seal_check.stamped
+                    else self.tr("Checked by a person: no seal"))
+            waived = self.tr("{what} ({who}, {when})").format(
+                what=seen, who=shown.seal_check.checked_by,
+                when=shown.seal_check.checked_at[:16].replace("T", " "))
         return (self.severity_text(finding.severity.value), finding.text(lang),
                 shown.case if shown.case is not None else "", finding.path or "",
                 finding.detail_text(lang), waived)[column]
 
     def colour(self, shown: Shown, column: int) -> QColor | None:
-        if shown.waiver is not None:
+        if not shown.open:
             return QColor("#6c757d")
         return SEVERITY_COLOURS[shown.finding.severity.value] if column == 0 else None
 

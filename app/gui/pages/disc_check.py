@@ -34,6 +34,7 @@ from app.core.verdict import verdict as judge
 from app.disc.block_source import is_device
 from app.disc.content import file_bytes
 from app.disc.drives import Drive, eject, optical_drives
+from app.documents.pdf import PageSeal
 from app.gui.desk import Desk
 from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
 from app.gui.models.findings import FindingsModel
@@ -43,7 +44,13 @@ from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
 from app.services.relink import Moved, move_file, recheck
-from app.services.status import Shown, call_status, disc_line, waive_finding
+from app.services.status import (
+    Shown,
+    call_status,
+    check_seal_finding,
+    disc_line,
+    waive_finding,
+)
 from app.services.verify import Verification, verify
 
 SEAL_ICON = QSize(56, 56)
@@ -142,6 +149,20 @@ class DiscCheckPage(QWidget):
         self.waive_button = QPushButton(self.tr("Waive the problem…"))
         self.waive_button.setEnabled(False)
         self.waive_button.clicked.connect(self.waive_selected)
+        # Where the program was not sure of a seal, the clerk looks and says what they saw.
+        self.stamped_button = QPushButton(self.tr("Seal seen: stamped"))
+        self.stamped_button.setToolTip(self.tr(
+            "You looked at the scan and a seal is there: the problem is cleared (recorded with "
+            "your name)."))
+        self.unstamped_button = QPushButton(self.tr("No seal: unstamped"))
+        self.unstamped_button.setToolTip(self.tr(
+            "You looked at the scan and there is no seal: it counts as an unstamped scan."))
+        for button, stamped in ((self.stamped_button, True), (self.unstamped_button, False)):
+            button.setEnabled(False)
+            button.clicked.connect(lambda _checked=False, s=stamped: self.check_seal_selected(s))
+        self.look_button = QPushButton(self.tr("Look at the scan…"))
+        self.look_button.setEnabled(False)
+        self.look_button.clicked.connect(self.view_selected_finding)
 
         self.files = QTreeWidget()
         self.files.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Case"),
@@ -152,7 +173,10 @@ class DiscCheckPage(QWidget):
         self.move_button.clicked.connect(self.move_selected)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(with_actions(self.findings, self.waive_button), self.tr("Problems"))
+        self.tabs.addTab(with_actions(self.findings, self.look_button, self.stamped_button,
+                                      self.unstamped_button, self.waive_button),
+                         self.tr("Problems"))
+        self.findings.selectionModel().selectionChanged.connect(self._finding_chosen)
         self.tabs.addTab(with_actions(self.files, self.move_button), self.tr("Files"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(cases_box)
@@ -318,6 +342,30 @@ class DiscCheckPage(QWidget):
         self.desk.run(lambda reg, _p, _c: waive_finding(reg, unit, key, reason),
                       lambda _r: self.reload_findings(), parent=self, writes=True)
 
+    def _selected_finding(self) -> Shown | None:
+        rows = self.findings.selectionModel().selectedRows()
+        return self.findings_model.row_at(rows[0]) if rows else None
+
+    def _finding_chosen(self) -> None:
+        shown = self._selected_finding()
+        doubt = shown is not None and shown.seal_doubt
+        self.stamped_button.setEnabled(doubt and self.disc_number is not None)
+        self.unstamped_button.setEnabled(doubt and self.disc_number is not None)
+        self.look_button.setEnabled(shown is not None and shown.case is not None)
+
+    def check_seal_selected(self, stamped: bool) -> None:
+        shown = self._selected_finding()
+        if shown is None or not shown.seal_doubt or self.disc_number is None:
+            return
+        unit, key = self.unit_name, shown.key
+        self.desk.run(lambda reg, _p, _c: check_seal_finding(reg, unit, key, stamped=stamped),
+                      lambda _r: self.reload_findings(), parent=self, writes=True)
+
+    def view_selected_finding(self) -> None:
+        shown = self._selected_finding()
+        if shown is not None and shown.case is not None:
+            self.view_scan(shown.case - 1)
+
     def move_selected(self) -> None:
         item = self.files.currentItem()
         v = self.result
@@ -375,6 +423,7 @@ class DiscCheckPage(QWidget):
         self.findings_model.set_rows(findings)
         fit_columns(self.findings)
         self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
+        self._finding_chosen()
         open_ones = [s.finding for s in findings if s.open]
         errors = sum(1 for f in open_ones if f.severity.value == "error")
         warnings = sum(1 for f in open_ones if f.severity.value == "warning")
@@ -412,7 +461,10 @@ class DiscCheckPage(QWidget):
             editable = case.paths["editable"]
             scans = case.paths["scan"]
             pages, seal_pages = v.scan_pages(row)
-            seals = [seal for scan in v.scans_of(row) for seal in scan.seals]
+            scans_read = v.scans_of(row)
+            seals = [seal for scan in scans_read for seal in scan.seals]
+            doubts = [seal for scan in scans_read for seal in scan.doubts]
+            pictures = [seal.crop_png for seal in seals + doubts if seal.crop_png]
             problems = v.case_findings[row]
             cells = [
                 "—" if case.order is None else str(case.order),
@@ -421,24 +473,37 @@ class DiscCheckPage(QWidget):
                 "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
                 (self.tr("✓ {pages} pages").format(pages=pages) if scans
                  else "✗ " + self.tr("missing")),
-                self.tr("page {pages}").format(pages=", ".join(map(str, seal_pages)))
-                if seal_pages else ("✗ " + self.tr("not found") if scans else "—"),
+                self._seal_text(seal_pages, seals, doubts, bool(scans)),
                 "；".join(f.text(lang) for f in problems) or self.tr("none"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 5 and seals and seals[0].crop_png:
+                if column == 5 and pictures:
                     picture = QPixmap()
-                    picture.loadFromData(seals[0].crop_png, "PNG")
+                    picture.loadFromData(pictures[0], "PNG")
                     item.setIcon(QIcon(picture))
                 if text.startswith("✗"):
                     item.setForeground(SEVERITY_COLOURS["error"])
+                if text.startswith("?"):
+                    item.setForeground(SEVERITY_COLOURS["warning"])
                 if column == 6 and problems:
                     worst = max(problems, key=lambda f: f.severity.rank)
                     item.setForeground(SEVERITY_COLOURS[worst.severity.value])
                     item.setToolTip("\n".join(f.text(lang) for f in problems))
                 self.cases.setItem(row, column, item)
         fit_columns(self.cases)
+
+    def _seal_text(self, seal_pages: list[int], seals: list[PageSeal], doubts: list[PageSeal],
+                   has_scan: bool) -> str:
+        if seal_pages and all(seal.electronic for seal in seals):
+            return self.tr("electronic seal, page {pages}").format(
+                pages=", ".join(map(str, seal_pages)))
+        if seal_pages:
+            return self.tr("page {pages}").format(pages=", ".join(map(str, seal_pages)))
+        if doubts:
+            return "? " + self.tr("not sure, page {pages}: look").format(
+                pages=", ".join(str(p) for p in sorted({d.page for d in doubts})))
+        return "✗ " + self.tr("not found") if has_scan else "—"
 
     def _role_text(self, role: str) -> str:
         return {"editable": self.tr("editable version"), "scan": self.tr("stamped scan"),
@@ -499,7 +564,9 @@ class DiscCheckPage(QWidget):
         path = scans[0]
         review = v.reviews.get(path)
         item = next((i for i in v.items if i.path == path), None)
-        seals = review.scan.seals if review is not None and review.scan is not None else []
+        scan = review.scan if review is not None else None
+        seals = scan.seals if scan is not None else []
+        doubts = scan.doubts if scan is not None else []
 
         def show(data: bytes | None) -> None:
             if data is None:
@@ -507,7 +574,8 @@ class DiscCheckPage(QWidget):
                     "{path} cannot be read from the disc.").format(path=path))
                 return
             self.viewer = ScanViewer(path.rsplit("/", 1)[-1], data,
-                                     (item.type if item else None) or "pdf", seals, self)
+                                     (item.type if item else None) or "pdf", seals, self,
+                                     doubts=doubts)
             self.viewer.open()
 
         self.desk.run(lambda _reg, _p, _c: file_bytes(v.reading, path), show, parent=self)

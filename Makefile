@@ -43,6 +43,7 @@ bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
 	$(PY) bench/imaging.py
 	$(PY) bench/checks.py
+	$(PY) bench/seals.py
 	$(PY) bench/register.py
 	$(PY) bench/startup.py
 

@@ -26,6 +26,7 @@ TOLERANCE_MM = 1.0  # how far the rim may wander off the fitted ellipse and stil
 OUTSIDE_BAND_MM = (2.5, 6.0)
 TEXT_BAND_MM = (0.5, 5.0)  # inside the rim: the unit's name, the code
 SAMPLES = 96  # directions measured round a fitted ellipse
+FAINT_RIM = 0.6
 CLEAR_SHARE = 0.5  # red round a ring counts when at least this share of its rim's redness
 
 
@@ -140,7 +141,11 @@ def measure(level: np.ndarray, ellipses: np.ndarray, mm_per_px: float,
     rim, near, far, text_band = np.split(filled, sizes, axis=2)
     seen = ~np.isnan(values[:, :, int(np.searchsorted(rim_offsets, 0.0))])
     rim_best = rim.max(axis=2)
-    hits = (rim_best >= 1.0) & seen
+    # On quiet paper a faint rim counts from a lower level than the page's red threshold:
+    # three times the red round it, but never below FAINT_RIM.
+    quiet = np.median(far.reshape(len(ellipses), -1), axis=1)
+    least = np.clip(3 * quiet, FAINT_RIM, 1.0)
+    hits = (rim_best >= least[:, None]) & seen
     flat = rim.reshape(-1, rim_offsets.size)
     edges = outer_edges(flat, rim_offsets)[0].reshape(hits.shape)
     widths = _nearest_runs(flat >= 1.0, rim_offsets)[0].sum(axis=1).reshape(hits.shape)

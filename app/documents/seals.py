@@ -61,7 +61,7 @@ SEAL = (
     # The same standing alone but blurred (a phone's photo): alone, its name and its star
     # must both show, since a loop drawn round a phrase in red pen is as round and as alone.
     Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True),
-    Bar(0.6, 0.6, 0.9, 0.9, 0.01, 0.12),  # faint or partly pressed, but clean and alone
+    Bar(0.6, 0.8, 0.8, 0.8, 0.05, 0.15, both=True),  # faint or partly pressed, clean, alone
 )
 MAYBE = (  # a person must look
     Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there

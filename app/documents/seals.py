@@ -98,7 +98,6 @@ class SealEvidence:
 
     marks: list[SealMark] = field(default_factory=list)
     unsure: list[SealMark] = field(default_factory=list)
-    rings: list[Ring] = field(default_factory=list)  # every ring measured, for the benchmark
 
     @property
     def outcome(self) -> str:
@@ -149,7 +148,6 @@ def _search(level: np.ndarray, mm_per_px: float, scale: float, *, colour: bool) 
         again = measure(level, np.array([r.ellipse for r in doubtful]), real,
                         np.array([r.ellipse for r in drawn]))
         rings = sure + again
-    evidence.rings = rings
     for ring in rings:
         verdict = _judge(ring, real)
         if verdict is None:
@@ -170,9 +168,12 @@ def _rank(ring: Ring, mm_per_px: float) -> tuple[int, float]:
 
 def _drawn(ring: Ring, mm_per_px: float) -> bool:
     """A ring clearly drawn as one (whatever lies round it): a seal beside another."""
-    return (ring.rim >= NEIGHBOUR.rim and ring.spread_px <= NEIGHBOUR.spread
-            and ring.runs >= 0.9 and 2 * ring.b * mm_per_px >= SEAL_MIN_MM
-            and 2 * ring.a * mm_per_px <= SEAL_MAX_MM)
+    return _seal_sized(ring, mm_per_px) and ring.runs >= 0.9 and _reaches(ring, NEIGHBOUR)
+
+
+def _seal_sized(ring: Ring, mm_per_px: float) -> bool:
+    return (2 * ring.b * mm_per_px >= SEAL_MIN_MM and 2 * ring.a * mm_per_px <= SEAL_MAX_MM
+            and ring.a <= MAX_ASPECT * ring.b)
 
 
 def _within(ring: Ring, other: Ring) -> bool:
@@ -181,10 +182,8 @@ def _within(ring: Ring, other: Ring) -> bool:
 
 def _judge(ring: Ring, mm_per_px: float) -> bool | None:
     """True: a seal; False: perhaps one (a person must look); None: not a seal."""
-    if not (2 * ring.b * mm_per_px >= SEAL_MIN_MM and 2 * ring.a * mm_per_px <= SEAL_MAX_MM):
-        return None
-    if (ring.a > MAX_ASPECT * ring.b or ring.visible < MIN_VISIBLE or ring.inside > MAX_INSIDE
-            or ring.runs < MIN_RUNS):
+    if (not _seal_sized(ring, mm_per_px) or ring.visible < MIN_VISIBLE
+            or ring.inside > MAX_INSIDE or ring.runs < MIN_RUNS):
         return None
     for verdict, bars in ((True, SEAL), (False, MAYBE)):
         if any(_reaches(ring, bar) for bar in bars):

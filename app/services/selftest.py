@@ -1,6 +1,7 @@
 """`intake selftest`: does this installation (or frozen bundle) have every part it needs?
 Each part is tried for real, in a scratch folder: a register made and migrated, a disc image
-burnt and read back, a PDF rendered, a workbook written and read, the font and the keyring."""
+burnt and read back, a PDF rendered, a stamped scan's seal found, a workbook written and read,
+the font and the keyring."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
+import numpy as np
 import openpyxl
 import pymupdf
 
 from app.demo.burn import write_iso
-from app.demo.materials import summary_xlsx
+from app.demo.materials import scan_pdf, summary_xlsx
 from app.disc.sources import read_source
+from app.documents.pdf import analyse_scan
 from app.reports.fonts import cjk_font_bytes
 from app.services.register import Register
 from app.store.db import migrations, schema_version
@@ -73,6 +76,13 @@ def _pymupdf(_work: Path) -> str:
     return f"PyMuPDF {pymupdf.VersionBind}, page rendered {pixmap.width}×{pixmap.height}"
 
 
+def _seals(_work: Path) -> str:
+    scan = analyse_scan(scan_pdf(1))
+    if scan.seal_pages != [1]:
+        raise RuntimeError(f"a stamped page read as {scan.seal_pages or 'unstamped'}")
+    return f"numpy {np.__version__}, the seal on a scanned page found"
+
+
 def _openpyxl(_work: Path) -> str:
     data = summary_xlsx([(1, "案例", "单位", "技术研发创新", "张三", "13800000000")])
     book = openpyxl.load_workbook(io.BytesIO(data))
@@ -83,7 +93,7 @@ def _openpyxl(_work: Path) -> str:
 
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("database", _database), ("keyring", _keyring), ("fonts", _fonts),
-    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("openpyxl", _openpyxl))
+    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("seals", _seals), ("openpyxl", _openpyxl))
 
 
 def run_checks(extra: tuple[tuple[str, Callable[[Path], str]], ...] = ()) -> list[Part]:

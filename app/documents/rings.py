@@ -192,14 +192,16 @@ def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px:
     usable = (seen >= 0.4 * ANGLES) & (hits.any(axis=2).sum(axis=1) >= 0.5 * seen)
     coverage = circle[np.arange(len(points)), best]
     shapes = np.repeat(radius[:, None], ANGLES, axis=1)
+    found = [(float(coverage[i]), float(points[i, 0]), float(points[i, 1]), shapes[i])
+             for i in np.nonzero(usable & (coverage >= min_coverage))[0]]
+    # Where no circle covers well the best oval is fitted too, beside the circle: an oval's
+    # best circle may run through its name, and the measures tell the two apart.
     oval = np.nonzero(usable & (coverage < ROUND_ENOUGH))[0]
     if oval.size:
         oval_coverage, oval_shapes = _best_ovals(polar, oval, mm_per_px)
-        better = oval_coverage > coverage[oval]
-        coverage[oval[better]] = oval_coverage[better]
-        shapes[oval[better]] = oval_shapes[better]
-    found = [(float(coverage[i]), float(points[i, 0]), float(points[i, 1]), shapes[i])
-             for i in np.nonzero(usable & (coverage >= min_coverage))[0]]
+        found += [(float(c), float(points[i, 0]), float(points[i, 1]), shape)
+                  for i, c, shape in zip(oval, oval_coverage, oval_shapes, strict=True)
+                  if c >= min_coverage]
     # Several candidates round one seal give the same ring: it is fitted once.
     kept: list[tuple[float, float, float, np.ndarray]] = []
     for coverage, cx, cy, shape in sorted(found, key=lambda h: -h[0]):

@@ -65,7 +65,7 @@ SEAL = (
 )
 MAYBE = (  # a person must look
     Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there
-    Bar(0.8, 1.3, 0.6, 0.6, 0.01, 0.12),  # a ring among other red
+    Bar(0.8, 1.3, 0.7, 0.7, 0.01, 0.12),  # a ring among other red
 )
 # A ring with nothing at all inside is no seal: a loop drawn round a phrase in red pen is
 # as round and as clean as a rim, but seals carry a name and a star or a title.

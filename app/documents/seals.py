@@ -62,6 +62,10 @@ SEAL = (
     # must both show, since a loop drawn round a phrase in red pen is as round and as alone.
     Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True),
     Bar(0.6, 0.8, 0.8, 0.8, 0.05, 0.15, both=True),  # faint or partly pressed, clean, alone
+    # A whole ring drawn true as a stamp draws it, alone on the paper, with a little ink
+    # inside: a faint oval whose thin engraving barely shows (a pen loop is neither closed nor
+    # true).
+    Bar(0.98, 0.4, 0.95, 0.95, 0.02, 0.08),
 )
 MAYBE = (  # a person must look
     Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there

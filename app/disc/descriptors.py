@@ -12,12 +12,18 @@ import struct
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from app.disc.names import decode_iso_name
+
 SECTOR = 2048
 _VD_START = 16
 # How far past a session's end a later session may start on an image read off a real disc:
 # a CD's first lead-out + lead-in + pre-gap is 11,400 sectors, later ones 6,900; DVD-R and BD-R
 # gaps are smaller. Scanning a bounded window keeps single-session images free of this cost.
 _SESSION_SCAN_SECTORS = 2 * 11_400 + 64
+# A CD holds at most 99 sessions; DVD+R allows 153. More "sessions" than that are damage.
+MAX_SESSIONS = 160
+# A four-layer BD-XL holds 128 GB; a volume that says it is larger says nothing true.
+MAX_VOLUME_SECTORS = 128_000_000_000 // SECTOR
 _ISO_ID = b"CD001"
 _UDF_NSR = (b"NSR02", b"NSR03")
 _UDF_IDS = (b"BEA01", b"TEA01", *_UDF_NSR, b"BOOT2", b"CDW02")
@@ -36,7 +42,8 @@ class IsoDescriptorSet:
     @property
     def space_size(self) -> int:
         """Volume space size in logical blocks, as this session's PVD declares it."""
-        return struct.unpack_from("<I", self.pvd, 80)[0] if self.pvd else 0
+        size = struct.unpack_from("<I", self.pvd, 80)[0] if self.pvd else 0
+        return size if size <= MAX_VOLUME_SECTORS else 0
 
     def end_sector(self, image_sectors: int) -> int:
         """Where this session ends. Burners disagree whether a later session's volume space size
@@ -52,7 +59,8 @@ class IsoDescriptorSet:
 
     @property
     def iso_label(self) -> str:
-        return _strip_label(self.pvd[40:72].decode("latin-1")) if self.pvd else ""
+        # Burners that write GBK file names write the label in GBK too.
+        return _strip_label(decode_iso_name(self.pvd[40:72])[0]) if self.pvd else ""
 
     @property
     def joliet_label(self) -> str:
@@ -166,12 +174,14 @@ def _follow_emulated_toc(fp: BinaryIO, size: int) -> list[IsoDescriptorSet]:
     """
     sessions: list[IsoDescriptorSet] = []
     start = 32
-    while start * SECTOR < size and _looks_like_pvd_at(fp, start + _VD_START):
+    while (start * SECTOR < size and len(sessions) < MAX_SESSIONS
+           and _looks_like_pvd_at(fp, start + _VD_START)):
         found = read_descriptor_set(fp, start)
         sessions.append(found)
-        if found.space_size <= 0:
+        following = -(-found.end_sector(size // SECTOR) // 32) * 32
+        if following <= start:  # a volume space size of 0 (damage) would find this one again
             break
-        start = -(-found.end_sector(size // SECTOR) // 32) * 32
+        start = following
     return sessions
 
 
@@ -192,8 +202,11 @@ def read_layout(fp: BinaryIO, size: int) -> DiscLayout:
         else:
             layout.sessions = [first]
             current = first
-            while True:
-                found_at = _scan_for_session(fp, current.end_sector(size // SECTOR), size)
+            while len(layout.sessions) < MAX_SESSIONS:
+                # Each session starts past the one before, even where a damaged volume space
+                # size of 0 says it ends where it starts.
+                after = max(current.end_sector(size // SECTOR), current.start_sector + 1)
+                found_at = _scan_for_session(fp, after, size)
                 if found_at is None:
                     break
                 following = read_descriptor_set(fp, found_at - _VD_START)
@@ -203,7 +216,8 @@ def read_layout(fp: BinaryIO, size: int) -> DiscLayout:
                 current = following
     if layout.udf_recognised or any(s.udf_recognition for s in layout.sessions):
         layout.udf_recognised = True
-        layout.udf_label = read_udf_label(fp, size)
+        newest = layout.last
+        layout.udf_label = read_udf_label(fp, size, newest.start_sector if newest else 0)
     return layout
 
 
@@ -250,19 +264,21 @@ def anchor_at(fp: BinaryIO, sector: int) -> bytes | None:
     return None
 
 
-def find_anchor(fp: BinaryIO, size: int) -> bytes | None:
-    """The Anchor Volume Descriptor Pointer at sector 256, or at the end of a closed disc."""
+def find_anchor(fp: BinaryIO, size: int, session_start: int = 0) -> bytes | None:
+    """The Anchor Volume Descriptor Pointer at sector 256 (of the session), or at the end of a
+    closed disc."""
     last = size // SECTOR - 1
-    for sector in (256, last - 256, last, 512):
+    for sector in dict.fromkeys((session_start + 256, 256, last - 256, last, 512)):
         found = anchor_at(fp, sector)
         if found is not None:
             return found
     return None
 
 
-def read_udf_label(fp: BinaryIO, size: int) -> str:
-    """The logical volume identifier, which is what Windows shows as the disc's label."""
-    anchor = find_anchor(fp, size)
+def read_udf_label(fp: BinaryIO, size: int, session_start: int = 0) -> str:
+    """The logical volume identifier, which is what Windows shows as the disc's label: the
+    newest session's, on a disc with several."""
+    anchor = find_anchor(fp, size, session_start)
     if anchor is None:
         return ""
     for extent_at in (16, 24):  # main, then reserve volume descriptor sequence

@@ -50,8 +50,39 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                             "case {case}: {received} of {required} copies"),),
     "paper_unstamped": (("案例{case}：{received}份中{stamped}份盖章",
                          "case {case}: {stamped} of {received} copies stamped"),),
+    "directory_damaged": (("无法完整列出的目录{count}处：{directories}；已列出{listed}个文件",
+                           "{count} directories not listed in full: {directories}; {listed} "
+                           "files listed"),),
+    "suspicious_name": (("含不可见或反向字符{characters}，文件名中写作<U+…>",
+                         "holds {characters}, written <U+…> in the name"),),
+    "symlink_present": (("指向 {target}", "points to {target}"),),
+    "file_compressed_zisofs": (("解压后{size}字节", "{size} bytes uncompressed"),),
     "cross_unit_duplicate": (("与{unit}光盘{disc}中的 {other_path} 相同",
                               "same as {other_path} on disc {disc} from {unit}"),),
+}
+
+# code -> params["why"] -> (zh, en): what happened, where a finding says it in a fixed word.
+_WHY: dict[str, dict[str, tuple[str, str]]] = {
+    "image_unreadable": {
+        "empty": ("镜像文件为空", "the image file is empty"),
+        "no_descriptor": ("第16扇区起未见ISO9660或UDF卷描述符",
+                          "no ISO9660 or UDF volume descriptor at sector 16"),
+        "no_tree": ("卷描述符尚在，但任何目录均无法读取",
+                    "the volume descriptors are there, but no directory can be read"),
+    },
+    "file_unreadable": {
+        "unwritten": ("文件有部分数据从未写入光盘", "part of the file was never written"),
+        "entry": ("文件记录无法读取，未能列出该文件",
+                  "the file's entry cannot be read; it is not listed"),
+        "newest_session": ("最新区段无法读取，列出的是第一个区段的文件",
+                           "the newest session cannot be read; the files of the first "
+                           "session are listed"),
+    },
+    "udf_only": {
+        "unreadable": ("UDF结构无法读取，请改从光驱盘符读取",
+                       "the UDF structures cannot be followed; read the disc from its drive "
+                       "folder instead"),
+    },
 }
 
 
@@ -69,6 +100,9 @@ def detail_text(code: str, params: dict[str, Any], fallback: str, lang: str) -> 
             FIELD_NAMES.get(f, (f, f))[0 if zh else 1] for f in params["fields"])
     if "which" in params:
         values["which_zh"] = {"first": "第一个", "last": "最后一个"}.get(params["which"], "")
+    said = _WHY.get(code, {}).get(str(params.get("why")))
+    if said is not None:
+        return said[0 if zh else 1]
     for template_zh, template_en in _TEMPLATES.get(code, ()):
         try:
             return (template_zh if zh else template_en).format_map(values)

@@ -57,6 +57,8 @@ class DiscFile:
     sm3: str | None = None
     bytes_read: int | None = None
     type: str | None = None  # what the content is, sniffed from its first bytes
+    link: str | None = None  # a symbolic link's target: the disc holds no data for it
+    zisofs_size: int | None = None  # stored zisofs-compressed; its size once uncompressed
 
     @property
     def name(self) -> str:
@@ -89,8 +91,8 @@ class DiscReading:
             return False
         if codes & {"image_truncated", "bad_sectors", "file_unreadable"}:
             return "partial"
-        if "udf_only" in codes and not self.files:
-            return "partial"
+        if any(f.code == "udf_only" and f.params.get("read") is False for f in self.findings):
+            return "partial"  # an empty disc is readable; one whose UDF we cannot follow is not
         return True
 
 

@@ -57,6 +57,13 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
     ("udf_only", _I, "仅UDF文件系统（如Windows“类似USB闪存驱动器”刻录）",
      "UDF-only disc (e.g. Windows Live File System)"),
     ("disc_not_closed", _W, "光盘未封盘", "The disc session was not closed"),
+    ("directory_damaged", _E, "光盘部分目录损坏，其中文件无法列出",
+     "Part of the directory tree is damaged; the files in it cannot be listed"),
+    ("file_compressed_zisofs", _W, "文件以zisofs压缩存储，Windows无法直接读取",
+     "File stored zisofs-compressed; Windows cannot read it as is"),
+    ("suspicious_name", _W, "文件名含不可见或反向显示字符，显示名可能误导",
+     "A name holds invisible or right-to-left characters; what it shows may mislead"),
+    ("symlink_present", _I, "含符号链接（不会被跟随）", "Symbolic link present (not followed)"),
     # Files on the disc
     ("autorun_present", _W, "含autorun.inf自动运行文件", "autorun.inf present"),
     ("executable_present", _E, "含可执行文件", "An executable file is present"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _VERSION = re.compile(rb";\d*$")
 _EIGHT_THREE = re.compile(r"^[A-Z0-9_]{1,8}(\.[A-Z0-9_]{0,3})?$")
@@ -49,3 +50,31 @@ def looks_joliet_truncated(joliet_name: str, full_name: str | None) -> bool:
     if full_name is not None and full_name != joliet_name:
         return len(full_name) > len(joliet_name) and len(joliet_name) >= JOLIET_LIMIT
     return len(joliet_name) in (JOLIET_LIMIT, 103) and full_name is None
+
+
+# Characters that change how a name is drawn without being seen: controls, format characters
+# (bidi overrides, zero-width ones), surrogates, line separators and noncharacters.
+_HIDDEN_CATEGORIES = frozenset(("Cc", "Cf", "Cs", "Zl", "Zp"))
+
+
+def _hidden(char: str) -> bool:
+    code = ord(char)
+    if code < 0x80:
+        return code < 0x20 or code == 0x7F
+    return (unicodedata.category(char) in _HIDDEN_CATEGORIES
+            or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE)
+
+
+def hidden_characters(text: str) -> list[str]:
+    """'U+202E' for each distinct hidden character, in order of appearance."""
+    if text.isascii() and text.isprintable():
+        return []
+    return list(dict.fromkeys(f"U+{ord(c):04X}" for c in text if _hidden(c)))
+
+
+def visible_path(path: str) -> str:
+    """The path with every hidden character written out as <U+202E>: '<' and '>' cannot be
+    part of a Windows name, so the escape is never mistaken for the name itself."""
+    if path.isascii() and path.isprintable():
+        return path
+    return "".join(f"<U+{ord(c):04X}>" if _hidden(c) else c for c in path)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from pycdlib.pycdlibexception import PyCdlibException
+
 from app.disc.names import decode_iso_name, strip_iso_version
 
 
@@ -27,6 +29,8 @@ class NamespaceEntry:
     name_encodings: set[str] = field(default_factory=set)
     iso_depth: int = 0
     relocated: bool = False
+    link: str | None = None  # a Rock Ridge symbolic link's target (the record holds no data)
+    zisofs_size: int | None = None  # stored zisofs-compressed; this is its size uncompressed
 
     def modified(self) -> datetime | None:
         stamp = self.stamp
@@ -85,6 +89,13 @@ def _children(rec: Any) -> Iterator[Any]:
         yield child
 
 
+def _symlink_target(record: Any) -> str:
+    try:
+        return str(record.rock_ridge.symlink_path().decode("utf-8", errors="replace"))
+    except (PyCdlibException, AttributeError, ValueError, TypeError):
+        return ""  # a link whose target cannot be spelt out is still a link
+
+
 def walk_primary(root: Any, block_size: int, rock_ridge: bool) -> list[NamespaceEntry]:
     """The ISO9660 tree, with each record's Rock Ridge name beside its ISO9660 name.
 
@@ -109,8 +120,6 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
             rr = child.rock_ridge
             if rr is not None and rr.child_link_record_exists():
                 continue  # a placeholder for a relocated directory; the directory is listed
-            if child.is_symlink():
-                continue
             raw = strip_iso_version(child.file_identifier())
             name, encoding = decode_iso_name(raw)
             child_path = f"{path}/{name}"
@@ -120,6 +129,8 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
             size, extents = _iso_extents(child, block_size)
             entry = NamespaceEntry(names={"iso9660": child_path}, size=size, extents=extents,
                                    stamp=child.date, iso_depth=level + 1)
+            if child.is_symlink():
+                entry.link = _symlink_target(child)
             if encoding:
                 entry.name_encodings.add(encoding)
             entries.append(entry)

@@ -27,6 +27,10 @@ FILE_DIR, FILE_BYTES, FILE_VAT = 4, 5, 248
 MAX_ENTRIES = 200_000  # far beyond any submission; a looping structure stops here
 MAX_DEPTH = 64
 MAX_DIRECTORY = 64 << 20  # bytes of one directory's identifiers
+# What `problems` says of a path: a directory that could not be listed, a file whose entry
+# could not be read (so it is not listed), a file part of which was never written.
+LOST_DIRECTORY, LOST_ENTRY, UNWRITTEN = "directory", "entry", "unwritten"
+MAX_LOOKUPS = 1 << 22  # blocks mapped one at a time on one disc: 8 GiB, beyond any DVD
 
 
 class UdfError(Exception):
@@ -40,7 +44,7 @@ class UdfVolume:
     entries: list[NamespaceEntry]
     partition: str  # physical | sparable | virtual | metadata
     closed: bool = True  # a VAT disc that was not closed still has its session open
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, what went wrong)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, LOST_... / UNWRITTEN)
 
 
 def _tag(data: bytes, expected: tuple[int, ...]) -> int:
@@ -86,6 +90,10 @@ class _Reader:
         self.fp = fp
         self.size = size
         self.maps: list[Callable[[int], int]] = []  # partition reference -> block -> sector
+        # Partitions whose blocks lie in one run (physical, sparable): reference -> first
+        # sector. An extent there is one run, however long it says it is.
+        self.linear: dict[int, int] = {}
+        self.lookups = 0  # blocks mapped one by one (a VAT's, a metadata file's), bounded
         self.problems: list[tuple[str, str]] = []
 
     def sector(self, number: int, count: int = 1) -> bytes:
@@ -178,6 +186,11 @@ class _Reader:
 
     def _absolute(self, ref: int, block: int, length: int) -> list[tuple[int, int]]:
         """A partition extent as byte runs in the image (a VAT may scatter its blocks)."""
+        if ref in self.linear:
+            return [((self.linear[ref] + block) * SECTOR, length)]
+        self.lookups += -(-length // SECTOR)
+        if self.lookups > MAX_LOOKUPS:
+            raise UdfError("more blocks than any disc holds")
         runs = []
         left = length
         number = block
@@ -214,8 +227,8 @@ class _Reader:
                 seen.add(at)
                 data = self.read_extents(directory.extents, MAX_DIRECTORY)[:directory.size]
                 children = list(_identifiers(data))
-            except (UdfError, struct.error, ValueError) as exc:
-                self.problems.append((path or "/", str(exc)))
+            except (UdfError, struct.error, ValueError):
+                self.problems.append((path or "/", LOST_DIRECTORY))
                 continue
             for name, child, is_dir in children:
                 child_path = f"{path}/{name}"
@@ -224,13 +237,13 @@ class _Reader:
                     continue
                 try:
                     found, _ = self.icb(*child)
-                except (UdfError, struct.error, ValueError) as exc:
-                    self.problems.append((child_path, str(exc)))
+                except (UdfError, struct.error, ValueError):
+                    self.problems.append((child_path, LOST_ENTRY))
                     continue
                 if found.file_type != FILE_BYTES:
                     continue  # links, devices, streams: nothing a clerk opens
                 if not found.complete:
-                    self.problems.append((child_path, "part of the file was never written"))
+                    self.problems.append((child_path, UNWRITTEN))
                 entries.append(NamespaceEntry(names={"udf": child_path}, size=found.size,
                                               extents=found.extents, stamp=found.modified))
                 if len(entries) > MAX_ENTRIES:
@@ -341,6 +354,7 @@ def _partition_maps(reader: _Reader, logical: bytes, partitions: dict[int, bytes
         number = struct.unpack_from("<H", entry, 4 if kind == "physical" else 38)[0]
         start, _ = _physical(partitions, number)
         if kind in ("physical", "sparable"):
+            reader.linear[len(reader.maps)] = start
             reader.maps.append(lambda block, s=start: s + block)
         elif kind == "virtual":
             reader.maps.append(lambda block: _unmapped(block))  # filled once the VAT is read
@@ -381,10 +395,12 @@ def _metadata_map(reader: _Reader, entry: bytes, start: int) -> Callable[[int], 
             # The metadata file's descriptors are short_ads in the physical partition.
             physical = len(reader.maps)
             reader.maps.append(lambda block, s=start: s + block)
+            reader.linear[physical] = start
             try:
                 found = reader._entry(data, start + location, physical, ident == TAG_EFE)
             finally:
                 reader.maps.pop()
+                del reader.linear[physical]
         except (UdfError, struct.error) as exc:
             failure = exc
             continue

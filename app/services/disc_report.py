@@ -25,6 +25,10 @@ def _file_entry(reading: DiscReading, index: int) -> dict[str, Any]:
     }
     if f.sm3:
         entry["sm3"] = f.sm3
+    if f.link is not None:
+        entry["link"] = f.link
+    if f.zisofs_size is not None:
+        entry["compressed"] = {"method": "zisofs", "size": f.zisofs_size}
     if not f.complete:
         entry["bytes_read"] = f.bytes_read
     return entry

@@ -128,7 +128,7 @@ def _udf_descriptors(data: bytes) -> list[int]:
     return sectors
 
 
-def _seal_tag(data: bytearray, start: int) -> None:
+def seal_udf_tag(data: bytearray, start: int) -> None:
     crc_length = struct.unpack_from("<H", data, start + 10)[0]
     body = bytes(data[start + 16:start + 16 + crc_length])
     struct.pack_into("<H", data, start + 8, binascii.crc_hqx(body, 0))
@@ -150,7 +150,7 @@ def set_udf_label(image_path: Path, label: str) -> Path:
             data[start + 24:start + 56] = field
         else:
             continue
-        _seal_tag(data, start)
+        seal_udf_tag(data, start)
     image_path.write_bytes(bytes(data))
     return image_path
 
@@ -185,12 +185,12 @@ def udf_to_vat(image_path: Path, *, revision: int = 0x0201, closed: bool = False
     fsd_at = (part_start + fsd_block) * SECTOR
     root_block = struct.unpack_from("<I", data, fsd_at + 404)[0]
     struct.pack_into("<H", data, fsd_at + 408, 1)
-    _seal_tag(data, fsd_at)
+    seal_udf_tag(data, fsd_at)
     for sector in range(part_start, part_start + part_length):
         at = sector * SECTOR
         while at + 38 <= (sector + 1) * SECTOR and struct.unpack_from("<H", data, at)[0] == 257:
             struct.pack_into("<H", data, at + 28, 1)
-            _seal_tag(data, at)
+            seal_udf_tag(data, at)
             length = 38 + struct.unpack_from("<H", data, at + 36)[0] + data[at + 19]
             at += (length + 3) // 4 * 4
 
@@ -210,7 +210,7 @@ def udf_to_vat(image_path: Path, *, revision: int = 0x0201, closed: bool = False
     for sector in _descriptor_sectors(bytes(data), 6):
         data[sector * SECTOR:(sector + 1) * SECTOR] = data[lvd_at:lvd_at + SECTOR]
         struct.pack_into("<I", data, sector * SECTOR + 12, sector)  # the tag says where it is
-        _seal_tag(data, sector * SECTOR)
+        seal_udf_tag(data, sector * SECTOR)
 
     # Move the file set descriptor and the root's entry past the end; the VAT says where.
     data.extend(bytes(-len(data) % SECTOR))
@@ -243,17 +243,17 @@ def udf_to_vat(image_path: Path, *, revision: int = 0x0201, closed: bool = False
     struct.pack_into("<II", entry, 168, 0, 8)
     struct.pack_into("<II", entry, 176, len(body), body_block)
     entry[:16] = _tag_header(261, icb_block, 176 + 8 - 16)
-    _seal_tag(entry, 0)
+    seal_udf_tag(entry, 0)
     data.extend(entry)
     new_length = len(data) // SECTOR - part_start
     if closed:
         anchor_at = len(data) // SECTOR
         anchor = bytearray(data[256 * SECTOR:257 * SECTOR])
         struct.pack_into("<I", anchor, 12, anchor_at)
-        _seal_tag(anchor, 0)
+        seal_udf_tag(anchor, 0)
         data.extend(anchor)
     for sector in pds:
         struct.pack_into("<I", data, sector * SECTOR + 192, new_length)
-        _seal_tag(data, sector * SECTOR)
+        seal_udf_tag(data, sector * SECTOR)
     image_path.write_bytes(bytes(data))
     return image_path

@@ -212,8 +212,9 @@ def test_unreadable_sources_become_a_finding(tmp_path: Path, damage: str) -> Non
         raw = bytearray(b"PK\x03\x04 this is a zip, not a disc" * 100)
     elif damage == "empty":
         raw = bytearray()
-    else:
-        raw[16 * 2048 + 80:16 * 2048 + 200] = b"\xff" * 120
+    else:  # both trees' descriptors: with either left, its tree is listed
+        for sector in (16, 17):
+            raw[sector * 2048 + 80:sector * 2048 + 200] = b"\xff" * 120
     image.write_bytes(bytes(raw))
     reading = read_source(image)
     assert reading.readable is False
@@ -239,15 +240,46 @@ def test_mounted_folder_is_a_source_too(tmp_path: Path) -> None:
     assert_materials(reading, MATERIALS)
 
 
+def test_unreadable_primary_tree_is_listed_from_joliet(tmp_path: Path) -> None:
+    tree = write_tree(tmp_path / "tree", {"西安/申报书.docx": b"PK" + bytes(300)})
+    image = genisoimage(tmp_path / "d.iso", tree, "-J")
+    raw = bytearray(image.read_bytes())
+    raw[16 * 2048 + 80:16 * 2048 + 200] = b"\xff" * 120  # the PVD's sizes and root record
+    image.write_bytes(bytes(raw))
+    reading = read_source(image)
+    assert reading.readable is True
+    assert [f.path for f in reading.files] == ["/西安/申报书.docx"]
+    assert reading.files[0].sha256 == sha256(b"PK" + bytes(300))
+    assert codes(reading) == []
+
+
+def _break_last_session(image: Path, *, joliet_too: bool) -> None:
+    raw = bytearray(image.read_bytes())
+    last_pvd = max(s for s in range(16, len(raw) // 2048)
+                   if raw[s * 2048:s * 2048 + 7] == b"\x01CD001\x01")
+    broken = (last_pvd, last_pvd + 1) if joliet_too else (last_pvd,)
+    for sector in broken:  # the root directory record of the session's descriptors
+        raw[sector * 2048 + 156:sector * 2048 + 190] = b"\xff" * 34
+    image.write_bytes(bytes(raw))
+
+
+def test_damaged_last_session_is_read_from_its_joliet_tree(tmp_path: Path) -> None:
+    first = write_tree(tmp_path / "s1", {"申报书.docx": office_package()})
+    second = write_tree(tmp_path / "s2", {"更正.docx": office_package(size=10)})
+    image = disc_multisession(tmp_path / "ms.iso", [first, second], gap=6_900)
+    _break_last_session(image, joliet_too=False)
+    reading = read_source(image)
+    assert sorted(by_path(reading)) == ["/更正.docx", "/申报书.docx"]
+    assert "the last one was read" in next(
+        f.detail for f in reading.findings if f.code == "multisession")
+    assert reading.readable is True
+
+
 def test_damaged_last_session_falls_back_to_the_first(tmp_path: Path) -> None:
     first = write_tree(tmp_path / "s1", {"申报书.docx": office_package()})
     second = write_tree(tmp_path / "s2", {"更正.docx": office_package(size=10)})
     image = disc_multisession(tmp_path / "ms.iso", [first, second], gap=6_900)
-    raw = bytearray(image.read_bytes())
-    last_pvd = max(s for s in range(16, len(raw) // 2048)
-                   if raw[s * 2048:s * 2048 + 7] == b"\x01CD001\x01")
-    raw[last_pvd * 2048 + 156:last_pvd * 2048 + 190] = b"\xff" * 34  # its root directory record
-    image.write_bytes(bytes(raw))
+    _break_last_session(image, joliet_too=True)
     reading = read_source(image)
     assert sorted(by_path(reading)) == ["/申报书.docx"]
     assert reading.volume.sessions == 2

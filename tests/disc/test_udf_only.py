@@ -128,8 +128,10 @@ def test_a_damaged_directory_is_named_and_the_rest_is_listed(windows_like: Path)
     damaged = read_source(windows_like)
     assert case2.path not in {f.path for f in damaged.files}
     assert {f.path for f in damaged.files} == {f.path for f in reading.files} - {case2.path}
-    broken = [f for f in damaged.findings if f.code == "file_unreadable"]
+    broken = [f for f in damaged.findings if f.code == "directory_damaged"]
     assert [f.path for f in broken] == ["/西安市数据局/02-医疗影像标注"]
+    assert broken[0].detail_text("zh") == (
+        f"无法完整列出的目录1处：/西安市数据局/02-医疗影像标注；已列出{len(damaged.files)}个文件")
 
 
 def test_a_disc_whose_udf_cannot_be_followed_points_to_the_drive_folder(

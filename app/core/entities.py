@@ -89,7 +89,7 @@ class DiscReading:
         codes = {f.code for f in self.findings}
         if "image_unreadable" in codes:
             return False
-        if codes & {"image_truncated", "bad_sectors", "file_unreadable"}:
+        if codes & {"image_truncated", "bad_sectors", "file_unreadable", "directory_damaged"}:
             return "partial"
         if any(f.code == "udf_only" and f.params.get("read") is False for f in self.findings):
             return "partial"  # an empty disc is readable; one whose UDF we cannot follow is not

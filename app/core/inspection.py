@@ -22,7 +22,8 @@ class CheckItem:
 
 _ITEMS: tuple[tuple[Words, frozenset[str]], ...] = (
     (("读取情况", "Readability"),
-     frozenset({"image_unreadable", "image_truncated", "bad_sectors", "file_unreadable"})),
+     frozenset({"image_unreadable", "image_truncated", "bad_sectors", "file_unreadable",
+                "directory_damaged"})),
     (("可编辑版齐全", "Editable versions complete"),
      frozenset({"missing_editable", "editable_empty", "editable_corrupt", "case_not_on_disc"})),
     (("盖章版齐全", "Stamped scans complete"),

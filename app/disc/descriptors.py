@@ -89,7 +89,8 @@ class DiscLayout:
 
     @property
     def has_iso9660(self) -> bool:
-        return bool(self.sessions) and bool(self.sessions[0].pvd)
+        # A Joliet tree still stands where the primary descriptor's type byte is damaged.
+        return bool(self.sessions) and bool(self.sessions[0].pvd or self.sessions[0].joliet)
 
     @property
     def declared_size(self) -> int:
@@ -214,6 +215,8 @@ def read_layout(fp: BinaryIO, size: int) -> DiscLayout:
                     break
                 layout.sessions.append(following)
                 current = following
+    elif first.joliet:
+        layout.sessions = [first]
     if layout.udf_recognised or any(s.udf_recognition for s in layout.sessions):
         layout.udf_recognised = True
         newest = layout.last

@@ -96,8 +96,11 @@ def parse_directory(data: bytes, susp_skip: int = 0) -> Directory:
     directory = Directory(records=[])
     at = 0
     while at < len(data):
-        if data[at] == 0:  # the rest of the sector is padding
-            at = (at // SECTOR + 1) * SECTOR
+        if data[at] == 0:  # the rest of the sector is padding: zeros, if it is not damage
+            end = min((at // SECTOR + 1) * SECTOR, len(data))
+            if data.count(0, at, end) != end - at:
+                directory.skipped += 1
+            at = end
             continue
         record = parse_record(data, at, susp_skip)
         if record is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from app.disc.descriptors import IsoDescriptorSet
+from app.disc.descriptors import SECTOR, IsoDescriptorSet
 from app.disc.iso_records import (
     FLAG_ASSOCIATED,
     FLAG_MORE_EXTENTS,
@@ -145,7 +145,10 @@ class _Walk:
         self.children(directory, item)
 
     def children(self, directory: Directory, parent: _Pending) -> None:
-        if directory.skipped:
+        # Every directory starts with its own "." record; without it, the data read is not
+        # a directory (a wrong location or block size), whatever else it seems to hold.
+        first = directory.records[0] if directory.records else None
+        if directory.skipped or first is None or first.name != b"\x00":
             self.out.lost.append((parent.path or "/", DAMAGED))
         chain: NamespaceEntry | None = None
         for record in directory.records:
@@ -204,9 +207,9 @@ class _Walk:
         return "joliet" if self.joliet else "iso9660"
 
 
-def walk_tree(fp: BinaryIO, size: int, block_size: int, descriptor: bytes,
-              joliet: bool) -> TreeWalk:
-    reader = RecordReader(fp, size, block_size)
+def walk_tree(fp: BinaryIO, size: int, descriptor: bytes, joliet: bool) -> TreeWalk:
+    # Every optical disc uses 2048-byte blocks; a descriptor saying otherwise is damaged.
+    reader = RecordReader(fp, size, SECTOR)
     return _Walk(reader, joliet).run(root_record(descriptor))
 
 
@@ -216,7 +219,7 @@ def salvage_session(fp: BinaryIO, size: int, session: IsoDescriptorSet) -> Salva
     for tree, descriptor in (("iso9660", session.pvd), ("joliet", session.joliet)):
         if not descriptor:
             continue
-        walk = walk_tree(fp, size, session.block_size, descriptor, joliet=tree == "joliet")
+        walk = walk_tree(fp, size, descriptor, joliet=tree == "joliet")
         salvaged.lost[tree] = walk.lost
         if walk.walked:
             salvaged.trees[tree] = walk.entries

@@ -45,6 +45,10 @@ class Trees:
         return found
 
     @property
+    def damaged(self) -> bool:
+        return any(self.lost.values()) or bool(self.udf_problems)
+
+    @property
     def iso_level(self) -> int:
         """The ECMA-119 interchange level the names and files actually use (pycdlib's own
         guess counts things a reader need not care about)."""
@@ -106,7 +110,7 @@ def salvaged_trees(fp: BinaryIO, size: int, session: IsoDescriptorSet,
     """The trees our own walkers can list; None when not even one root can be read."""
     salvaged = salvage_session(fp, size, session)
     trees = Trees(trees=salvaged.trees, rock_ridge=salvaged.rock_ridge,
-                  block_size=session.block_size, salvaged=True, lost=salvaged.lost)
+                  salvaged=True, lost=salvaged.lost)
     if with_udf:
         try:
             udf = read_udf(fp, size)

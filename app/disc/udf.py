@@ -226,10 +226,15 @@ class _Reader:
                     continue
                 seen.add(at)
                 data = self.read_extents(directory.extents, MAX_DIRECTORY)[:directory.size]
-                children = list(_identifiers(data))
             except (UdfError, struct.error, ValueError):
                 self.problems.append((path or "/", LOST_DIRECTORY))
                 continue
+            children: list[tuple[str, tuple[int, int], bool]] = []
+            try:
+                children.extend(_identifiers(data))
+            except (UdfError, struct.error, ValueError):
+                # The identifiers before the damaged one are listed; the rest are lost.
+                self.problems.append((path or "/", LOST_DIRECTORY))
             for name, child, is_dir in children:
                 child_path = f"{path}/{name}"
                 if is_dir:
@@ -272,9 +277,13 @@ def _identifiers(data: bytes) -> Iterator[tuple[str, tuple[int, int], bool]]:
         name_at = at + 38 + use_length
         raw = data[name_at:name_at + name_length]
         at += (38 + use_length + name_length + 3) // 4 * 4
+        if at > len(data) + 3:
+            raise UdfError("an identifier runs past the end of its directory")
         if characteristics & 0x0C or not raw:  # deleted, or the parent
             continue
         yield _name(raw), (ref, block), bool(characteristics & 0x02)
+    if at < len(data):
+        raise UdfError("the directory ends inside an identifier")
 
 
 # ---- volume and partitions ---------------------------------------------------------------------

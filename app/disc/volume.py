@@ -84,9 +84,13 @@ def _read_volume(fp: BinaryIO, size: int) -> VolumeRead:
         attempts.append(("first", older))
     for which, session in attempts:
         trees = pycdlib_trees(session_view(fp, size, layout, which))
-        if trees is None:
-            trees = salvaged_trees(fp, size, session, with_udf=layout.udf_recognised
-                                   and session is newest)
+        if trees is None or not any(trees.trees.values()):
+            # pycdlib refused the session, or read it as empty (it takes a zeroed root
+            # directory for an empty one): our walker says what is there and what is lost.
+            salvaged = salvaged_trees(fp, size, session, with_udf=layout.udf_recognised
+                                      and session is newest)
+            if trees is None or (salvaged is not None and salvaged.damaged):
+                trees = salvaged
         if trees is not None:
             result.fell_back_to_first = session is not newest
             result.salvaged = trees.salvaged

@@ -1,0 +1,169 @@
+"""Run the disc reader over structurally damaged images and tally what it made of them.
+
+Each case: a seed image, one to three mutations, then `read_source` under a 10 s alarm. The
+tally says how each case ended (files listed, nothing listed, wholly unreadable, timed out,
+crashed), the slowest case, the process's peak memory, findings whose words leak Python, and,
+where 7-Zip is installed, how many images 7-Zip still lists that we declare wholly unreadable
+(the measure issue 16 set: under 10 %).
+
+Usage (from the repository root):
+  PYTHONPATH=tests:. python -m disclab.fuzz --cases 300 --seed 1 [--keep DIR] [--no-oracle]
+Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from app.disc.sources import read_source
+from disclab.mutations import mutate
+from disclab.seeds import build_seeds
+from disclab.structures import locate
+
+TIME_BOUND = 10
+# What must never reach the clerk: exception names, tracebacks, reprs of bytes or objects.
+LEAK = re.compile(r"[A-Z][A-Za-z]+(Error|Exception)\b|Traceback|<class |\\x[0-9a-f]{2}|b'")
+
+
+class Expired(Exception):
+    pass
+
+
+def _expire(signum: int, frame: Any) -> None:
+    raise Expired
+
+
+def seven_zip_lists(image: Path) -> int | None:
+    """How many files 7-Zip lists in the image (None when 7-Zip is not installed)."""
+    tool = shutil.which("7z")
+    if tool is None:
+        return None
+    try:
+        done = subprocess.run([tool, "l", "-slt", str(image)], capture_output=True,
+                              timeout=30, check=False)
+    except subprocess.TimeoutExpired:
+        return 0
+    listing = done.stdout.decode("utf-8", errors="replace").split("\n----------\n", 1)[-1]
+    files = 0
+    for block in listing.split("\n\n"):
+        fields = dict(line.split(" = ", 1) for line in block.splitlines() if " = " in line)
+        # 7-Zip names an entry it cannot place after the image itself; no file has that name.
+        if fields.get("Folder") == "-" and fields.get("Path") != image.stem:
+            files += 1
+    return files
+
+
+def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
+        keep: Path | None = None) -> dict[str, Any]:
+    seeds = build_seeds(work / "seeds")
+    structures = {name: locate(data) for name, data in seeds.items()}
+    names = sorted(seeds)
+    rng = random.Random(seed)
+    outcomes: Counter[str] = Counter()
+    unreadable_but_listed: Counter[str] = Counter()
+    nothing_but_listed: Counter[str] = Counter()
+    fewer = 0  # cases where 7-Zip lists more files than we do
+    peers_list = 0
+    crashes: list[str] = []
+    leaks: list[str] = []
+    silent: list[str] = []
+    slowest = (0.0, "")
+    target = work / "case.iso"
+    signal.signal(signal.SIGALRM, _expire)
+    for case in range(cases):
+        name = names[case % len(names)]
+        image, kind = mutate(seeds[name], structures[name], rng)
+        target.write_bytes(image)
+        label = f"{case}:{name}:{kind}"
+        started = time.monotonic()
+        signal.alarm(TIME_BOUND)
+        try:
+            reading = read_source(target)
+        except Expired:
+            outcomes["timeout"] += 1
+            crashes.append(f"{label}: no result within {TIME_BOUND} s")
+            continue
+        except Exception:
+            outcomes["crash"] += 1
+            crashes.append(f"{label}: {traceback.format_exc(limit=-3)}")
+            continue
+        finally:
+            signal.alarm(0)
+        seconds = time.monotonic() - started
+        if seconds > slowest[0]:
+            slowest = (seconds, label)
+        for finding in reading.findings:
+            for text in (finding.detail, finding.detail_text("zh")):
+                if LEAK.search(text):
+                    leaks.append(f"{label}: {finding.code}: {text}")
+        if reading.readable is False:
+            outcome = "unreadable"
+        else:
+            outcome = "listed" if reading.files else "nothing listed"
+        if outcome != "listed" and not any(
+                f.severity.value == "error" or f.params.get("read") is False
+                for f in reading.findings):
+            silent.append(label)  # a disc shown empty must say why
+        outcomes[outcome] += 1
+        if oracle:
+            peer = seven_zip_lists(target)
+            if peer:
+                peers_list += 1
+                fewer += peer > len(reading.files)
+                if keep is not None and peer > len(reading.files):
+                    keep.mkdir(parents=True, exist_ok=True)
+                    shutil.copy(target, keep / f"fewer-{case}-{name}-{kind}.iso")
+                if outcome == "nothing listed":
+                    nothing_but_listed[kind] += 1
+                if outcome == "unreadable":
+                    unreadable_but_listed[kind] += 1
+                    if keep is not None:
+                        keep.mkdir(parents=True, exist_ok=True)
+                        shutil.copy(target, keep / f"{case}-{name}-{kind}.iso")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "cases": cases, "seed": seed, "outcomes": dict(outcomes),
+        "slowest_seconds": round(slowest[0], 3), "slowest_case": slowest[1],
+        "peak_rss_mb": round(peak, 1), "crashes": crashes[:10], "crash_count": len(crashes),
+        "leaks": leaks[:10], "leak_count": len(leaks),
+        "silent_empty": silent[:10], "silent_empty_count": len(silent),
+        "peers_list": peers_list if oracle else None,
+        "unreadable_where_peers_list": sum(unreadable_but_listed.values()) if oracle else None,
+        "unreadable_where_peers_list_by_kind": dict(unreadable_but_listed.most_common()),
+        "nothing_listed_where_peers_list": dict(nothing_but_listed.most_common()),
+        "fewer_files_than_peers": fewer if oracle else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path)
+    parser.add_argument("--keep", type=Path, help="keep images peers list and we do not")
+    parser.add_argument("--no-oracle", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="disc-fuzz-") as scratch:
+        work = args.work or Path(scratch)
+        summary = run(args.cases, args.seed, work, oracle=not args.no_oracle, keep=args.keep)
+    json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

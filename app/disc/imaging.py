@@ -51,7 +51,7 @@ class Imaged:
     sm3: str | None
     bad: list[Span]  # unreadable areas, left as zeros in the image
     structure: VolumeRead
-    heads: dict[int, bytes]  # id(DiscFile) -> first bytes
+    kinds: dict[int, str]  # id(DiscFile) -> the format its first bytes show
     read_from_source: int = 0  # bytes this run read (a resumed run reads less)
     seconds: float = 0.0
     resumed: bool = False
@@ -140,7 +140,7 @@ class _InOrder:
         if until > self.position:
             _each_chunk(local, self.position, until, self.feed)
 
-    def finish(self, local: BinaryIO) -> dict[int, bytes]:
+    def finish(self, local: BinaryIO) -> dict[int, str]:
         return self.files.finish(local, self.size, CancelToken()) if self.files else {}
 
 
@@ -244,12 +244,12 @@ class _Run:
                     self.structure = read_volume(local, self.size)  # type: ignore[arg-type]
                     self.structure_at = self.size
                     digests.attach(self.structure.files, local)
-                heads = digests.finish(local)
+                kinds = digests.finish(local)
         finally:
             os.close(fd)
         bad = self.map.of_state(BAD)
         return Imaged(self.target, self.map_path, self.size, digests.image.sha256,
-                      digests.image.sm3, bad, self.structure, heads, self.read_from_source,
+                      digests.image.sm3, bad, self.structure, kinds, self.read_from_source,
                       round(time.monotonic() - started, 3), self.resumed, self.structure_at,
                       self.was_complete)
 

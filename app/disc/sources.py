@@ -9,9 +9,11 @@ reads): it is imaged once, sequentially, and everything after reads the image.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,18 +21,19 @@ from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
 from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.disc.block_source import SECTOR, FileSource, is_device
-from app.disc.hashing import hash_files, hash_image
+from app.disc.hashing import CopyNotWritten, hash_files, hash_image
 from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.volume import VolumeRead, read_volume
-from app.documents.formats import extension_mismatch, file_type, sniff
+from app.documents.formats import extension_mismatch, file_type
 from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
 
 
 def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_progress,
                 cancel: CancelToken | None = None, sm3: bool = False,
-                image_to: Path | None = None) -> DiscReading:
+                image_to: Path | None = None, copy_to: Path | None = None) -> DiscReading:
     """image_to: where a drive's image is written (and an interrupted one resumed from); the
-    caller owns it, and must give it for a drive."""
+    caller owns it, and must give it for a drive. copy_to: for an image file, where the one
+    read of it also writes the archive's copy (see read_image)."""
     source = Path(path)
     started = time.monotonic()
     if is_device(str(path)):
@@ -48,7 +51,7 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
     if stat.S_ISDIR(info.st_mode):
         reading = read_folder(source, progress=progress, cancel=cancel, sm3=sm3)
     else:
-        reading = read_image(source, progress=progress, cancel=cancel, sm3=sm3)
+        reading = read_image(source, progress=progress, cancel=cancel, sm3=sm3, copy_to=copy_to)
     reading.source.read_seconds = round(time.monotonic() - started, 3)
     return reading
 
@@ -78,7 +81,7 @@ def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress
     imaged = image_drive(path, target, progress=progress, cancel=cancel, sm3=sm3)
     source = SourceInfo(kind="device", path=path, size=imaged.size, sha256=imaged.sha256,
                         sm3=imaged.sm3)
-    reading = _reading(source, imaged.structure, imaged.heads)
+    reading = _reading(source, imaged.structure, imaged.kinds)
     reading.image_path = str(target)
     reading.findings.extend(bad_sector_findings(imaged, reading.files))
     return reading
@@ -109,16 +112,19 @@ def bad_sector_findings(imaged: Imaged, files: list[DiscFile]) -> list[Finding]:
     return findings
 
 
-def _reading(source: SourceInfo, structure: VolumeRead, heads: dict[int, bytes]) -> DiscReading:
+def _reading(source: SourceInfo, structure: VolumeRead, kinds: dict[int, str]) -> DiscReading:
     reading = DiscReading(source=source, volume=structure.volume, files=structure.files,
                           findings=list(structure.findings))
     for disc_file in reading.files:
-        _classify(disc_file, heads.get(id(disc_file), b""), reading.findings)
+        _classify(disc_file, kinds.get(id(disc_file), "empty"), reading.findings)
     return reading
 
 
 def read_image(path: Path, *, progress: ProgressSink = no_progress,
-               cancel: CancelToken | None = None, sm3: bool = False) -> DiscReading:
+               cancel: CancelToken | None = None, sm3: bool = False,
+               copy_to: Path | None = None) -> DiscReading:
+    """copy_to: where the same read writes a durable copy of the image (the archive's); the
+    reading's files are then read from the copy, never from the source again."""
     cancel = cancel or CancelToken()
     try:
         fp = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below, after two passes
@@ -129,18 +135,47 @@ def read_image(path: Path, *, progress: ProgressSink = no_progress,
         progress(0, size, "read")
         structure = read_volume(fp, size)  # type: ignore[arg-type]
         cancel.raise_if_cancelled()
-        try:
-            digest = hash_image(fp, size, structure.files, progress=progress,  # type: ignore[arg-type]
-                                cancel=cancel, sm3=sm3)
-        except OSError as exc:
-            raise SourceNotReadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+        with _copy(copy_to) as copy_fd:
+            try:
+                digest = hash_image(fp, size, structure.files,  # type: ignore[arg-type]
+                                    progress=progress, cancel=cancel, sm3=sm3, copy_to=copy_fd)
+            except CopyNotWritten as exc:
+                raise ImageNotWritten(path=str(copy_to), reason=exc.strerror or str(exc)) from exc
+            except OSError as exc:
+                raise SourceNotReadable(path=str(path),
+                                        reason=exc.strerror or str(exc)) from exc
+    if copy_to is not None and digest.bytes_read != size:
+        raise SourceNotReadable(path=str(path), reason="the image could not be read to its end")
     source = SourceInfo(kind="iso", path=str(path), size=size, sha256=digest.sha256,
                         sm3=digest.sm3)
-    return _reading(source, structure, digest.heads)
+    reading = _reading(source, structure, digest.kinds)
+    if copy_to is not None:
+        reading.image_path = str(copy_to)
+    return reading
 
 
-def _classify(disc_file: DiscFile, head: bytes, findings: list[Finding]) -> None:
-    kind = sniff(head, disc_file.size)
+@contextlib.contextmanager
+def _copy(target: Path | None) -> Iterator[int | None]:
+    """The descriptor of the copy being written, made durable once the pass has ended."""
+    if target is None:
+        yield None
+        return
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o644)
+    except OSError as exc:
+        raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+    try:
+        yield fd
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def _classify(disc_file: DiscFile, kind: str, findings: list[Finding]) -> None:
     disc_file.type = file_type(disc_file.name, kind)
     if not disc_file.complete:
         findings.append(Finding("file_unreadable", path=disc_file.path,
@@ -183,11 +218,11 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
             files.append((DiscFile(path=visible, size=info.st_size, modified=modified,
                                    local_path=entry.path), entry.path))
     files.sort(key=lambda pair: pair[0].path)
-    heads = hash_files(files, progress=progress, cancel=cancel, sm3=sm3)
+    kinds = hash_files(files, progress=progress, cancel=cancel, sm3=sm3)
     label = root.name or str(root)
     volume = VolumeInfo(label=label, labels={}, filesystems=[], sessions=1,
                         declared_size=sum(f.size for f, _ in files))
     source = SourceInfo(kind="folder", path=str(root), size=volume.declared_size)
     structure = VolumeRead()
     structure.volume, structure.files, structure.findings = volume, [f for f, _ in files], findings
-    return _reading(source, structure, heads)
+    return _reading(source, structure, kinds)

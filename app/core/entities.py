@@ -41,9 +41,10 @@ class VolumeInfo:
     sessions: int = 1
     declared_size: int = 0  # bytes the file system claims
     block_size: int = 2048
+    read_by: str = ""  # "pycdlib", or "intake" where our own walker listed the trees
 
 
-@dataclass
+@dataclass(slots=True)
 class DiscFile:
     """One file as the clerk sees it, with its names in every namespace that lists it."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from typing import BinaryIO
 
 from app.disc.descriptors import SECTOR
@@ -43,9 +42,6 @@ class DirRecord:
     def is_self_or_parent(self) -> bool:
         return self.name in (b"\x00", b"\x01")
 
-    def modified(self) -> datetime | None:
-        return record_date(self.date)
-
 
 @dataclass
 class Directory:
@@ -61,17 +57,6 @@ def _both_endian(data: bytes, at: int) -> int:
     little = struct.unpack_from("<I", data, at)[0]
     big = struct.unpack_from(">I", data, at + 4)[0]
     return big if little != big and little >= 1 << 31 > big else little
-
-
-def record_date(raw: bytes) -> datetime | None:
-    if len(raw) < 7 or not raw[1]:
-        return None
-    years, month, day, hour, minute, second, offset = struct.unpack("<6Bb", raw[:7])
-    try:
-        return datetime(1900 + years, month, day, hour, minute, second,
-                        tzinfo=timezone(timedelta(minutes=15 * offset)))
-    except (ValueError, OverflowError):
-        return None
 
 
 def parse_record(data: bytes, at: int, susp_skip: int) -> DirRecord | None:
@@ -150,3 +135,29 @@ def root_record(descriptor: bytes) -> DirRecord | None:
     if len(descriptor) < 190:
         return None
     return parse_record(descriptor[156:190].ljust(SECTOR, b"\0"), 0, 0)
+
+
+MAX_PATH_TABLE = 16 << 20
+
+
+def directory_bytes(fp: BinaryIO, size: int, descriptor: bytes) -> int:
+    """How many bytes of directory records a tree holds, from its path table and each
+    directory's own "." record: what a full parse will cost, learnt in one small read per
+    directory. 0 when the path table cannot be read (the parse will say why)."""
+    if len(descriptor) < 156:
+        return 0
+    table_size = min(struct.unpack_from("<I", descriptor, 132)[0], MAX_PATH_TABLE)
+    location = struct.unpack_from("<I", descriptor, 140)[0]
+    reader = RecordReader(fp, size, SECTOR)
+    table = reader.read(location * SECTOR, table_size)
+    total, at = 0, 0
+    while at + 8 <= len(table):
+        name_length = table[at]
+        if name_length == 0:
+            break
+        extent = struct.unpack_from("<I", table, at + 2)[0]
+        first = reader.read(extent * SECTOR, 34)
+        if len(first) == 34 and first[0] >= 34:
+            total += struct.unpack_from("<I", first, 10)[0]
+        at += 8 + name_length + name_length % 2
+    return total

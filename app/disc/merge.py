@@ -41,6 +41,38 @@ def _path_of(entry: NamespaceEntry) -> str:
     return next(iter(entry.names.values()))
 
 
+def _tree_of(entry: NamespaceEntry) -> str:
+    return next(iter(entry.names))  # its own tree's name comes first
+
+
+def _rows(group: list[NamespaceEntry], order: list[str]) -> list[list[NamespaceEntry]]:
+    """The files of one group: one entry of each tree per file."""
+    trees = [_tree_of(e) for e in group]
+    if len(set(trees)) == len(trees):
+        return [group]  # the usual case: one name per tree
+    lists = [[e for e, tree in zip(group, trees, strict=True) if tree == ns] for ns in order]
+    lists = [entries for entries in lists if entries]
+    for entries in lists:
+        entries.sort(key=_path_of)
+    return [[entries[i] for entries in lists if i < len(entries)]
+            for i in range(max(len(entries) for entries in lists))]
+
+
+def _disc_file(parts: list[NamespaceEntry]) -> DiscFile:
+    names: dict[str, str] = {}
+    for part in parts:
+        names.update(part.names)
+    lead = parts[0]
+    extents = lead.extents
+    if sum(length for _, length in extents) != lead.size:
+        extents = _clip(extents, lead.size)
+    return DiscFile(
+        path=visible_path(primary_name(names)), size=lead.size, extents=extents, names=names,
+        modified=lead.modified(),
+        link=next((p.link for p in parts if p.link is not None), None),
+        zisofs_size=next((p.zisofs_size for p in parts if p.zisofs_size is not None), None))
+
+
 def merge_namespaces(trees: dict[str, list[NamespaceEntry]]) -> list[DiscFile]:
     """One DiscFile per file, whichever trees name it.
 
@@ -49,7 +81,7 @@ def merge_namespaces(trees: dict[str, list[NamespaceEntry]]) -> list[DiscFile]:
     across trees in path order. Empty files have no extent and are paired by path.
     """
     order = [ns for ns in ("udf", "joliet", "iso9660") if ns in trees]
-    groups: dict[Any, dict[str, list[NamespaceEntry]]] = {}
+    groups: dict[Any, list[NamespaceEntry]] = {}
     for namespace in order:
         for entry in trees[namespace]:
             if entry.extents:
@@ -58,40 +90,17 @@ def merge_namespaces(trees: dict[str, list[NamespaceEntry]]) -> list[DiscFile]:
                 key = ("empty", (entry.names.get("rockridge") or _path_of(entry)).casefold())
             group = groups.get(key)
             if group is None:
-                groups[key] = {namespace: [entry]}
-            elif namespace in group:
-                group[namespace].append(entry)
+                groups[key] = [entry]
             else:
-                group[namespace] = [entry]
+                group.append(entry)
 
     files: list[DiscFile] = []
-    lead_tree = order[0]
-    for key, by_tree in groups.items():
-        if isinstance(key, tuple) and lead_tree not in by_tree and len(order) > 1:
+    lead_tree = order[0] if order else ""
+    for key, group in groups.items():
+        if isinstance(key, tuple) and len(order) > 1 and _tree_of(group[0]) != lead_tree:
             # Windows would not show it: an empty file only the fallback names list, whose
             # other names we could not pair.
             continue
-        lists = [by_tree[ns] for ns in order if ns in by_tree]
-        if len(lists) == 1 and len(lists[0]) == 1:
-            rows: list[list[NamespaceEntry]] = [lists[0]]
-        else:
-            for entries in lists:
-                entries.sort(key=_path_of)
-            rows = [[entries[i] for entries in lists if i < len(entries)]
-                    for i in range(max(len(entries) for entries in lists))]
-        for parts in rows:
-            names: dict[str, str] = {}
-            for part in parts:
-                names.update(part.names)
-            lead = parts[0]
-            extents = lead.extents
-            if sum(length for _, length in extents) != lead.size:
-                extents = _clip(extents, lead.size)
-            files.append(DiscFile(
-                path=visible_path(primary_name(names)), size=lead.size, extents=extents,
-                names=names, modified=lead.modified(),
-                link=next((p.link for p in parts if p.link is not None), None),
-                zisofs_size=next((p.zisofs_size for p in parts if p.zisofs_size is not None),
-                                 None)))
+        files.extend(_disc_file(parts) for parts in _rows(group, order))
     files.sort(key=lambda f: f.path)
     return files

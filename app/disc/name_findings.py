@@ -19,11 +19,11 @@ def name_findings(trees: dict[str, list[NamespaceEntry]], files: list[DiscFile],
                   filesystems: list[str], iso_level: int) -> list[Finding]:
     findings: list[Finding] = []
     primary = trees.get("iso9660", [])
-    encodings = sorted({enc for e in primary for enc in e.name_encodings})
+    encodings = sorted({e.name_encoding for e in primary if e.name_encoding})
     if encodings:
         only_iso = filesystems == ["iso9660"]
         # With no other file system the decoded ISO9660 name is the one shown, so name a file.
-        example = next((e.names["iso9660"] for e in primary if e.name_encodings), None)
+        example = next((e.names["iso9660"] for e in primary if e.name_encoding), None)
         detail = f"ISO9660 names in {', '.join(encodings)}"
         if not only_iso:
             detail += "; the other file systems' names are shown"

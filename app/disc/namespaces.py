@@ -7,12 +7,13 @@ We walk pycdlib's records ourselves instead of calling walk(): its path look-ups
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pycdlib.pycdlibexception import PyCdlibException
 
+from app.disc.iso_dates import record_date
 from app.disc.names import decode_iso_name, strip_iso_version
 
 
@@ -26,7 +27,7 @@ class NamespaceEntry:
     size: int
     extents: list[tuple[int, int]]
     stamp: Any = None
-    name_encodings: set[str] = field(default_factory=set)
+    name_encoding: str | None = None  # the non-standard encoding its ISO9660 name is in
     iso_depth: int = 0
     relocated: bool = False
     link: str | None = None  # a Rock Ridge symbolic link's target (the record holds no data)
@@ -38,6 +39,8 @@ class NamespaceEntry:
             return None
         if isinstance(stamp, datetime):  # our own UDF reader's
             return stamp
+        if isinstance(stamp, bytes):  # an ECMA-119 date as our own walker keeps it
+            return record_date(stamp)
         try:
             if hasattr(stamp, "years_since_1900"):  # ECMA-119 directory record date
                 if not stamp.month:
@@ -132,7 +135,7 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
             if child.is_symlink():
                 entry.link = _symlink_target(child)
             if encoding:
-                entry.name_encodings.add(encoding)
+                entry.name_encoding = encoding
             entries.append(entry)
             by_record[id(child)] = entry
 

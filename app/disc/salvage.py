@@ -190,10 +190,10 @@ class _Walk:
             return chain if record.flags & FLAG_MORE_EXTENTS else None
         entry = NamespaceEntry(names={self.tree: path}, size=record.length,
                                extents=[extent] if record.length else [],
-                               stamp=record.modified(), iso_depth=parent.depth + 1,
+                               stamp=record.date, iso_depth=parent.depth + 1,
                                relocated=parent.relocated)
         if encoding:
-            entry.name_encodings.add(encoding)
+            entry.name_encoding = encoding
         if rr_path is not None:
             entry.names["rockridge"] = rr_path
         if rr is not None:

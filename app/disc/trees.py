@@ -31,7 +31,7 @@ class Trees:
     rock_ridge: bool
     block_size: int = SECTOR
     enhanced: bool = False  # an ISO9660:1999 descriptor (level 4)
-    salvaged: bool = False
+    read_by: str = "pycdlib"  # or "intake": our own walker
     lost: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # tree -> (dir, why)
     udf_problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -110,7 +110,7 @@ def salvaged_trees(fp: BinaryIO, size: int, session: IsoDescriptorSet,
     """The trees our own walkers can list; None when not even one root can be read."""
     salvaged = salvage_session(fp, size, session)
     trees = Trees(trees=salvaged.trees, rock_ridge=salvaged.rock_ridge,
-                  salvaged=True, lost=salvaged.lost)
+                  read_by="intake", lost=salvaged.lost)
     if with_udf:
         try:
             udf = read_udf(fp, size)

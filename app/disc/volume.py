@@ -16,6 +16,7 @@ from typing import BinaryIO
 from app.core.entities import DiscFile, VolumeInfo
 from app.core.findings import Finding
 from app.disc.descriptors import DiscLayout, IsoDescriptorSet, read_layout
+from app.disc.iso_records import directory_bytes
 from app.disc.merge import merge_namespaces
 from app.disc.name_findings import name_findings
 from app.disc.trees import (
@@ -27,6 +28,7 @@ from app.disc.trees import (
 )
 from app.disc.udf import LOST_DIRECTORY, UNWRITTEN, UdfError, read_udf
 
+LARGE_DIRECTORIES = 6 << 20  # bytes of ISO9660 directory records: about 40,000 files
 MAX_NAMED_DIRECTORIES = 10  # a finding names this many lost directories and counts the rest
 
 
@@ -38,7 +40,7 @@ class VolumeRead:
         self.files: list[DiscFile] = []
         self.findings: list[Finding] = []
         self.fell_back_to_first = False
-        self.salvaged = False  # listed by our own walker: pycdlib refused the disc
+        self.read_by = "pycdlib"  # or "intake": our own walker (pycdlib refused, or too large)
 
 
 @contextlib.contextmanager
@@ -83,7 +85,10 @@ def _read_volume(fp: BinaryIO, size: int) -> VolumeRead:
     if older is not None:
         attempts.append(("first", older))
     for which, session in attempts:
-        trees = pycdlib_trees(session_view(fp, size, layout, which))
+        # pycdlib holds every record of every tree as objects (about 3.4 KB a file); a disc
+        # of sample data with tens of thousands of files is listed by our own lean walker.
+        large = directory_bytes(fp, size, session.pvd) > LARGE_DIRECTORIES
+        trees = None if large else pycdlib_trees(session_view(fp, size, layout, which))
         if trees is None or not any(trees.trees.values()):
             # pycdlib refused the session, or read it as empty (it takes a zeroed root
             # directory for an empty one): our walker says what is there and what is lost.
@@ -93,7 +98,7 @@ def _read_volume(fp: BinaryIO, size: int) -> VolumeRead:
                 trees = salvaged
         if trees is not None:
             result.fell_back_to_first = session is not newest
-            result.salvaged = trees.salvaged
+            result.read_by = trees.read_by
             _list_files(trees, layout, session, size, result)
             return result
 
@@ -177,6 +182,7 @@ def _list_files(trees: Trees, layout: DiscLayout, session: IsoDescriptorSet, siz
                 result: VolumeRead) -> None:
     filesystems = trees.filesystems
     result.volume = _volume_info(layout, session, size, filesystems)
+    result.volume.read_by = trees.read_by
     result.volume.iso_level = trees.iso_level
     result.volume.block_size = trees.block_size
     if "joliet" not in trees.trees:

@@ -54,6 +54,7 @@ def inspection_report(reading: DiscReading) -> dict[str, Any]:
             "iso_level": volume.iso_level,
             "sessions": volume.sessions,
             "declared_size": volume.declared_size,
+            "read_by": volume.read_by,
         },
         "readable": reading.readable,
         "files": [_file_entry(reading, i) for i in range(len(reading.files))],

@@ -53,6 +53,30 @@ def timed(make_cmd: object, runs: int, work: Path) -> float:
     return statistics.median(times)
 
 
+def image_reads(command: list[str], image: Path, work: Path) -> int | None:
+    """Bytes of the image the command reads (read calls) or maps (mmap), counted by strace;
+    None where strace is not installed."""
+    strace = shutil.which("strace")
+    if strace is None:
+        return None
+    log = work / "strace.txt"
+    subprocess.run([strace, "-f", "-y", "-qq", "-o", str(log), "-e",
+                    "trace=read,pread64,readv,preadv,mmap", *command],
+                   check=True, stdout=subprocess.DEVNULL, env=ENV)
+    name = f"<{image.resolve()}>"
+    total = 0
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if name not in line:
+            continue
+        call = line.split(None, 1)[-1]
+        if call.startswith("mmap("):
+            total += int(call.split(",")[1])
+        elif "=" in call:
+            result = call.rsplit("=", 1)[1].split()[0]
+            total += int(result) if result.lstrip("-").isdigit() and int(result) > 0 else 0
+    return total
+
+
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", INTAKE_LANG="en", PYTHONPATH=str(ROOT))
 
 
@@ -94,6 +118,13 @@ def main() -> int:
     print(f"openssl dgst + cp + sync   {synced:8.3f} s  (the copy on disk, as ours is)")
     print(f"ratio disc add / baseline  {ours / floor:8.2f}")
     print(f"ratio disc add / synced    {ours / synced:8.2f}")
+    target = work / "traced"
+    shutil.rmtree(target, ignore_errors=True)
+    read = image_reads(intake(target)[0], image, work)
+    shutil.rmtree(target, ignore_errors=True)
+    if read is not None:
+        print(f"image bytes read by disc add per image byte  {read / size:6.3f}  "
+              "(read calls and mapped windows, counted by strace)")
     return 0
 
 

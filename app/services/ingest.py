@@ -97,9 +97,11 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
     call_id, call = reg.call()
     if is_device(str(source)):
         v, staged = _read_drive(reg, str(source), table, unit, call, progress, cancel)
-    else:
+    elif Path(source).is_dir():
         v = verify(source, table=table, unit=unit, call=call, progress=progress, cancel=cancel)
         staged = reg.archive.stage(Path(source), progress=progress, cancel=cancel)
+    else:
+        v, staged = _read_image(reg, Path(source), table, unit, call, progress, cancel)
     placed: Path | None = None
     try:
         if staged.sha256 and v.reading.source.sha256 not in (None, staged.sha256):
@@ -126,6 +128,8 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
             reg.archive.discard(placed)
         raise
     report["disc_number"] = number
+    if v.reading.image_path is not None and not staged.is_folder:
+        v.reading.image_path = str(placed)  # the copy the checks read now has its number
     return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
 
 
@@ -140,6 +144,22 @@ def _read_drive(reg: Register, device: str, table: str | os.PathLike[str] | None
                    image_to=target)
     except (Cancelled, DriveLost, ImageNotWritten):
         raise  # the copy so far and its map stay: the next read of this drive goes on from there
+    except BaseException:
+        reg.archive.discard(target)
+        raise
+    source = v.reading.source
+    return v, Staged(target, source.sha256, source.size, False)
+
+
+def _read_image(reg: Register, image: Path, table: str | os.PathLike[str] | None, unit: str,
+                call: CallRules, progress: ProgressSink, cancel: CancelToken
+                ) -> tuple[Verification, Staged]:
+    """An image file is read once: the pass that digests it and its files writes the archive's
+    copy, and the checks read the files from that copy."""
+    target = reg.archive.new_stage()
+    try:
+        v = verify(image, table=table, unit=unit, call=call, progress=progress, cancel=cancel,
+                   copy_to=target)
     except BaseException:
         reg.archive.discard(target)
         raise

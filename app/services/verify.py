@@ -101,12 +101,14 @@ class _Bytes:
 def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
            unit: str | None = None, call: CallRules | None = None,
            progress: ProgressSink = no_progress, cancel: CancelToken | None = None,
-           moves: Mapping[str, int] | None = None, image_to: Path | None = None
-           ) -> Verification:
-    """image_to: where a drive is imaged (see read_source)."""
+           moves: Mapping[str, int] | None = None, image_to: Path | None = None,
+           copy_to: Path | None = None) -> Verification:
+    """image_to: where a drive is imaged; copy_to: where an image file is copied in the same
+    read (see read_source)."""
     cancel = cancel or CancelToken()
     call = call or builtin_call()
-    reading = read_source(source, progress=progress, cancel=cancel, image_to=image_to)
+    reading = read_source(source, progress=progress, cancel=cancel, image_to=image_to,
+                          copy_to=copy_to)
     return verify_reading(reading, table=table, unit=unit, call=call, progress=progress,
                           cancel=cancel, moves=moves)
 

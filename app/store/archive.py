@@ -107,9 +107,7 @@ class Archive:
 
     def stage(self, source: Path, *, progress: ProgressSink = no_progress,
               cancel: CancelToken | None = None) -> Staged:
-        self.staging.mkdir(parents=True, exist_ok=True)
-        self.clear_stale()
-        target = self.staging / f"{uuid.uuid4().hex}.part"
+        target = self.new_stage()
         try:
             if source.is_dir():
                 size = _copy_tree(source, target, progress, cancel or CancelToken())
@@ -119,6 +117,12 @@ class Archive:
         except BaseException:
             _remove(target)
             raise
+
+    def new_stage(self) -> Path:
+        """A fresh name in staging for a copy about to be written."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self.clear_stale()
+        return self.staging / f"{uuid.uuid4().hex}.part"
 
     def drive_image(self, device: str, purpose: str = "disc") -> Path:
         """Where a drive is imaged: one name per drive, so an interrupted run resumes from its

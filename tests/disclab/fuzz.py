@@ -39,6 +39,19 @@ TIME_BOUND = 10
 LEAK = re.compile(r"[A-Z][A-Za-z]+(Error|Exception)\b|Traceback|<class |\\x[0-9a-f]{2}|b'")
 
 
+def peak_mb() -> float:
+    """This process's own peak resident memory. ru_maxrss would do, but Linux carries the
+    peak of the process that forked us across exec (a test session's, hundreds of MB)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 class Expired(Exception):
     pass
 
@@ -81,6 +94,8 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
     crashes: list[str] = []
     leaks: list[str] = []
     silent: list[str] = []
+    growth: list[str] = []  # cases that raised the peak memory by more than 20 MB
+    peak_seen = peak_mb()
     slowest = (0.0, "")
     target = work / "case.iso"
     signal.signal(signal.SIGALRM, _expire)
@@ -104,6 +119,10 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
         finally:
             signal.alarm(0)
         seconds = time.monotonic() - started
+        grown = peak_mb()
+        if grown > peak_seen + 20:
+            growth.append(f"{label}: peak {grown:.0f} MB")
+        peak_seen = max(peak_seen, grown)
         if seconds > slowest[0]:
             slowest = (seconds, label)
         for finding in reading.findings:
@@ -134,11 +153,12 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
                     if keep is not None:
                         keep.mkdir(parents=True, exist_ok=True)
                         shutil.copy(target, keep / f"{case}-{name}-{kind}.iso")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     return {
         "cases": cases, "seed": seed, "outcomes": dict(outcomes),
         "slowest_seconds": round(slowest[0], 3), "slowest_case": slowest[1],
-        "peak_rss_mb": round(peak, 1), "crashes": crashes[:10], "crash_count": len(crashes),
+        "peak_rss_mb": round(peak, 1), "memory_growth": growth[:10],
+        "crashes": crashes[:10], "crash_count": len(crashes),
         "leaks": leaks[:10], "leak_count": len(leaks),
         "silent_empty": silent[:10], "silent_empty_count": len(silent),
         "peers_list": peers_list if oracle else None,

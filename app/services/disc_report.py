@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import APP_ID, __version__
 from app.core.entities import DiscReading
-from app.services.verify import Verification
 from app.store.durable import write_durably
+
+if TYPE_CHECKING:  # the checks' modules load PDF and image libraries: inspect needs none
+    from app.services.verify import Verification
 
 SCHEMA = 1
 

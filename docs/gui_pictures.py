@@ -62,6 +62,7 @@ def main() -> int:
         print(OUT / f"{number + 1}-{name}.png")
         if name == "disc-check":
             doubtful(window, settle)
+            damaged(window, settle, work)
     window.close()
     app.quit()
     return 0
@@ -83,6 +84,52 @@ def doubtful(window: object, settle: object) -> None:
     settle(ms=600)  # type: ignore[operator]
     page.viewer.grab().save(str(OUT / "3c-scan-viewer-seal-doubt.png"))
     page.viewer.close()
+
+
+def damaged_disc(work: Path) -> Path:
+    """A disc as a failing burner leaves it: one case's directory record points back at the
+    root, and a file's name hides an .exe behind a right-to-left mark."""
+    import struct
+
+    from app.demo.burn import write_iso
+    from app.demo.materials import docx, scan_pdf
+
+    files = {"宝鸡市数据局/01-工业质检标注/申报书（可编辑版）.docx": docx("工业质检标注"),
+             "宝鸡市数据局/01-工业质检标注/申报书（盖章版）.pdf": scan_pdf(),
+             "宝鸡市数据局/02-农业遥感标注/申报书（可编辑版）.docx": docx("农业遥感标注"),
+             "宝鸡市数据局/02-农业遥感标注/申报书（盖章版）.pdf": scan_pdf(),
+             "宝鸡市数据局/说明\u202excod.exe": b"MZ" + bytes(200)}
+    image = write_iso(work / "damaged.iso", files, udf=False)
+    data = bytearray(image.read_bytes())
+    for descriptor in (16, 17):  # in both trees, case 02's directory points at its parent
+        base = descriptor * 2048
+        root = struct.unpack_from("<I", data, base + 158)[0]
+        unit = next(at for at in _records(data, root) if data[at + 25] & 2)
+        unit_dir = struct.unpack_from("<I", data, unit + 2)[0]
+        case = [at for at in _records(data, unit_dir) if data[at + 25] & 2][1]
+        struct.pack_into("<I", data, case + 2, unit_dir)
+        struct.pack_into(">I", data, case + 6, unit_dir)
+    image.write_bytes(bytes(data))
+    return image
+
+
+def _records(data: bytearray, sector: int) -> list[int]:
+    found, at = [], sector * 2048
+    while data[at]:
+        if data[at + 33:at + 33 + data[at + 32]] not in (b"\x00", b"\x01"):
+            found.append(at)
+        at += data[at]
+    return found
+
+
+def damaged(window: object, settle: object, work: Path) -> None:
+    """A damaged disc checked without recording it: what could not be listed is named."""
+    page = window.disc_check  # type: ignore[attr-defined]
+    page.start_reading(str(damaged_disc(work)), unit="")
+    settle(lambda: not window.desk.busy and page.result is not None  # type: ignore[operator]
+           and page.result.reading.source.path.endswith("damaged.iso"))
+    settle(ms=600)  # type: ignore[operator]
+    window.grab().save(str(OUT / "3d-disc-check-damaged-disc.png"))  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -67,7 +67,7 @@ def _hidden(char: str) -> bool:
 
 def hidden_characters(text: str) -> list[str]:
     """'U+202E' for each distinct hidden character, in order of appearance."""
-    if text.isascii() and text.isprintable():
+    if text.isprintable():  # false for every hidden category (and a few harmless spaces)
         return []
     return list(dict.fromkeys(f"U+{ord(c):04X}" for c in text if _hidden(c)))
 
@@ -75,6 +75,6 @@ def hidden_characters(text: str) -> list[str]:
 def visible_path(path: str) -> str:
     """The path with every hidden character written out as <U+202E>: '<' and '>' cannot be
     part of a Windows name, so the escape is never mistaken for the name itself."""
-    if path.isascii() and path.isprintable():
+    if path.isprintable():
         return path
     return "".join(f"<U+{ord(c):04X}>" if _hidden(c) else c for c in path)

@@ -51,6 +51,7 @@ bench: $(BIN)/.installed
 bundle: $(BIN)/.installed translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	INTAKE_DATA=build/selftest-data dist/intake-desk/intake selftest
+	dist/intake-desk/intake --help >/dev/null  # imports every command's module
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -33,10 +33,10 @@ _ITEMS: tuple[tuple[Words, frozenset[str]], ...] = (
                 "summary_missing", "summary_unreadable", "names_8_3_only", "suspicious_name"})),
     (("加密/压缩", "Encryption/compression"),
      frozenset({"scan_encrypted", "materials_in_zip", "materials_in_rar", "archive_unsafe",
-                "file_compressed_zisofs"})),
+                "archive_encrypted", "archive_member_not_extracted", "file_compressed_zisofs"})),
     (("多余文件", "Extra files"),
      frozenset({"unmatched_file", "executable_present", "autorun_present", "superseded_file",
-                "office_temp_file", "system_file"})),
+                "shortcut_present", "office_temp_file", "system_file"})),
 )
 VIRUS_SCAN: Words = ("病毒检测", "Virus scan")
 CARRIER: Words = ("载体外观", "Carrier condition")

@@ -26,6 +26,7 @@ from app.core.roles import (
     base_role,
     case_words,
     is_copy,
+    is_draft,
     page_words,
     says_correction,
     says_proof,
@@ -218,20 +219,18 @@ def _place_beside(loose: list[Item], placed: dict[str, int], cases: list[CaseLin
 
 
 def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
-    """Files that match no row, gathered into the cases they plainly form: one per folder that
-    holds an editable version, else one per case name taken from the file name. A group of
-    proofs alone (a licence, a screenshot) is no case: those files stay unmatched."""
+    """Files that match no row, gathered into the cases they plainly form: one per case folder
+    (the highest folder whose files hold one case's editable version, drafts and old versions
+    aside), else one per case name taken from the file name. A group of proofs alone (a
+    licence, a screenshot) is no case: those files stay unmatched."""
+    case_folders = _case_folders(items)
     groups: dict[str, list[Item]] = defaultdict(list)
     names: dict[str, str] = {}
-    editable_folders: dict[str, int] = defaultdict(int)
     for item in items:
-        if base_role(item.path, item.type) == "editable":
-            editable_folders[_folder(item.path)] += 1
-    for item in items:
-        folder = _folder(item.path)
-        if folder not in ("", "/") and editable_folders.get(folder) == 1:
+        folder = case_folders.get(item.path)
+        if folder is not None:
             key = "dir:" + folder
-            name = case_words(folder.rsplit("/", 1)[-1].replace("!", "")) or folder
+            name = _folder_name(item, folder, items)
         else:
             name = _name_words(item) or (item.inner_name or stem(item.path))
             key = "name:" + comparable(name)
@@ -245,6 +244,53 @@ def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[
         inner = next((m.inner_name for m in members if m.inner_name), None)
         result.append((inner if key.startswith("name:") and inner else names[key], members))
     return result, unmatched
+
+
+def _case_folders(items: list[Item]) -> dict[str, str]:
+    """path -> the folder that is its case: a work folder burnt as it was holds each case
+    several levels down, with its scan in a sub-folder and drafts beside it. A folder is a
+    case's when every editable version below it (drafts not counted) is that one case's; the
+    highest such folder is taken. Files under a folder holding several cases get none."""
+    editables: dict[str, set[str]] = defaultdict(set)  # folder -> case keys below it
+    for item in items:
+        if base_role(item.path, item.type) != "editable" or is_draft(item.path):
+            continue
+        key = comparable(case_words(stem(item.path))) or "@" + _folder(item.path)
+        for folder in _ancestors(item.path):
+            editables[folder].add(key)
+    found = {}
+    for item in items:
+        chosen = None
+        for folder in _ancestors(item.path):  # the file's own folder first, then upwards
+            below = editables.get(folder, set())
+            if len(below) > 1:
+                break
+            if below:
+                chosen = folder
+        if chosen is not None:
+            found[item.path] = chosen
+    return found
+
+
+def _ancestors(path: str) -> list[str]:
+    """The folders a path lies in, innermost first; the disc's root is no case."""
+    lead = "/" if path.startswith("/") else ""
+    parts = path.strip("/").split("/")[:-1]
+    return [lead + "/".join(parts[:depth]) for depth in range(len(parts), 0, -1)]
+
+
+def _folder_name(item: Item, case_folder: str, items: list[Item]) -> str:
+    """The case's name from its folders: the editable's own folder first, up to the case
+    folder, skipping folders named only for a kind of file (可编辑版, 盖章版)."""
+    editable = next((m for m in items if base_role(m.path, m.type) == "editable"
+                     and not is_draft(m.path) and m.path.startswith(case_folder + "/")), item)
+    for folder in _ancestors(editable.path):
+        words = case_words(folder.rsplit("/", 1)[-1].replace("!", ""))
+        if words:
+            return words
+        if folder == case_folder:
+            break
+    return _name_words(editable) or case_folder
 
 
 def _folder(path: str) -> str:
@@ -283,9 +329,19 @@ def _assign_roles(case: CaseLink, members: list[Item], roles: dict[str, str],
 
 def _drop_superseded(items: list[Item], findings: list[Finding]) -> list[Item]:
     """Of several files of one role, those a correction replaced: '…更正版' beside the old one,
-    'x (1)' beside 'x'. Kept: the corrected ones (or, without markers, all)."""
+    'x (1)' beside 'x', drafts and old versions beside the final file. Kept: the corrected
+    ones (or, without markers, all)."""
     if len(items) < 2:
         return items
+    drafts = [m for m in items if is_draft(m.path)]
+    if drafts and len(drafts) < len(items):
+        final = [m for m in items if m not in drafts]
+        for m in drafts:
+            findings.append(Finding("superseded_file", m.path, f"→ {final[0].path}",
+                                    {"replaced_by": final[0].path}))
+        items = final
+        if len(items) < 2:
+            return items
     corrected = [m for m in items if says_correction(m.path)]
     if corrected and len(corrected) < len(items):
         newest = max(corrected, key=lambda m: (m.modified or datetime.min, m.path))
@@ -310,7 +366,9 @@ def _name_mismatches(cases: list[CaseLink], raw_names: dict[int, list[tuple[str,
             continue
         declared = plain(row.name)
         spelled = {plain(raw) for _, raw in names if raw}
-        if spelled and declared not in spelled:
+        # The name written out in full, with the applicant or 申报书/盖章版 around it, is the
+        # same name: only a name spelt differently is worth the unit's attention.
+        if spelled and not any(declared in name for name in spelled):
             shown = sorted(spelled)[0]
             findings.append(Finding("summary_name_mismatch", table.path if table else None,
                                     f"{declared} ≠ {shown}",

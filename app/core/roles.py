@@ -16,9 +16,12 @@ IMAGE_TYPES = frozenset({"jpg", "png", "tiff", "bmp", "gif"})
 WORKBOOK_TYPES = frozenset({"xlsx", "xls", "et", "ods"})
 ARCHIVE_TYPES = frozenset({"zip", "rar", "7z"})
 EXECUTABLE_TYPES = frozenset({"exe", "elf"})
-# Scripts and shortcuts run as surely as programs when a disc is opened carelessly.
+# Scripts run as surely as programs when a disc is opened carelessly (.pif too: Windows runs
+# the program it holds).
 EXECUTABLE_EXTENSIONS = frozenset({"exe", "com", "scr", "bat", "cmd", "vbs", "vbe", "js", "jse",
-                                   "wsf", "ps1", "msi", "lnk", "pif", "hta", "dll", "sh"})
+                                   "wsf", "ps1", "msi", "pif", "hta", "dll", "sh"})
+# A shortcut is no program: it points at a file on the burner's own PC, not on the disc.
+SHORTCUT_EXTENSIONS = frozenset({"lnk", "url"})
 SYSTEM_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db"})
 
 _SCAN_WORDS = ("盖章", "扫描", "签章", "签字", "原件", "公章", "用印")
@@ -29,6 +32,12 @@ _NOTE_WORDS = ("说明", "readme", "目录", "清单")
 _CORRECTION = re.compile(
     r"更正|修正|修改|修订|补正|最新|新版|终版|最终|定稿|[(（]?(?:v|V)\d+[)）]?$")
 
+# Folders of work a unit kept beside the final files: not cases, not the case's files. Only a
+# folder named for nothing else counts (a case may well be about 档案归档 or 历史文化).
+_DRAFT_FOLDER = re.compile(
+    r"^[\s\d._-]*(?:草稿|初稿|底稿|过程稿|旧版本?|老版本?|历史版本?|以前的?版本|备份|作废|废弃|存档|"
+    r"归档|drafts?|old|backup|bak|archived?)[\s\d._()（）-]*$", re.IGNORECASE)
+_DRAFT_FILE = re.compile(r"草稿|初稿|底稿|过程稿")
 _ORDER_PREFIX = re.compile(
     r"^\s*(?:案例|第|NO\.?|No\.?)?\s*([0-9]{1,2}|[一二三四五六七八九十])\s*(?:个|号)?"
     r"(?:\s*[-_.、．)）:：]\s*|\s+|(?=[^\w])|$)")
@@ -70,6 +79,8 @@ def base_role(path: str, file_type: str | None) -> str:
         return "autorun"
     if kind in EXECUTABLE_TYPES or extension(name) in EXECUTABLE_EXTENSIONS:
         return "executable"
+    if extension(name) in SHORTCUT_EXTENSIONS:
+        return "shortcut"
     if kind in ARCHIVE_TYPES:
         return "archive"
     words = plain(stem(name)).lower()
@@ -97,6 +108,13 @@ def says_proof(name: str) -> bool:
 
 def says_correction(name: str) -> bool:
     return bool(_CORRECTION.search(plain(stem(name))))
+
+
+def is_draft(path: str) -> bool:
+    """A draft or an old version kept by the unit: in a draft folder, or named a draft."""
+    parts = path.replace("!/", "/").strip("/").split("/")
+    return any(_DRAFT_FOLDER.match(plain(part)) for part in parts[:-1]) \
+        or bool(_DRAFT_FILE.search(stem(parts[-1])))
 
 
 def is_copy(name: str) -> bool:

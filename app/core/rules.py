@@ -7,6 +7,7 @@ not new code. This module only turns such a mapping into a checked record.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import string
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,8 @@ SUMMARY_FIELDS = ("order", "name", "applicant", "direction", "contact", "phone")
 NUMBER_FIELDS = {"year", "number"}
 _TYPED_TIME = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                          r"(?:\s*[T ]?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?\s*分?)?")
+_DIRECTION_PREFIX = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第?[0-9一二三四五六七八九十]{1,2}[.、:)]|\([0-9一二三四五六七八九十]{1,2}\))")
 DEFAULT_NUMBERS = {"receipt": "SJBZ-{year}-{number:04d}", "disc": "GP-{year}-{number:04d}"}
 
 
@@ -136,19 +139,35 @@ class CallRules:
         return self.deadline is not None and when > self.deadline
 
     def direction(self, text: str) -> str | None:
-        """The call's direction a cell means: exact, or written with a prefix such as 一是/1."""
+        """The call's direction a cell names: exactly, give or take a numbering prefix (一是,
+        1., （一）) and the word 方向 after it. An abbreviation is not a direction: the table
+        is the unit's signed declaration."""
         if not self.directions:
             return text or None
-        wanted = comparable(text)
-        if not wanted:
+        wanted = _direction_words(text)
+        return next((d for d in self.directions if _direction_words(d) == wanted), None) \
+            if wanted else None
+
+    def likely_direction(self, text: str) -> str | None:
+        """The direction a wrong cell most probably means, to name it to the clerk."""
+        wanted = _direction_words(text)
+        if not wanted or not self.directions:
             return None
+        scored = []
         for direction in self.directions:
-            canonical = comparable(direction)
-            if canonical in wanted or (len(wanted) >= 4 and wanted in canonical):
-                return direction
-        return None
+            canonical = _direction_words(direction)
+            shared = canonical in wanted or wanted in canonical
+            ratio = difflib.SequenceMatcher(None, wanted, canonical, autojunk=False).ratio()
+            scored.append((shared, ratio, direction))
+        shared, ratio, best = max(scored)
+        return best if shared or ratio >= 0.5 else None
 
     def apply(self, finding: Finding) -> Finding:
         """The finding with this call's severity for its code."""
         level = self.severities.get(finding.code)
         return finding if level is None else replace(finding, level=level)
+
+
+def _direction_words(text: str) -> str:
+    words = _DIRECTION_PREFIX.sub("", comparable(text))
+    return words.removesuffix("方向").removesuffix("类")

@@ -42,7 +42,10 @@ def check_summary(table: SummaryTable, call: CallRules) -> list[Finding]:
             findings.append(Finding("summary_field_missing", where, f"row {row.row}: {labels}",
                                     {"row": row.row, "fields": missing}))
         if row.direction and call.direction(row.direction) is None:
+            params: dict[str, object] = {"row": row.row, "direction": row.direction}
+            likely = call.likely_direction(row.direction)
+            if likely is not None:
+                params["likely"] = likely
             findings.append(Finding("summary_direction_invalid", where,
-                                    f"row {row.row}: {row.direction}",
-                                    {"row": row.row, "direction": row.direction}))
+                                    f"row {row.row}: {row.direction}", params))
     return findings

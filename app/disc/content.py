@@ -3,6 +3,7 @@ mounted folder. Only the checks ask for them, one file at a time, after the hash
 
 from __future__ import annotations
 
+import io
 from typing import BinaryIO
 
 from app.core.entities import DiscFile, DiscReading
@@ -38,13 +39,68 @@ class ContentReader:
         if disc_file.local_path is not None:
             with open(disc_file.local_path, "rb") as stream:
                 return stream.read(MAX_CHECKED + 1)
+        chunks = []
+        image = self._image_file()
+        for offset, length in disc_file.extents:
+            image.seek(offset)
+            chunks.append(image.read(length))
+        return b"".join(chunks)[:disc_file.size]
+
+    def open(self, disc_file: DiscFile) -> BinaryIO:
+        """The file as a seekable stream, whatever its size; the caller closes it."""
+        if disc_file.local_path is not None:
+            return open(disc_file.local_path, "rb")
+        raw = _ExtentFile(self._image_file(), list(disc_file.extents), disc_file.size)
+        return io.BufferedReader(raw, 1 << 16)  # type: ignore[return-value]
+
+    def _image_file(self) -> BinaryIO:
         if self._image is None:
             self._image = open(self._reading.data_path, "rb")  # noqa: SIM115 - closed in close()
-        chunks = []
-        for offset, length in disc_file.extents:
-            self._image.seek(offset)
-            chunks.append(self._image.read(length))
-        return b"".join(chunks)[:disc_file.size]
+        return self._image
+
+
+class _ExtentFile(io.RawIOBase):
+    """One file of an image as a seekable stream over its extents: an archive is read where it
+    lies, never whole into memory."""
+
+    def __init__(self, image: BinaryIO, extents: list[tuple[int, int]], size: int) -> None:
+        super().__init__()
+        self._image = image
+        self._runs: list[tuple[int, int, int]] = []  # (offset in the file, in the image, length)
+        at = 0
+        for offset, length in extents:
+            length = min(length, size - at)
+            if length <= 0:
+                break
+            self._runs.append((at, offset, length))
+            at += length
+        self._size = at
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        for start, offset, length in self._runs:
+            if start <= self._pos < start + length:
+                wanted = min(len(view), start + length - self._pos)
+                self._image.seek(offset + self._pos - start)
+                got = self._image.readinto(view[:wanted]) or 0
+                self._pos += got
+                return got
+        return 0
 
 
 def file_bytes(reading: DiscReading, path: str) -> bytes | None:

@@ -1,100 +1,133 @@
-"""Archives on a disc: ZIP members are listed and opened (within limits) so they can be checked
-like files on the disc; RAR and 7z are only recognised: no light, well-kept pure-Python reader
-of them exists (rarfile needs the unrar program, py7zr pulls half a dozen compiled packages).
+"""Archives on a disc (ZIP, 7z, RAR4, RAR5): their members listed and unpacked, as a stream, so
+each can be checked like a file on the disc.
 
-Nothing is ever written to disk or executed: members are read into memory, one at a time.
+Readers: zipfile (standard library), py7zr (LGPL-2.1+, pure Python over small compiled codecs
+with wheels for every target) and rarfile (ISC, pure Python). rarfile unpacks only stored
+members itself; compressed RAR needs the unrar program, which no desk can be assumed to have and
+which this program would never run on a disc's contents: such members are listed, tied to their
+cases and reported, not guessed at.
+
+Nothing is executed. Members pass through in chunks to a sink (digest, type, a temporary copy
+of the ones the checks open); every archive and member is capped in count, size and ratio.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO, Protocol
 
 MAX_MEMBERS = 5000
-MAX_TOTAL = 2 << 30  # declared uncompressed bytes in all members
+MAX_TOTAL = 2 << 30  # bytes all members of one archive may expand to
+MAX_MEMBER = 2 << 30  # one member, whatever it declares
 MAX_RATIO = 200  # a member that inflates more than this (and past MAX_RATIO_FLOOR) is a bomb
 MAX_RATIO_FLOOR = 16 << 20
-_UTF8_FLAG = 0x800
+CHUNK = 1 << 20
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     path: str  # inside the archive, "/"-separated, no leading "/"
-    size: int
-    info: zipfile.ZipInfo = field(repr=False)
+    size: int  # as the archive declares it
+    packed: int = 0
+    encrypted: bool = False
+    extractable: bool = True  # False: listed, but nothing that ships can unpack it
+    modified: datetime | None = None
+    key: Any = field(default=None, repr=False)  # the reader's own handle of the member
 
 
 @dataclass
 class ArchiveListing:
     kind: str  # zip | rar | 7z
     members: list[Member] = field(default_factory=list)
-    listed: bool = False  # False for RAR/7z, and for a ZIP that could not be opened
+    listed: bool = False
     gbk_names: bool = False
-    encrypted: bool = False
-    unsafe: str = ""  # why the archive was refused, when it was
-    error: str = ""  # why it could not be opened, when it could not
+    names_hidden: bool = False  # the names themselves are encrypted: nothing can be seen
+    unsafe: str = ""  # why the archive was refused: members | path | total | ratio
+    unsafe_params: dict[str, object] = field(default_factory=dict)
+    damaged: bool = False  # it could not be listed at all
+
+    @property
+    def encrypted(self) -> bool:
+        return self.names_hidden or any(m.encrypted for m in self.members)
+
+    @property
+    def locked(self) -> list[Member]:
+        """Members listed whose content cannot be had: a password, or no extractor."""
+        return [m for m in self.members if m.encrypted or not m.extractable]
 
 
-def list_archive(data: bytes, kind: str) -> ArchiveListing:
-    listing = ArchiveListing(kind=kind)
-    if kind != "zip":
-        return listing
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except Exception as exc:  # zipfile raises many kinds on damaged central directories
-        listing.error = str(exc) or type(exc).__name__
-        return listing
-    if len(infos) > MAX_MEMBERS:
-        listing.unsafe = f"{len(infos)} members"
-        return listing
+class MemberSink(Protocol):
+    def write(self, data: bytes) -> None:
+        """Raises MemberTooLarge past the member's cap."""
+
+    def close(self) -> None: ...
+
+    def fail(self, why: str) -> None:
+        """The member could not be unpacked: damaged | too_large | encrypted."""
+
+
+class MemberTooLarge(Exception):
+    pass
+
+
+OpenSink = Callable[[Member], MemberSink]
+
+
+def refuse(listing: ArchiveListing) -> ArchiveListing:
+    """Check what was listed against the caps; a refused archive keeps no members."""
+    if len(listing.members) > MAX_MEMBERS:
+        return _refused(listing, "members", {"members": len(listing.members)})
     total = 0
-    for info in infos:
-        name, gbk = _member_name(info)
-        listing.gbk_names |= gbk
-        listing.encrypted |= bool(info.flag_bits & 0x1)
-        total += info.file_size
-        reason = _unsafe_reason(name, info, total)
-        if reason:
-            listing.unsafe = reason
-            listing.members = []
-            return listing
-        if name.strip("/") and not name.endswith("/"):  # a damaged entry may have no name
-            listing.members.append(Member(name.strip("/"), info.file_size, info))
-    listing.listed = True
+    for member in listing.members:
+        parts = member.path.split("/")
+        if member.path.startswith("/") or (len(member.path) > 1 and member.path[1] == ":") \
+                or ".." in parts:
+            return _refused(listing, "path", {"member": member.path})
+        total += member.size
+        if member.size > MAX_RATIO_FLOOR and member.packed \
+                and member.size > MAX_RATIO * member.packed:
+            return _refused(listing, "ratio", {"member": member.path,
+                                               "ratio": member.size // member.packed})
+    if total > MAX_TOTAL:
+        return _refused(listing, "total", {"gib": MAX_TOTAL >> 30})
     return listing
 
 
-def _member_name(info: zipfile.ZipInfo) -> tuple[str, bool]:
-    """The member's real name: zipfile reads names without the UTF-8 flag as cp437, but Chinese
-    Windows tools write them in the local code page (GBK)."""
-    name, gbk = info.filename, False
-    if not (info.flag_bits & _UTF8_FLAG or name.isascii()):
-        raw = name.encode("cp437")
-        for encoding in ("utf-8", "gb18030"):
-            try:
-                name, gbk = raw.decode(encoding), encoding == "gb18030"
-                break
-            except UnicodeDecodeError:
-                continue
-    return name.replace("\\", "/"), gbk
+def _refused(listing: ArchiveListing, why: str, params: dict[str, object]) -> ArchiveListing:
+    listing.unsafe, listing.unsafe_params = why, params
+    listing.members = []
+    return listing
 
 
-def _unsafe_reason(name: str, info: zipfile.ZipInfo, total: int) -> str:
-    parts = name.split("/")
-    if name.startswith("/") or (len(name) > 1 and name[1] == ":") or ".." in parts:
-        return f"path {name!r} leaves the archive"
-    if total > MAX_TOTAL:
-        return f"more than {MAX_TOTAL >> 30} GiB when expanded"
-    if info.file_size > MAX_RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size,
-                                                                            1):
-        return f"{name} expands {info.file_size // max(info.compress_size, 1)}-fold"
-    return ""
+def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
+    from app.documents import archive_7z, archive_rar, archive_zip  # only when one is there
+
+    reader = {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[kind]
+    stream.seek(0)
+    listing = reader.list_members(stream)
+    return refuse(listing) if listing.listed else listing
 
 
-def read_member(data: bytes, member: Member) -> bytes:
-    """A member's bytes; zipfile's errors (damage, a password) are the caller's to turn into a
-    finding on that member."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(member.info) as stream:
-        return stream.read(member.size + 1)
+def unpack(stream: BinaryIO, listing: ArchiveListing, open_sink: OpenSink) -> None:
+    """Every member that can be unpacked, in the archive's order, through its sink."""
+    from app.documents import archive_7z, archive_rar, archive_zip
+
+    reader = {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[listing.kind]
+    wanted = [m for m in listing.members if m.extractable and not m.encrypted]
+    if wanted:
+        stream.seek(0)
+        reader.unpack(stream, wanted, open_sink)
+
+
+def pump(chunks: Callable[[int], bytes], sink: MemberSink) -> None:
+    """Copy a member's stream into its sink, chunk by chunk; the reader's own errors are the
+    caller's to name."""
+    try:
+        while data := chunks(CHUNK):
+            sink.write(data)
+    except MemberTooLarge:
+        sink.fail("too_large")
+        return
+    sink.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
+from typing import BinaryIO
 
 # Types a file's first bytes can prove. "ooxml" is a Word/Excel/PowerPoint package whose first
 # member does not say which; the full check of the package is the documents layer's job.
@@ -157,20 +159,23 @@ _PACKAGE_PARTS = (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"),
                   ("ppt/presentation.xml", "pptx"), ("OFD.xml", "ofd"))
 
 
-def package_type(data: bytes) -> str | None:
+def package_type(data: bytes | BinaryIO) -> str | None:
     """What a zip package is, from the parts it holds: docx, xlsx, pptx, odt/ods/odp or ofd;
     None for a plain archive or a damaged one. Needed where the first member says nothing, and
     where a burner's 8.3 names cut .docx to .DOC."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        source = io.BytesIO(data) if isinstance(data, bytes) else data
+        with zipfile.ZipFile(source) as package:
             names = set(package.namelist())
             if "mimetype" in names:
-                mime = package.read("mimetype")[:80].decode("ascii", "replace")
+                with package.open("mimetype") as part:
+                    mime = part.read(80).decode("ascii", "replace")
                 for suffix, kind in (("text", "odt"), ("spreadsheet", "ods"),
                                      ("presentation", "odp")):
                     if mime.startswith(f"application/vnd.oasis.opendocument.{suffix}"):
                         return kind
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError, RuntimeError,
+            NotImplementedError, zlib.error):
         return None
     lowered = {name.lower() for name in names}
     for part, kind in _PACKAGE_PARTS:

@@ -14,6 +14,7 @@ ROLE_WORDS: dict[str, Words] = {
     "summary": ("汇总表", "summary table"), "summary_scan": ("汇总表扫描件", "summary scan"),
     "proof": ("佐证材料", "proof"), "archive": ("压缩包", "archive"),
     "executable": ("可执行文件", "executable"), "autorun": ("自动运行", "autorun"),
+    "shortcut": ("快捷方式", "shortcut"),
     "junk": ("临时/系统文件", "temporary/system"), "note": ("说明", "note"),
     "other": ("其他", "other"),
 }

@@ -43,7 +43,7 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
     for path in editable:
         office = reviews[path].office if path in reviews else None
         if path in reviews and reviews[path].error:
-            found.append(Finding("file_unreadable", path, reviews[path].error))
+            found.append(_unreadable(path, reviews[path]))
         elif office is not None and office.problem:
             found.append(Finding(office.problem, path, office.reason))
         elif office is not None and office.pages:
@@ -57,6 +57,10 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
     return found
 
 
+def _unreadable(path: str, review: FileReview) -> Finding:
+    return Finding("file_unreadable", path, review.error, {"why": review.error})
+
+
 def _check_scan(scans: list[str], reviews: dict[str, FileReview],
                 editable_pages: int | None) -> list[Finding]:
     found: list[Finding] = []
@@ -65,7 +69,7 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         review = reviews.get(path)
         scan = review.scan if review else None
         if review is not None and review.error:
-            found.append(Finding("file_unreadable", path, review.error))
+            found.append(_unreadable(path, review))
             continue
         if scan is None:
             continue
@@ -86,8 +90,10 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         return found
     images = [path for path, scan, _ in analyses if scan.format in IMAGE_TYPES]
     if images and len(images) == len(analyses):
-        found.append(Finding("scan_as_images", images[0], f"{len(images)} images",
-                             {"count": len(images)}))
+        image_pages = sum(scan.pages for path, scan, _ in analyses)
+        found.append(Finding("scan_as_images", images[0],
+                             f"{len(images)} image files, {image_pages} pages",
+                             {"count": len(images), "pages": image_pages}))
     pages = sum(scan.pages for _, scan, _ in analyses)
     signed = any(s for _, _, s in analyses)
     main_path = analyses[0][0]
@@ -139,6 +145,8 @@ def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, Fil
             found.append(Finding("autorun_present", item.path))
         elif role == "executable":
             found.append(Finding("executable_present", item.path, item.type or ""))
+        elif role == "shortcut":
+            found.append(Finding("shortcut_present", item.path))
         elif role == "junk":
             code = "office_temp_file" if name.startswith("~$") else "system_file"
             found.append(Finding(code, item.path))
@@ -161,16 +169,26 @@ def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, Fil
 def _archive_findings(item: Item, review: FileReview) -> list[Finding]:
     listing = review.archive
     assert listing is not None
-    if listing.kind in ("rar", "7z"):
-        return [Finding("materials_in_rar", item.path, listing.kind)]
+    if listing.names_hidden:
+        return [Finding("archive_encrypted", item.path, "", {"why": "names_hidden"})]
+    if listing.damaged:
+        return [Finding("file_unreadable", item.path, "", {"why": "archive_damaged"})]
     if listing.unsafe:
-        return [Finding("archive_unsafe", item.path, listing.unsafe)]
-    if listing.error:
-        return [Finding("file_unreadable", item.path, listing.error)]
-    found = [Finding("materials_in_zip", item.path, f"{len(listing.members)} files",
-                     {"members": len(listing.members)})]
+        return [Finding("archive_unsafe", item.path, listing.unsafe,
+                        {"why": listing.unsafe, **listing.unsafe_params})]
+    members = len(listing.members)
+    code = "materials_in_zip" if listing.kind == "zip" else "materials_in_rar"
+    found = [Finding(code, item.path, f"{members} files", {"members": members})]
     if listing.gbk_names:
         found.append(Finding("archive_gbk_names", item.path))
+    encrypted = [m for m in listing.members if m.encrypted]
+    if encrypted:
+        found.append(Finding("archive_encrypted", item.path, f"{len(encrypted)} files",
+                             {"members": len(encrypted)}))
+    stuck = [m for m in listing.members if not m.extractable and not m.encrypted]
+    if stuck:
+        found.append(Finding("archive_member_not_extracted", item.path, f"{len(stuck)} files",
+                             {"members": len(stuck), "kind": listing.kind}))
     return found
 
 

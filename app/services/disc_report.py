@@ -74,7 +74,8 @@ def verification_report(v: Verification) -> dict[str, Any]:
         entry = entries.get(item.path)
         if entry is None:  # a member of an archive
             entry = {"path": item.path, "size": item.size, "sha256": item.sha256,
-                     "type": item.type, "complete": True, "archive": v.members.get(item.path)}
+                     "type": item.type, "complete": item.sha256 is not None,
+                     "archive": v.members.get(item.path)}
             report["files"].append(entry)
         entry["type"] = item.type
         entry["role"] = v.linking.roles.get(item.path, "other")

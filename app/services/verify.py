@@ -7,18 +7,18 @@ naming that file, and the rest of the disc is still checked.
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from app.core.entities import DiscFile, DiscReading, SummaryTable
 from app.core.findings import Finding
 from app.core.linking import Item, Linking, link
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.core.roles import (
-    ARCHIVE_TYPES,
     IMAGE_TYPES,
     WORKBOOK_TYPES,
     base_role,
@@ -28,13 +28,13 @@ from app.core.summary_checks import check_summary
 from app.core.verdict import Verdict, verdict
 from app.disc.content import ContentReader, FileTooLarge
 from app.disc.sources import read_source
-from app.documents.archives import Member, list_archive, read_member
 from app.documents.formats import file_type, package_type, sniff
 from app.documents.ofd import analyse_ofd
 from app.documents.office import check_office
 from app.documents.pdf import ScanAnalysis, analyse_scan
 from app.services.calls import builtin_call
 from app.services.case_checks import check_cases, check_disc_files
+from app.services.members import MemberStore, expand_archives
 from app.services.reviews import FileReview
 from app.services.summary_source import SummaryAttempt, load_summary
 
@@ -69,33 +69,37 @@ class Verification:
 
 
 class _Bytes:
-    """Bytes of disc files and archive members, keeping the last archive open in memory."""
+    """Bytes of disc files and of the archive members kept for the checks."""
 
-    def __init__(self, reader: ContentReader, files: dict[str, DiscFile]) -> None:
+    def __init__(self, reader: ContentReader, files: dict[str, DiscFile],
+                 members: MemberStore) -> None:
         self.reader = reader
         self.files = files
-        self.members: dict[str, tuple[str, Member]] = {}
-        self._archive: tuple[str, bytes] | None = None
-
-    def archive_bytes(self, path: str) -> bytes:
-        if self._archive is None or self._archive[0] != path:
-            self._archive = (path, self.reader.read(self.files[path]))
-        return self._archive[1]
+        self.members = members
 
     def get(self, path: str) -> bytes:
-        if path in self.members:
-            archive, member = self.members[path]
-            return read_member(self.archive_bytes(archive), member)
+        if path in self.members.kept:
+            copy = self.members.kept[path]
+            if copy is None:  # too large to open, or of a kind no check opens
+                raise FileTooLarge(path)
+            return copy.read_bytes()
         return self.reader.read(self.files[path])
 
-    def fetch(self, path: str, review: FileReview, *, archive: bool = False) -> bytes | None:
+    def open(self, path: str) -> BinaryIO:
+        return self.reader.open(self.files[path])
+
+    def fetch(self, path: str, review: FileReview) -> bytes | None:
         """The bytes, or None with the reason kept on the review (the source failed, or the
         file is too large to open)."""
+        if path in self.members.locked:
+            return None  # the archive's finding says why its content cannot be had
         try:
-            return self.archive_bytes(path) if archive else self.get(path)
-        except (OSError, FileTooLarge) as exc:
-            review.error = str(exc) or type(exc).__name__
-            return None
+            return self.get(path)
+        except OSError:
+            review.error = "read_failed"
+        except FileTooLarge:
+            review.error = "too_large"
+        return None
 
 
 def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | None = None,
@@ -142,10 +146,11 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     reviews: dict[str, FileReview] = {}
     files = {f.path: f for f in reading.files}
     items = [Item(f.path, f.type, f.size, f.sha256, f.modified) for f in reading.files]
-    with ContentReader(reading) as reader:
-        content = _Bytes(reader, files)
+    store = MemberStore()
+    with ContentReader(reading) as reader, contextlib.closing(store):
+        content = _Bytes(reader, files, store)
         _refine_packages(items, content)
-        items.extend(_expand_archives(items, content, reviews, findings))
+        items.extend(expand_archives(items, content.open, store, reviews, findings))
         by_path = {item.path: item for item in items}
         _review_editables(items, content, reviews)
         attempt = _find_summary(items, content, table)
@@ -166,13 +171,18 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     findings = _to_cases(findings, linking, case_findings)
     for own in case_findings:
         findings.extend(own)
+    if reading.readable is False:
+        # Nothing could be listed: a missing table or case follows from that alone, and would
+        # only crowd the sheet the unit signs.
+        findings = list(reading.findings)
+        case_findings = [[] for _ in case_findings]
     findings = [call.apply(f) for f in findings]
     case_findings = [[call.apply(f) for f in own] for own in case_findings]
     return Verification(
         reading=reading, call=call, items=items, table=attempt.table, linking=linking,
         reviews=reviews, findings=findings, case_findings=case_findings,
         verdict=verdict(findings, readable=reading.readable), unit=unit,
-        members={p: a for p, (a, _) in content.members.items()},
+        members=dict(store.archive_of),
     )
 
 
@@ -180,39 +190,12 @@ def _refine_packages(items: list[Item], content: _Bytes) -> None:
     for item in items:
         if item.type in ("ooxml", "zip", "odf"):
             try:
-                kind = package_type(content.get(item.path))
-            except (OSError, FileTooLarge):
+                with content.open(item.path) as stream:
+                    kind = package_type(stream)
+            except OSError:
                 continue
             if kind is not None:
                 item.type = kind
-
-
-def _expand_archives(items: list[Item], content: _Bytes, reviews: dict[str, FileReview],
-                     findings: list[Finding]) -> list[Item]:
-    added: list[Item] = []
-    for item in items:
-        if item.type not in ARCHIVE_TYPES:
-            continue
-        review = reviews.setdefault(item.path, FileReview())
-        data = content.fetch(item.path, review, archive=True)
-        if data is None:
-            continue
-        listing = list_archive(data, item.type or "zip")
-        review.archive = listing
-        for member in listing.members:
-            path = f"{item.path}!/{member.path}"
-            try:
-                body = read_member(data, member)
-            except Exception as exc:  # a damaged member or a password: named, not fatal
-                findings.append(Finding("file_unreadable", path, str(exc) or type(exc).__name__))
-                continue
-            kind = sniff(body[:512], len(body))
-            content.members[path] = (item.path, member)
-            if kind in ("ooxml", "zip", "odf"):
-                kind = package_type(body) or kind
-            added.append(Item(path, file_type(member.path, kind), len(body),
-                              hashlib.sha256(body).hexdigest(), None))
-    return added
 
 
 def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, FileReview]) -> None:
@@ -258,8 +241,8 @@ def _find_summary(items: list[Item], content: _Bytes,
         named = base_role(item.path, item.type) == "summary"
         try:
             data = content.get(item.path)
-        except (OSError, FileTooLarge) as exc:
-            attempt = SummaryAttempt(path=item.path, error=str(exc))
+        except (OSError, FileTooLarge):
+            attempt = SummaryAttempt(path=item.path, error="read_failed")
         else:
             attempt = load_summary(data, item.type or "", item.path, strict=not named)
         if attempt.table is not None:

@@ -510,6 +510,7 @@ class DiscCheckPage(QWidget):
                 "proof": self.tr("proof"), "summary": self.tr("summary table"),
                 "summary_scan": self.tr("summary table scan"), "archive": self.tr("archive"),
                 "executable": self.tr("program"), "autorun": self.tr("autorun"),
+                "shortcut": self.tr("shortcut"),
                 "junk": self.tr("junk"), "note": self.tr("read-me note"),
                 "superseded": self.tr("superseded"), "other": self.tr("other")}.get(role, role)
 

@@ -1,0 +1,205 @@
+"""Archive members as files of the disc: each archive on the disc (and each archive inside one,
+one level down) is listed and unpacked as a stream; every member gets its digest and type, and
+the members the checks open are kept in a private temporary folder until the check is done.
+
+Members that cannot be had (a password, a compressed RAR) are still listed with their sizes so
+they tie to their cases; the archive's finding says why their content was not checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from app.core.findings import Finding
+from app.core.linking import Item
+from app.core.roles import (
+    ARCHIVE_TYPES,
+    EDITABLE_TYPES,
+    IMAGE_TYPES,
+    SCAN_TYPES,
+    WORKBOOK_TYPES,
+)
+from app.disc.content import MAX_CHECKED
+from app.documents.archives import (
+    MAX_MEMBER,
+    MAX_TOTAL,
+    ArchiveListing,
+    Member,
+    MemberTooLarge,
+    list_archive,
+    unpack,
+)
+from app.documents.formats import file_type, package_type, sniff
+from app.services.reviews import FileReview
+
+# What the checks open: kept for them; anything else is only digested as it passes.
+OPENED_TYPES = EDITABLE_TYPES | SCAN_TYPES | IMAGE_TYPES | WORKBOOK_TYPES | ARCHIVE_TYPES | {
+    "ooxml", "zip", "odf", "ole2", "ofd", "docx", "xlsx"}
+MAX_KEPT = 4 << 30  # bytes of members kept on disk for one disc
+_HEAD = 512
+
+
+class MemberStore:
+    """Where the kept members lie, and what became of every member; removed on close."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self.kept: dict[str, Path | None] = {}  # member path -> its copy (None: not kept)
+        self.locked: set[str] = set()  # listed, content not to be had
+        self.archive_of: dict[str, str] = {}  # member path -> the archive holding it
+        self.kept_bytes = 0
+        self._numbers = itertools.count()
+
+    def new_file(self) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="intake-members-"))
+        return self._folder / f"{next(self._numbers)}.bin"
+
+    def close(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+
+class _Sink:
+    """One member passing through: digested, its head sniffed, kept when the checks open it."""
+
+    def __init__(self, store: MemberStore, member: Member, path: str, budget: list[int],
+                 done: Callable[[_Sink], None]) -> None:
+        self.store, self.member, self.path = store, member, path
+        self.budget = budget  # bytes the archive may still expand to (shared by its members)
+        self.done = done
+        self.digest = hashlib.sha256()
+        self.head = b""
+        self.size = 0
+        self.copy: Path | None = None
+        self._file: BinaryIO | None = None
+        self._decided = False
+        self._pending = b""
+        self.why = ""
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+        self.budget[0] -= len(data)
+        if self.size > MAX_MEMBER or self.budget[0] < 0:
+            raise MemberTooLarge(self.path)
+        self.digest.update(data)
+        if not self._decided:
+            self._pending += data  # at most the head and one chunk
+            if len(self._pending) >= _HEAD:
+                self._decide()
+        elif self._file is not None:
+            if self.size > MAX_CHECKED:
+                self._drop()
+            else:
+                self._file.write(data)
+
+    def _decide(self) -> None:
+        self._decided = True
+        self.head = self._pending[:_HEAD]
+        kind = file_type(self.member.path, sniff(self.head, self.member.size))
+        room = self.store.kept_bytes + self.member.size <= MAX_KEPT
+        if kind in OPENED_TYPES and self.member.size <= MAX_CHECKED and room:
+            self.copy = self.store.new_file()
+            self._file = self.copy.open("wb")
+            self._file.write(self._pending)
+        self._pending = b""
+
+    def _drop(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self.copy is not None:
+            self.copy.unlink(missing_ok=True)
+            self.copy = None
+
+    def close(self) -> None:
+        if not self._decided:
+            self._decide()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+            self.store.kept_bytes += self.size
+        self.done(self)
+
+    def fail(self, why: str) -> None:
+        self._drop()
+        self.why = why
+        self.done(self)
+
+
+class _Expansion:
+    def __init__(self, store: MemberStore, reviews: dict[str, FileReview],
+                 findings: list[Finding]) -> None:
+        self.store, self.reviews, self.findings = store, reviews, findings
+        self.added: list[Item] = []
+
+    def archive(self, path: str, kind: str, stream: BinaryIO) -> None:
+        review = self.reviews.setdefault(path, FileReview())
+        listing = list_archive(stream, kind)
+        review.archive = listing
+        for member in listing.locked:
+            self._locked(path, member)
+        budget = [MAX_TOTAL]
+        unpack(stream, listing, lambda member: _Sink(
+            self.store, member, f"{path}!/{member.path}", budget,
+            lambda sink: self._finished(path, listing, sink)))
+
+    def _locked(self, archive: str, member: Member) -> None:
+        path = f"{archive}!/{member.path}"
+        self.store.locked.add(path)
+        self.store.archive_of[path] = archive
+        self.added.append(Item(path, file_type(member.path, ""), member.size, None,
+                               member.modified))
+
+    def _finished(self, archive: str, listing: ArchiveListing, sink: _Sink) -> None:
+        if sink.why == "encrypted":
+            sink.member.encrypted = True
+            self._locked(archive, sink.member)
+            return
+        if sink.why == "too_large":
+            listing.unsafe = listing.unsafe or "member_size"
+            listing.unsafe_params = listing.unsafe_params or {"member": sink.member.path}
+            return
+        if sink.why:
+            self.findings.append(Finding("file_unreadable", sink.path, "",
+                                         {"why": "member_damaged"}))
+            return
+        kind = sniff(sink.head, sink.size)
+        if kind in ("ooxml", "zip", "odf") and sink.copy is not None:
+            with sink.copy.open("rb") as stream:
+                kind = package_type(stream) or kind
+        self.store.kept[sink.path] = sink.copy
+        self.store.archive_of[sink.path] = archive
+        self.added.append(Item(sink.path, file_type(sink.member.path, kind), sink.size,
+                               sink.digest.hexdigest(), sink.member.modified))
+
+
+def expand_archives(items: list[Item], open_file: Callable[[str], BinaryIO],
+                    store: MemberStore, reviews: dict[str, FileReview],
+                    findings: list[Finding]) -> list[Item]:
+    """The members of every archive among the items, and of archives inside those (one level;
+    deeper ones are listed as files). open_file opens a disc file by its path; OSError from it
+    is the caller's finding on that file."""
+    expansion = _Expansion(store, reviews, findings)
+    for item in items:
+        if item.type not in ARCHIVE_TYPES:
+            continue
+        try:
+            with open_file(item.path) as stream:
+                expansion.archive(item.path, item.type or "zip", stream)
+        except OSError:
+            reviews.setdefault(item.path, FileReview()).error = "read_failed"
+    outer = list(expansion.added)
+    for item in outer:
+        copy = store.kept.get(item.path)
+        if item.type in ARCHIVE_TYPES and copy is not None:
+            with copy.open("rb") as stream:
+                expansion.archive(item.path, item.type or "zip", stream)
+    return expansion.added

@@ -93,6 +93,32 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
                            "the newest session cannot be read; the files of the first "
                            "session are listed"),
     },
+    "editable_empty": {"empty": ("文件为0字节", "0 bytes")},
+    "editable_corrupt": {
+        "password": ("文件设有打开密码", "protected by a password"),
+        "rtf_cut": ("RTF文件不完整", "the RTF file is cut short"),
+        "not_document": ("内容不是文档", "the content is not a document"),
+        "part_too_large": ("文档内部件大小异常，未展开", "a part of the document is abnormally "
+                           "large; not expanded"),
+        "part_missing": ("缺少正文部件", "the document's main part is missing"),
+        "part_damaged": ("文档内部件已损坏", "a part of the document is damaged"),
+        "not_xml": ("正文部件无法解析", "the document's main part cannot be parsed"),
+        "ole2_damaged": ("文件结构已损坏", "the file's structure is damaged"),
+        "stream_missing": ("缺少正文数据流", "the document's main stream is missing"),
+    },
+    "summary_unreadable": {
+        "damaged": ("工作簿已损坏，无法打开", "the workbook is damaged: it cannot be opened"),
+        "no_header": ("未找到含案例名称、申报单位、申报方向的表头行",
+                      "no header row naming the case, applicant and direction"),
+        "read_failed": ("读取文件时出错", "the file could not be read"),
+    },
+    "scan_corrupt": {
+        "damaged": ("文件已损坏，无法打开", "damaged: it cannot be opened"),
+        "not_scan": ("内容不是PDF、OFD或图片", "the content is not a PDF, OFD or image"),
+        "page_too_large": ("某页内容或图像大小异常，该页及其后各页未核验",
+                           "a page holds abnormally large content; it and the pages after it "
+                           "were not checked"),
+    },
     "archive_encrypted": {
         "names_hidden": ("连文件名也已加密，压缩包内的任何文件都无法看到",
                          "even the names are encrypted: nothing inside can be seen"),

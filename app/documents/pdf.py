@@ -6,6 +6,7 @@ Everything PyMuPDF raises on submitted bytes is caught here and becomes a state 
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -14,6 +15,7 @@ from app.core.progress import CancelToken
 from app.documents.page_seals import look_at
 from app.documents.redness import red_share
 from app.documents.seals import MM_PER_INCH, SealMark
+from app.errors import Cancelled
 
 CROP_DPI = 100
 SCANNED_COVERAGE = 0.7  # an image covering this share of the page makes it a scanned page
@@ -76,6 +78,30 @@ class ScanAnalysis:
         return self.scanned_pages > 0 and self.grey_pages == self.scanned_pages
 
 
+MAX_CONTENT = 64 << 20  # decoded bytes of one page's content streams
+MAX_PIXELS = 400_000_000  # one image's pixels: A0 at 600 dpi is 280 million
+
+
+def _page_too_large(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
+    """A page whose content inflates past MAX_CONTENT or whose picture is absurdly large would
+    hold MuPDF for minutes: it is judged too large before anything on it is decoded."""
+    left = MAX_CONTENT
+    for xref in page.get_contents():
+        raw = doc.xref_stream_raw(xref) or b""
+        _, filters = doc.xref_get_key(xref, "Filter")
+        if "FlateDecode" in filters and filters.count("/") == 1:
+            inflater = zlib.decompressobj()
+            try:
+                left -= len(inflater.decompress(raw, left + 1))
+            except zlib.error:
+                continue  # MuPDF's repair decides what a broken stream shows
+        else:
+            left -= len(raw)
+        if left < 0:
+            return True
+    return any(info[2] * info[3] > MAX_PIXELS for info in page.get_images(full=True))
+
+
 def _open(data: bytes, file_type: str) -> pymupdf.Document:
     return pymupdf.open(stream=data, filetype=file_type if file_type in IMAGE_TYPES else "pdf")
 
@@ -86,8 +112,8 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
     result = ScanAnalysis(format=file_type)
     try:
         doc = _open(data, file_type)
-    except Exception as exc:  # any parser failure is a fact about the file
-        result.error = str(exc) or type(exc).__name__
+    except Exception:  # any parser failure is a fact about the file
+        result.error = "damaged"
         return result
     with doc:
         if doc.needs_pass:
@@ -102,10 +128,16 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
             for number in range(doc.page_count):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
-                _judge_page(doc[number], number + 1, result, image_grey, crops)
-        except Exception as exc:  # MuPDF's own error classes, and anything a page raises
+                page = doc[number]
+                if doc.is_pdf and _page_too_large(doc, page):
+                    result.error = "page_too_large"
+                    break
+                _judge_page(page, number + 1, result, image_grey, crops)
+        except Cancelled:
+            raise
+        except Exception:  # MuPDF's own error classes, and anything a page raises
             # A page broken beyond repair: keep what was judged, say why the rest is not.
-            result.error = str(exc) or type(exc).__name__
+            result.error = "page_damaged"
         result.opened = True
     return result
 

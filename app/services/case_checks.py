@@ -45,7 +45,7 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
         if path in reviews and reviews[path].error:
             found.append(_unreadable(path, reviews[path]))
         elif office is not None and office.problem:
-            found.append(Finding(office.problem, path, office.reason))
+            found.append(Finding(office.problem, path, office.reason, {"why": office.reason}))
         elif office is not None and office.pages:
             editable_pages = office.pages
         if office is not None and office.format in LEGACY_TYPES:
@@ -77,8 +77,10 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
             found.append(Finding("scan_encrypted", path))
             continue
         if not scan.opened:
-            found.append(Finding("scan_corrupt", path, scan.error))
+            found.append(Finding("scan_corrupt", path, scan.error, {"why": scan.error}))
             continue
+        if scan.error == "page_too_large":  # judged up to that page; the rest is not
+            found.append(Finding("scan_corrupt", path, scan.error, {"why": scan.error}))
         if scan.restricted:
             found.append(Finding("pdf_restricted", path))
         if scan.repaired:
@@ -156,7 +158,8 @@ def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, Fil
     found.extend(_duplicates(items, linking))
     if summary.table is None:
         if summary.path is not None and summary.error:
-            found.append(Finding("summary_unreadable", summary.path, summary.error))
+            found.append(Finding("summary_unreadable", summary.path, summary.error,
+                                 {"why": summary.error}))
         else:
             found.append(Finding("summary_missing"))
     elif unit and summary.table.unit and not _same_unit(unit, summary.table.unit):

@@ -29,12 +29,12 @@ def load_summary(data: bytes, kind: str, path: str, *, strict: bool = False) -> 
         attempt.findings.append(Finding("summary_legacy_format", path, kind))
     try:
         sheets = read_grids(data, "xls" if kind in LEGACY_TYPES else kind)
-    except TableUnreadable as exc:
-        attempt.error = str(exc)
+    except TableUnreadable:
+        attempt.error = "damaged"  # the library's message is for us, not the clerk
         return attempt
     attempt.table = parse_summary(sheets, path)
     if attempt.table is None:
-        attempt.error = "no header row naming the case, applicant and direction"
+        attempt.error = "no_header"
     elif kind in LEGACY_TYPES and strict:
         attempt.findings.append(Finding("summary_legacy_format", path, kind))
     if strict and attempt.table is None:

@@ -221,7 +221,7 @@ def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: Cancel
         review.scan = analyse_scan(data, item.type or "pdf", cancel=cancel)
     else:  # named .pdf/.jpg, but the content is something else or nothing known
         review.scan = ScanAnalysis(format=item.type or "unknown",
-                                   error=f"not a PDF, OFD or image ({item.type})")
+                                   error="not_scan")
 
 
 def _find_summary(items: list[Item], content: _Bytes,
@@ -230,8 +230,8 @@ def _find_summary(items: list[Item], content: _Bytes,
         path = Path(given)
         try:
             data = path.read_bytes()
-        except OSError as exc:
-            return SummaryAttempt(path=str(path), error=exc.strerror or str(exc))
+        except OSError:
+            return SummaryAttempt(path=str(path), error="read_failed")
         kind = file_type(path.name, sniff(data[:512], len(data)))
         return load_summary(data, kind, str(path))
     workbooks = [i for i in items if i.type in WORKBOOK_TYPES]

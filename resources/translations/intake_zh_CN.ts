@@ -185,10 +185,6 @@
 <context>
     <name>DeliveriesModel</name>
     <message>
-        <source>Receipt</source>
-        <translation type="vanished">收件回执</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/models/deliveries.py" line="16"/>
         <source>Unit</source>
         <translation>单位</translation>
@@ -356,18 +352,6 @@
         <location filename="../../app/gui/pages/deliveries.py" line="137"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation type="vanished">当面送达</translation>
-    </message>
-    <message>
-        <source>by post</source>
-        <translation type="vanished">邮寄</translation>
-    </message>
-    <message>
-        <source>by courier</source>
-        <translation type="vanished">快递</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/deliveries.py" line="172"/>
@@ -548,8 +532,8 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/disc_check.py" line="134"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="561"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="573"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="562"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
@@ -834,36 +818,41 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <source>shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="542"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="562"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="563"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="575"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1019,291 +1008,9 @@
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <source>Open disc &amp;image…</source>
-        <translation type="vanished">打开光盘镜像(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Open disc &amp;folder…</source>
-        <translation type="vanished">打开光盘文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Disc</source>
-        <translation type="vanished">光盘(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Open disc image…</source>
-        <translation type="vanished">打开光盘镜像…</translation>
-    </message>
-    <message>
-        <source>Open disc folder…</source>
-        <translation type="vanished">打开光盘文件夹…</translation>
-    </message>
-    <message>
-        <source>or drop an image file (.iso) or a folder on this window</source>
-        <translation type="vanished">或将镜像文件（.iso）或文件夹拖放到本窗口</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="vanished">来源</translation>
-    </message>
-    <message>
-        <source>Disc label</source>
-        <translation type="vanished">光盘卷标</translation>
-    </message>
-    <message>
-        <source>File systems</source>
-        <translation type="vanished">文件系统</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="vanished">区段数</translation>
-    </message>
-    <message>
-        <source>Readable</source>
-        <translation type="vanished">读取情况</translation>
-    </message>
-    <message>
-        <source>Image SHA-256</source>
-        <translation type="vanished">镜像 SHA-256</translation>
-    </message>
-    <message>
-        <source>Disc</source>
-        <translation type="vanished">光盘</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="vanished">级别</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="vanished">问题</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="vanished">文件</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="vanished">详情</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="vanished">发现的问题</translation>
-    </message>
-    <message>
-        <source>Open a disc to check it.</source>
-        <translation type="vanished">请打开光盘镜像或文件夹进行核验。</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="vanished">推荐顺序</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="vanished">案例</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="vanished">申报单位</translation>
-    </message>
-    <message>
-        <source>Editable version</source>
-        <translation type="vanished">可编辑版</translation>
-    </message>
-    <message>
-        <source>Stamped scan</source>
-        <translation type="vanished">盖章版扫描件</translation>
-    </message>
-    <message>
-        <source>Seal</source>
-        <translation type="vanished">印章</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="vanished">案例</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation type="vanished">路径</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="vanished">用途</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="vanished">大小</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="vanished">类型</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="vanished">文件</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="109"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
-    </message>
-    <message>
-        <source>Open disc image</source>
-        <translation type="vanished">打开光盘镜像</translation>
-    </message>
-    <message>
-        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
-        <translation type="vanished">光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open disc folder</source>
-        <translation type="vanished">打开光盘文件夹</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation type="vanished">正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
-        <source>Reading the disc</source>
-        <translation type="vanished">正在读取光盘</translation>
-    </message>
-    <message>
-        <source>Reading {path}…</source>
-        <translation type="vanished">正在读取 {path}…</translation>
-    </message>
-    <message>
-        <source>Checking the stamped scans…</source>
-        <translation type="vanished">正在核验盖章扫描件…</translation>
-    </message>
-    <message>
-        <source>The source cannot be opened: {path}</source>
-        <translation type="vanished">无法打开：{path}</translation>
-    </message>
-    <message>
-        <source>An internal error stopped the reading. Please report it:
-{error}</source>
-        <translation type="vanished">程序内部错误，读取已中止。请将以下信息报告给维护人员：
-{error}</translation>
-    </message>
-    <message>
-        <source>Reading failed.</source>
-        <translation type="vanished">读取失败。</translation>
-    </message>
-    <message>
-        <source>Reading failed</source>
-        <translation type="vanished">读取失败</translation>
-    </message>
-    <message>
-        <source>Reading cancelled.</source>
-        <translation type="vanished">已取消读取。</translation>
-    </message>
-    <message>
-        <source>{cases} cases · {errors} errors · {warnings} warnings</source>
-        <translation type="vanished">{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
-    </message>
-    <message>
-        <source>(not in the summary table)</source>
-        <translation type="vanished">（汇总表中未列出）</translation>
-    </message>
-    <message>
-        <source>✓ {pages} pages</source>
-        <translation type="vanished">✓ 共 {pages} 页</translation>
-    </message>
-    <message>
-        <source>page {pages}</source>
-        <translation type="vanished">第 {pages} 页</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="vanished">无</translation>
-    </message>
-    <message>
-        <source>editable version</source>
-        <translation type="vanished">可编辑版</translation>
-    </message>
-    <message>
-        <source>stamped scan</source>
-        <translation type="vanished">盖章扫描件</translation>
-    </message>
-    <message>
-        <source>proof</source>
-        <translation type="vanished">证明材料</translation>
-    </message>
-    <message>
-        <source>summary table</source>
-        <translation type="vanished">汇总表</translation>
-    </message>
-    <message>
-        <source>summary table scan</source>
-        <translation type="vanished">汇总表盖章件</translation>
-    </message>
-    <message>
-        <source>archive</source>
-        <translation type="vanished">压缩包</translation>
-    </message>
-    <message>
-        <source>program</source>
-        <translation type="vanished">可执行程序</translation>
-    </message>
-    <message>
-        <source>autorun</source>
-        <translation type="vanished">自动运行文件</translation>
-    </message>
-    <message>
-        <source>junk</source>
-        <translation type="vanished">临时/系统文件</translation>
-    </message>
-    <message>
-        <source>read-me note</source>
-        <translation type="vanished">说明文件</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="vanished">提示</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation type="vanished">已被更正替代</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="vanished">其他</translation>
-    </message>
-    <message>
-        <source>readable</source>
-        <translation type="vanished">可读</translation>
-    </message>
-    <message>
-        <source>partly readable</source>
-        <translation type="vanished">部分可读</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation type="vanished">无法读取</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">警告</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="vanished">提示</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation type="vanished">不完整</translation>
-    </message>
-    <message>
-        <source>{files} files, {problems} problems.</source>
-        <translation type="vanished">共 {files} 个文件，{problems} 项问题。</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1212,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="102"/>
+        <location filename="../../app/gui/scan_viewer.py" line="103"/>
         <source>This page cannot be shown.</source>
         <translation>此页无法显示。</translation>
     </message>
@@ -2094,17 +1801,17 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43"/>
+        <location filename="../../app/cli/main.py" line="62"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49"/>
+        <location filename="../../app/cli/main.py" line="68"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
@@ -2114,13 +1821,13 @@
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="84"/>
         <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="106"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="99"/>
+        <location filename="../../app/cli/main.py" line="110"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -2367,10 +2074,6 @@
         <location filename="../../app/cli/backup_cmd.py" line="50"/>
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
-    </message>
-    <message>
-        <source>The restored audit trail does not verify: entry {entry}: {reason}</source>
-        <translation type="vanished">恢复后的审计记录校验未通过：第 {entry} 条：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="28"/>

@@ -127,7 +127,7 @@ def test_materials_in_a_zip_with_gbk_names_are_checked_inside(tmp_path: Path) ->
 
 def test_a_rar_damaged_past_its_signature_is_named(tmp_path: Path) -> None:
     files = {"汇总表.xlsx": S.summary_xlsx(rows()), "申报材料.rar": b"Rar!\x1a\x07\x00" + b"x" * 99}
-    result, codes = check(tmp_path, files)
+    result, _ = check(tmp_path, files)
     damaged = next(f for f in result.findings if f.code == "file_unreadable")
     assert damaged.path == "/申报材料.rar" and damaged.params == {"why": "archive_damaged"}
     assert all(case_codes(result, i) == ["case_not_on_disc"] for i in range(3))

@@ -63,6 +63,7 @@ def main() -> int:
         if name == "disc-check":
             doubtful(window, settle)
             damaged(window, settle, work)
+            archives(window, settle, work)
     window.close()
     app.quit()
     return 0
@@ -111,6 +112,36 @@ def damaged_disc(work: Path) -> Path:
         struct.pack_into(">I", data, case + 6, unit_dir)
     image.write_bytes(bytes(data))
     return image
+
+
+def archives(window: object, settle: object, work: Path) -> None:
+    """A disc whose cases are packed: a 7z opened and checked, a compressed RAR listed and
+    tied to its case but not unpacked, a shortcut beside them."""
+    import io
+
+    import py7zr
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    import archivelab
+
+    from app.demo.burn import write_iso
+    from app.demo.materials import docx, scan_pdf
+
+    packed = io.BytesIO()
+    with py7zr.SevenZipFile(packed, "w") as archive:
+        archive.writestr(docx("工业质检标注"), "01-工业质检标注/申报书（可编辑版）.docx")
+        archive.writestr(scan_pdf(), "01-工业质检标注/申报书（盖章版）.pdf")
+    rar = archivelab.rar5({"02-农业遥感标注/申报书（可编辑版）.docx": docx("农业遥感标注"),
+                           "02-农业遥感标注/申报书（盖章版）.pdf": scan_pdf()}, compressed=True)
+    files = {"汉中市数据局/案例一.7z": packed.getvalue(), "汉中市数据局/案例二.rar": rar,
+             "汉中市数据局/申报书（盖章版）.pdf - 快捷方式.lnk": b"L\0\0\0" + bytes(72)}
+    image = write_iso(work / "packed.iso", files, udf=False)
+    page = window.disc_check  # type: ignore[attr-defined]
+    page.start_reading(str(image), unit="")
+    settle(lambda: not window.desk.busy and page.result is not None  # type: ignore[operator]
+           and page.result.reading.source.path.endswith("packed.iso"))
+    settle(ms=600)  # type: ignore[operator]
+    window.grab().save(str(OUT / "3e-disc-check-archives.png"))  # type: ignore[attr-defined]
 
 
 def _records(data: bytearray, sector: int) -> list[int]:

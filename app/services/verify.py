@@ -52,6 +52,7 @@ class Verification:
     verdict: Verdict
     unit: str | None = None
     members: dict[str, str] = field(default_factory=dict)  # member path -> archive path
+    unchecked: set[str] = field(default_factory=set)  # members listed, content not to be had
 
     def scans_of(self, index: int) -> list[ScanAnalysis]:
         """What the case's scan files showed, in order; files that gave nothing are left out."""
@@ -182,7 +183,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
         reading=reading, call=call, items=items, table=attempt.table, linking=linking,
         reviews=reviews, findings=findings, case_findings=case_findings,
         verdict=verdict(findings, readable=reading.readable), unit=unit,
-        members=dict(store.archive_of),
+        members=dict(store.archive_of), unchecked=set(store.locked),
     )
 
 

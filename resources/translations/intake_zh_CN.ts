@@ -532,8 +532,8 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/disc_check.py" line="134"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="562"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="564"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="576"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
@@ -736,123 +736,133 @@
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
+        <source>packed</source>
+        <translation>在压缩包内，未解压</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <source>not checked: not unpacked</source>
+        <translation>无法判断：未能解压</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="501"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="506"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="506"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="479"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="542"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="544"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="563"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="575"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>

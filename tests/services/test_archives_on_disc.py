@@ -67,6 +67,7 @@ def test_a_compressed_rar_is_listed_and_tied_but_not_guessed_at(tmp_path: Path) 
     assert all(len(c.paths["editable"]) == 1 and len(c.paths["scan"]) == 1
                for c in result.linking.cases)
     assert result.verdict == "accept_with_notes"
+    assert {p for c in result.linking.cases for p in c.paths["scan"]} <= result.unchecked
     finding = next(f for f in result.findings if f.code == "archive_member_not_extracted")
     assert "6个文件为RAR压缩存储" in detail_text(finding.code, finding.params, "", "zh_CN")
 

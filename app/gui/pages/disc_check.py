@@ -461,6 +461,7 @@ class DiscCheckPage(QWidget):
             editable = case.paths["editable"]
             scans = case.paths["scan"]
             pages, seal_pages = v.scan_pages(row)
+            packed = bool(scans) and all(path in v.unchecked for path in scans)
             scans_read = v.scans_of(row)
             seals = [seal for scan in scans_read for seal in scan.seals]
             doubts = [seal for scan in scans_read for seal in scan.doubts]
@@ -471,9 +472,10 @@ class DiscCheckPage(QWidget):
                 case.name or "—",
                 case.row.applicant if case.row else self.tr("(not in the summary table)"),
                 "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
-                (self.tr("✓ {pages} pages").format(pages=pages) if scans
-                 else "✗ " + self.tr("missing")),
-                self._seal_text(seal_pages, seals, doubts, bool(scans)),
+                (self.tr("✓ {pages} pages").format(pages=pages) if scans and not packed
+                 else "✓ " + self.tr("packed") if scans else "✗ " + self.tr("missing")),
+                ("? " + self.tr("not checked: not unpacked") if packed
+                 else self._seal_text(seal_pages, seals, doubts, bool(scans))),
                 "；".join(f.text(lang) for f in problems) or self.tr("none"),
             ]
             for column, text in enumerate(cells):

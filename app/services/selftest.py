@@ -91,9 +91,44 @@ def _openpyxl(_work: Path) -> str:
     return f"openpyxl {openpyxl.__version__}"
 
 
+def _archives(_work: Path) -> str:
+    """py7zr's compiled codecs (PPMd, BCJ, ...) must ride along in the bundle."""
+    import py7zr
+    import rarfile
+
+    from app.documents.archives import list_archive, unpack
+
+    for filters in ([{"id": py7zr.FILTER_LZMA2}], [{"id": py7zr.FILTER_PPMD}],
+                    [{"id": py7zr.FILTER_X86}, {"id": py7zr.FILTER_LZMA2}]):
+        buffer = io.BytesIO()
+        with py7zr.SevenZipFile(buffer, "w", filters=filters) as archive:
+            archive.writestr("申报书" * 200, "案例/申报书.txt")
+        listing = list_archive(buffer, "7z")
+        got: list[bytes] = []
+        unpack(buffer, listing, lambda _member, got=got: _Keep(got))
+        if got != [("申报书" * 200).encode()]:
+            raise RuntimeError(f"a 7z with {filters[0]['id']:#x} did not read back")
+    return f"py7zr {py7zr.__version__} (LZMA2, PPMd, BCJ), rarfile {rarfile.__version__}"
+
+
+class _Keep:
+    def __init__(self, got: list[bytes]) -> None:
+        self.got, self.data = got, b""
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+
+    def close(self) -> None:
+        self.got.append(self.data)
+
+    def fail(self, why: str) -> None:
+        raise RuntimeError(why)
+
+
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("database", _database), ("keyring", _keyring), ("fonts", _fonts),
-    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("seals", _seals), ("openpyxl", _openpyxl))
+    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("seals", _seals), ("openpyxl", _openpyxl),
+    ("archives", _archives))
 
 
 def run_checks(extra: tuple[tuple[str, Callable[[Path], str]], ...] = ()) -> list[Part]:

@@ -197,9 +197,9 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
         try:
             with os.scandir(folder) as entries:
                 children = sorted(entries, key=lambda e: e.name)
-        except OSError as exc:
+        except OSError as exc:  # the OS's words stay in the log: the finding says it plainly
             findings.append(Finding("file_unreadable", path=prefix or "/",
-                                    detail=exc.strerror or str(exc)))
+                                    detail=exc.strerror or "", params={"why": "read_failed"}))
             continue
         for entry in children:
             visible = f"{prefix}/{entry.name}"
@@ -212,7 +212,7 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
                 info = entry.stat(follow_symlinks=False)
             except OSError as exc:
                 findings.append(Finding("file_unreadable", path=visible,
-                                        detail=exc.strerror or str(exc)))
+                                        detail=exc.strerror or "", params={"why": "read_failed"}))
                 continue
             modified = datetime.fromtimestamp(info.st_mtime, tz=timezone.utc)
             files.append((DiscFile(path=visible, size=info.st_size, modified=modified,

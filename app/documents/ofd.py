@@ -18,6 +18,7 @@ from app.documents.pdf import PageSeal, ScanAnalysis, analyse_scan
 from app.documents.seals import SealMark
 
 MAX_PART = 16 << 20
+MAX_PICTURE = 256 << 20  # a page scanned at 600 dpi as an uncompressed BMP is about 100 MB
 _IMAGE_KINDS = {"jpg": "jpg", "png": "png", "tiff": "tiff", "bmp": "bmp", "gif": "gif"}
 
 
@@ -35,9 +36,15 @@ class _Package:
         if real is None:
             raise KeyError(path)
         info = self.archive.getinfo(real)
-        if info.file_size > MAX_PART and not path.lower().endswith(tuple(_IMAGE_KINDS)):
+        picture = path.lower().endswith(tuple(_IMAGE_KINDS))
+        cap = MAX_PICTURE if picture else MAX_PART
+        if info.file_size > cap:
             raise ValueError(f"{path} is {info.file_size} bytes")
-        return self.archive.read(real)
+        with self.archive.open(info) as stream:  # a header may understate the size
+            data = stream.read(cap + 1)
+        if len(data) > cap:
+            raise ValueError(f"{path} is larger than it says")
+        return data
 
     def xml(self, path: str) -> ElementTree.Element:
         return ElementTree.fromstring(self.read(path))
@@ -56,8 +63,8 @@ def analyse_ofd(data: bytes) -> tuple[ScanAnalysis, bool]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             signed = _read(_Package(archive), result)
-    except Exception as exc:  # zip or XML damage, refused entities, missing parts
-        result.error = str(exc) or type(exc).__name__
+    except Exception:  # zip or XML damage, refused entities, missing parts
+        result.error = "damaged"
         result.opened = False
         return result, False
     return result, signed

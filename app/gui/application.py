@@ -26,9 +26,12 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv or sys.argv)
+    from app.gui.faults import install_fault_handler
     from app.gui.main_window import MainWindow  # after translations, so texts are translated
 
     window = MainWindow()
+    # The real data folder, demo or not: the log is the office's, for its support.
+    install_fault_handler(lambda: window.real_dir)
     window.show()
     return int(app.exec())
 

@@ -253,118 +253,128 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="52"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="53"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="56"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="66"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="69"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="87"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="75"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="93"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="76"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="82"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="100"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="86"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="87"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="88"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="89"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="90"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="91"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="92"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="128"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="137"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="232"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="125"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="144"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="137"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="156"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="172"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="196"/>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="202"/>
+        <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
+        <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="233"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="184"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="185"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="246"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
@@ -1109,77 +1119,77 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="57"/>
+        <location filename="../../app/gui/pages/printing.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="61"/>
+        <location filename="../../app/gui/pages/printing.py" line="62"/>
         <source>Printout</source>
         <translation>打印件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="62"/>
+        <location filename="../../app/gui/pages/printing.py" line="63"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="63"/>
+        <location filename="../../app/gui/pages/printing.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="68"/>
+        <location filename="../../app/gui/pages/printing.py" line="69"/>
         <source>Choose a printout and what it is for.</source>
         <translation>请选择打印件及其对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="128"/>
+        <location filename="../../app/gui/pages/printing.py" line="129"/>
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="142"/>
+        <location filename="../../app/gui/pages/printing.py" line="143"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="145"/>
+        <location filename="../../app/gui/pages/printing.py" line="146"/>
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="153"/>
+        <location filename="../../app/gui/pages/printing.py" line="154"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="154"/>
+        <location filename="../../app/gui/pages/printing.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="157"/>
+        <location filename="../../app/gui/pages/printing.py" line="158"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="171"/>
+        <location filename="../../app/gui/pages/printing.py" line="176"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="172"/>
+        <location filename="../../app/gui/pages/printing.py" line="177"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="174"/>
+        <location filename="../../app/gui/pages/printing.py" line="179"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="178"/>
+        <location filename="../../app/gui/pages/printing.py" line="183"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -2548,6 +2558,24 @@
         <location filename="../../app/cli/selftest_cmd.py" line="48"/>
         <source>{count} parts do not work.</source>
         <translation>{count} 个组成部分不正常。</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <location filename="../../app/gui/faults.py" line="51"/>
+        <source>The program met an internal error. What you were doing may not have finished; records already saved are safe.</source>
+        <translation>程序遇到内部错误，刚才的操作可能没有完成；已保存的记录不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/faults.py" line="55"/>
+        <source>The details were written to {path}; please send that file to your support.</source>
+        <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/faults.py" line="59"/>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
     </message>
 </context>
 </TS>

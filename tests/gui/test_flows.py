@@ -9,8 +9,9 @@ from pathlib import Path
 import openpyxl
 import pymupdf
 from conftest import Answers, idle, unit_disc
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from app.demo.season import DemoUnit
 from app.gui.main_window import MainWindow
@@ -156,19 +157,34 @@ def test_the_sheet_is_printed_and_saved_as_pdf(window: MainWindow, qtbot, tmp_pa
     assert window.stack.currentWidget() is window.printing
     page = window.printing
     assert page.subject_value() == number
-    page.make_printout()
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
     assert page.made is not None and page.pages_layout.count() >= 1
     printed = tmp_path / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
-    page.print_printout(printer)
-    idle(qtbot, window)
+
+    def pdf_printer() -> QPrinter:  # the clerk's printer here is a PDF file
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    page.new_printer = pdf_printer
+    seen: list[str] = []
+
+    def accept_print_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        dialog.accept()
+
+    QTimer.singleShot(300, accept_print_dialog)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: printed.exists() and any(
+        word in page.status.text() for word in ("Sent", "送")), timeout=30_000)
+    assert seen == ["QPrintDialog"]
     with pymupdf.open(printed) as doc:
         assert doc.page_count == pymupdf.open("pdf", page.made.pdf).page_count
     answers.save_as = str(tmp_path / "sheet.pdf")
-    page.save_printout()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert Path(answers.save_as).read_bytes() == page.made.pdf
     made = rows(window, "SELECT kind, subject, code FROM printouts")
     assert [tuple(m) for m in made] == [("sheet", number, page.made.code)]

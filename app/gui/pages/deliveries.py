@@ -4,8 +4,9 @@ number and its Enter moves on), count the paper copies, and find earlier deliver
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,15 +51,32 @@ class DeliveriesPage(QWidget):
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit.lineEdit().setPlaceholderText(self.tr("the recommending unit"))
+        # The time of arrival follows the clock until the clerk types one (202510241740 types
+        # straight through the sections), and is read in the call's zone whatever the PC's.
+        self.clock = QDateTime.currentDateTime  # the tests turn it
+        self.zone_name = "Asia/Shanghai"
+        self._live = True
+        self._setting = False
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
-        now_button = QPushButton(self.tr("Now"))
+        self.received.setTimeZone(QTimeZone(self.zone_name.encode()))
+        self.received.dateTimeChanged.connect(self._edited)
+        self.zone_label = QLabel()
+        self.now_button = now_button = QPushButton(self.tr("Now"))
         now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         now_button.clicked.connect(self.set_now)
         when = QHBoxLayout()
         when.addWidget(self.received, 1)
+        when.addWidget(self.zone_label)
         when.addWidget(now_button)
+        self.zone_warning = QLabel()
+        self.zone_warning.setWordWrap(True)
+        self.zone_warning.setStyleSheet("color: #9a6700;")
+        self.zone_warning.hide()
+        ticking = QTimer(self)
+        ticking.timeout.connect(self._tick)
+        ticking.start(1000)
         self.deliverer = QLineEdit()
         self.phone = QLineEdit()
         self.model = DeliveriesModel()
@@ -85,6 +103,7 @@ class DeliveriesPage(QWidget):
         for text, buddy, field in (
                 (self.tr("&Unit"), self.unit, self.unit),
                 (self.tr("&Received at"), self.received, when),
+                ("", self.zone_warning, self.zone_warning),
                 (self.tr("&Deliverer"), self.deliverer, self.deliverer),
                 (self.tr("&Phone"), self.phone, self.phone),
                 (self.tr("&Method"), self.method, self.method),
@@ -143,9 +162,49 @@ class DeliveriesPage(QWidget):
         layout.addWidget(form_box)
         layout.addWidget(list_box, 1)
         self.set_now()
+        self._show_zone()
 
     def set_now(self) -> None:
-        self.received.setDateTime(QDateTime.currentDateTime())
+        """The clock's time, and the field follows the clock again."""
+        self._setting = True
+        self.received.setDateTime(self.clock().toTimeZone(self.received.timeZone()))
+        self._setting = False
+        self._live = True
+        self.now_button.setEnabled(False)
+
+    def _edited(self) -> None:
+        if not self._setting:  # the clerk's own time stays until Now or the next delivery
+            self._live = False
+            self.now_button.setEnabled(True)
+
+    def _tick(self) -> None:
+        if self._live and not self.received.hasFocus():
+            self.set_now()
+
+    def _set_zone(self, name: str) -> None:
+        if name == self.zone_name:
+            return
+        self.zone_name = name
+        self.received.setTimeZone(QTimeZone(name.encode()))
+        if self._live:
+            self.set_now()
+        self._show_zone()
+
+    def _show_zone(self) -> None:
+        zone = QTimeZone(self.zone_name.encode())
+        beijing = self.zone_name in ("Asia/Shanghai", "Asia/Chongqing", "PRC")
+        self.zone_label.setText(self.tr("Beijing time") if beijing else self.zone_name)
+        now = self.clock()
+        here = QTimeZone.systemTimeZone().offsetFromUtc(now)
+        if here != zone.offsetFromUtc(now):
+            hours = here / 3600
+            self.zone_warning.setText(self.tr(
+                "This PC's clock is set to UTC{offset:+g}, not the call's zone: times here are "
+                "entered and shown in {zone}.").format(
+                    offset=hours, zone=self.zone_label.text()))
+            self.zone_warning.show()
+        else:
+            self.zone_warning.hide()
 
     def update_view(self, view: DeskView) -> None:
         typed = self.unit.currentText()
@@ -153,14 +212,16 @@ class DeliveriesPage(QWidget):
         self.unit.addItems([u.name for u in view.status.units])
         self.unit.setCurrentText(typed)
         self.copies.setMaximum(max(20, view.status.call.paper_copies))
+        self._set_zone(view.status.call.time_zone)
         self.model.set_rows(view.deliveries)
         fit_columns(self.table)
 
     def delivery(self) -> Delivery:
-        when = self.received.dateTime().toPython()
-        assert isinstance(when, dt.datetime)
-        local = when.astimezone() if when.tzinfo is None else when
-        return Delivery(self.unit.currentText().strip(), local, self.deliverer.text().strip(),
+        if self._live:
+            self.set_now()  # the moment the clerk registers it, not the last tick
+        seconds = self.received.dateTime().toSecsSinceEpoch()
+        when = dt.datetime.fromtimestamp(seconds, tz=ZoneInfo(self.zone_name))
+        return Delivery(self.unit.currentText().strip(), when, self.deliverer.text().strip(),
                         self.phone.text().strip(), self.method.currentData(),
                         self.tracking.text().strip(), self.summary_paper.isChecked(),
                         self.note.text().strip())

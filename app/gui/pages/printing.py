@@ -50,10 +50,11 @@ class PrintingPage(QWidget):
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
         self.kind.currentIndexChanged.connect(self._fill_subjects)
-        make_button = QPushButton(self.tr("&Make and show"))
+        self.make_button = make_button = QPushButton(self.tr("&Make and show"))
         make_button.clicked.connect(self.make_printout)
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_printout)
+        # clicked(bool) would hand its `checked` to the printer argument
+        self.print_button.clicked.connect(lambda: self.print_printout())
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.clicked.connect(self.save_printout)
         for button in (self.print_button, self.save_button):
@@ -156,12 +157,16 @@ class PrintingPage(QWidget):
             write_durably(Path(target), self.made.pdf)
             self.status.setText(self.tr("Saved {path}.").format(path=target))
 
+    def new_printer(self) -> QPrinter:
+        """The printer the print dialog starts from: the system's default."""
+        return QPrinter(QPrinter.PrinterMode.HighResolution)
+
     def print_printout(self, printer: QPrinter | None = None) -> None:
         """Print on a printer the clerk chooses (or the one given, as the tests do)."""
         if self.made is None:
             return
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer = self.new_printer()
             if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
                 return
         pdf, target = self.made.pdf, printer

@@ -37,7 +37,8 @@ test-slow: $(BIN)/.installed translations
 
 # Re-read the source strings into the .ts catalogue (translators then fill them in).
 update-translations: $(BIN)/.installed
-	$(BIN)/pyside6-lupdate $$(find app -name '*.py' | sort) -ts resources/translations/intake_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app -name '*.py' | sort) -ts resources/translations/intake_zh_CN.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/intake_zh_CN.ts -qm resources/translations/intake_zh_CN.qm
 
 bench: $(BIN)/.installed
 	$(PY) bench/ingest.py
@@ -54,4 +55,4 @@ bundle: $(BIN)/.installed translations
 	dist/intake-desk/intake --help >/dev/null  # imports every command's module
 
 clean:
-	rm -rf $(VENV) build dist resources/translations/*.qm
+	rm -rf $(VENV) build dist

@@ -12,11 +12,13 @@ DATA_ENV = "INTAKE_DATA"
 
 
 def resource_dir() -> Path:
-    """resources/ beside the source tree, or inside a PyInstaller bundle."""
+    """resources/ inside a PyInstaller bundle, inside the installed package (app/resources, see
+    setup.py), or at the top of the source tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    installed = Path(__file__).resolve().parent / "resources"
+    return installed if installed.is_dir() else installed.parent.parent / "resources"
 
 
 def default_data_dir() -> Path:

@@ -14,7 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from app import APP_NAME, __version__
 from app.cli.text import translate
 from app.errors import Cancelled, IntakeError, RegisterError
-from app.gui.i18n import LANGUAGES, chosen_language, install_translations
+from app.gui.i18n import (
+    LANGUAGES,
+    chosen_language,
+    install_translations,
+    missing_translation_text,
+)
 from app.gui.messages import error_message
 
 EXIT_OK = 0
@@ -79,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     known, _ = early.parse_known_args(args_list)
-    install_translations(app, chosen_language(known.lang))
+    if not install_translations(app, chosen_language(known.lang)):
+        print(missing_translation_text(), file=sys.stderr)
 
     parser = _parser(_command_word(args_list))
     try:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.gui.fonts import apply_fallback, register_cjk_font
-from app.gui.i18n import chosen_language, install_translations
+from app.gui.i18n import chosen_language, install_translations, missing_translation_text
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -20,7 +20,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     family = register_cjk_font()
     app.setFont(apply_fallback(app.font(), family))
-    install_translations(app, chosen_language())
+    app.setProperty("translated", install_translations(app, chosen_language()))
     return app
 
 
@@ -33,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The real data folder, demo or not: the log is the office's, for its support.
     install_fault_handler(lambda: window.real_dir)
     window.show()
+    if not app.property("translated"):
+        # No catalogue means English for a Chinese desk: say so at once, not never.
+        QMessageBox.warning(window, APP_NAME, missing_translation_text())
     return int(app.exec())
 
 

@@ -52,3 +52,12 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return loaded
+
+
+def missing_translation_text() -> str:
+    """Said in English and Chinese, since the catalogue that would translate it is missing."""
+    where = resource_dir() / "translations"
+    return ("中文界面文件（intake_zh_CN.qm）缺失，程序只能以英文显示。请重新安装本程序。\n"
+            f"The Chinese catalogue (intake_zh_CN.qm) is missing from {where}; the program "
+            "is shown in English. Reinstall the program (from the source tree: make "
+            "translations).")

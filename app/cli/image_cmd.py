@@ -37,7 +37,7 @@ def render(imaged: Imaged) -> list[str]:
     lines = [translate("cli", "Image: {path} ({size})").format(path=imaged.path,
                                                                size=human_size(imaged.size)),
              f"SHA-256: {imaged.sha256}",
-             translate("cli", "Read {size} in {seconds:.1f} s ({speed:.1f} MiB/s)").format(
+             translate("cli", "Read {size} in {seconds:.1f} s ({speed:.1f} MB/s)").format(
                  size=human_size(imaged.read_from_source), seconds=imaged.seconds, speed=speed)]
     if imaged.was_complete:
         lines.append(translate("cli", "The image was already complete; nothing was read again."))

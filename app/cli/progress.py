@@ -45,7 +45,7 @@ class TerminalProgress:
         if seconds_left is not None:
             left = " " + tr(QT_TRANSLATE_NOOP("cli", "{time} left")).format(
                 time=duration_text(seconds_left))
-        self._stream.write(f"\r{label} [{bar}] {fraction:6.1%} {rate / (1 << 20):7.1f} MiB/s"
+        self._stream.write(f"\r{label} [{bar}] {fraction:6.1%} {rate / (1 << 20):7.1f} MB/s"
                            f"{left}   ")
         self._stream.flush()
         self._drawn = True

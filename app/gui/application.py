@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     # The real data folder, demo or not: the log is the office's, for its support.
     install_fault_handler(lambda: window.real_dir)
-    window.show()
+    window.show_on_desk()
     if not app.property("translated"):
         # No catalogue means English for a Chinese desk: say so at once, not never.
         QMessageBox.warning(window, APP_NAME, missing_translation_text())

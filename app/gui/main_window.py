@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME_ZH, __version__
+from app import APP_ID, APP_NAME_ZH, ORG_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
 from app.gui.desk import Desk
@@ -44,7 +44,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.real_dir = data_dir or default_data_dir()
         self.desk = Desk(self.real_dir)
-        self.setWindowTitle(self.tr("Intake Desk") + f" ({APP_NAME_ZH}) {__version__}")
+        title = self.tr("Intake Desk")
+        if title != APP_NAME_ZH:  # in English the Chinese name follows; in Chinese, once
+            title += f" ({APP_NAME_ZH})"
+        self.setWindowTitle(f"{title} {__version__}")
         self.overview = OverviewPage(self.desk)
         self.deliveries = DeliveriesPage(self.desk)
         self.disc_check = DiscCheckPage(self.desk)
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         self.deliveries.discOpened.connect(self.open_disc)
         self.statusBar().showMessage(self.tr("Ready. Nothing on a disc is ever opened or run."))
         self.resize(1280, 860)
+
+    def show_on_desk(self) -> None:
+        """Where the clerk left it; the first time maximised (office screens are 1366x768
+        and 1280x800, where no fixed size fits)."""
+        saved = QSettings(ORG_NAME, APP_ID).value("window/geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
 
     def show_page(self, number: int) -> None:
         self.nav.setCurrentRow(number)
@@ -179,5 +191,6 @@ class MainWindow(QMainWindow):
         self.desk.switch(self.real_dir, demo=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings(ORG_NAME, APP_ID).setValue("window/geometry", self.saveGeometry())
         self.desk.wait_all()
         super().closeEvent(event)

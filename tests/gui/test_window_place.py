@@ -1,0 +1,33 @@
+"""The window fits the office screen: maximised the first time, then where the clerk left it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+
+from app.gui.main_window import MainWindow
+
+
+def test_first_start_is_maximised_then_the_size_is_remembered(qtbot, hermetic: Path) -> None:
+    first = MainWindow(hermetic)
+    qtbot.addWidget(first)
+    first.show_on_desk()
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    first.showNormal()
+    first.setGeometry(QRect(40, 50, first.minimumSizeHint().width(), 700))
+    qtbot.wait(50)
+    left = (first.width(), first.height())  # as the (small offscreen) screen allowed
+    first.close()
+    again = MainWindow(hermetic)
+    qtbot.addWidget(again)
+    again.show_on_desk()
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
+    assert (again.width(), again.height()) == left
+    again.close()
+
+
+def test_the_title_names_the_program_once(qtbot, hermetic: Path) -> None:
+    window = MainWindow(hermetic)
+    qtbot.addWidget(window)
+    assert window.windowTitle().count("收件核验台") == 1

@@ -1,7 +1,7 @@
 """Screenshots of every page of the window, on the demo data, for docs/screenshots/.
 
 Run under Xvfb so fonts and styles are those of a real desktop:
-  xvfb-run -a -s "-screen 0 1400x950x24" env QT_QPA_PLATFORM=xcb INTAKE_LANG=zh_CN \
+  xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb INTAKE_LANG=zh_CN \
       .venv/bin/python docs/gui_pictures.py
 """
 
@@ -29,8 +29,8 @@ def main() -> int:
 
     app = create_application(["intake-desk"])
     window = MainWindow()
-    window.resize(1360, 900)
-    window.show()
+    window.showMaximized()  # as a clerk first sees it, on the screen Xvfb was given
+    window.setGeometry(app.primaryScreen().availableGeometry())  # Xvfb has no window manager
 
     def settle(condition: object = None, ms: int = 120_000) -> None:
         loop = QEventLoop()

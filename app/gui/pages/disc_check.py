@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,10 +55,6 @@ from app.services.verify import Verification, verify
 
 SEAL_ICON = QSize(56, 56)
 CHECK_ONLY = ""
-
-
-def _size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
 
 
 class DiscCheckPage(QWidget):
@@ -444,7 +440,7 @@ class DiscCheckPage(QWidget):
                     False: self.tr("unreadable")}[reading.readable]
         values = {
             "disc": f"{disc_number}  ({unit})" if disc_number else self.tr("not recorded"),
-            "source": f"{reading.source.path}  ({_size_text(reading.source.size)})",
+            "source": f"{reading.source.path}  ({human_size(reading.source.size)})",
             "label": volume.label if volume and volume.label else "—",
             "filesystems": filesystems_text(volume.filesystems) if volume and volume.filesystems
             else "—",
@@ -540,7 +536,7 @@ class DiscCheckPage(QWidget):
             parent_path, name = item.path.rsplit("/", 1) if "/" in item.path else ("", item.path)
             node = QTreeWidgetItem([name, self._role_text(role),
                                     "" if index is None else str(index + 1),
-                                    _size_text(item.size), item.type or "",
+                                    human_size(item.size), item.type or "",
                                     item.sha256 or self.tr("incomplete")])
             node.setData(0, Qt.ItemDataRole.UserRole, item.path)
             node.setToolTip(0, item.path)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -78,7 +80,39 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _os_reason(error: OSError) -> str:
+    reasons = {
+        errno.ENOENT: translate("cli", "the folder does not exist"),
+        errno.EACCES: translate("cli", "no permission"),
+        errno.EPERM: translate("cli", "no permission"),
+        errno.ENOSPC: translate("cli", "the disk is full"),
+        errno.EROFS: translate("cli", "the disk is read-only"),
+    }
+    return reasons.get(error.errno or 0, error.strerror or type(error).__name__)
+
+
+def _survive_any_console() -> None:
+    """A name outside the console's code page (cp936 on Chinese Windows, redirected) is
+    written with a replacement character instead of ending the run."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _survive_any_console()
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `intake ... | head`: the reader has all it wants. Python's own advice: point stdout
+        # at devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     app = QCoreApplication.instance() or QCoreApplication(["intake"])
     early = argparse.ArgumentParser(add_help=False)
@@ -111,6 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # an output file the clerk named: a folder missing, no right
+        print(translate("cli", "Cannot write or read {path}: {reason}").format(
+            path=error.filename or "", reason=_os_reason(error)), file=sys.stderr)
+        return EXIT_SETUP
     except Exception:  # the last line of defence: a fault of ours, reported, never a crash
         logging.getLogger(__name__).debug("internal fault", exc_info=True)
         print(translate("cli", "Internal error; please report it with this text:"), file=sys.stderr)

@@ -440,439 +440,439 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="84"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="80"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="84"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="86"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="94"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="95"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="100"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="96"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="111"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="564"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="576"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="560"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="572"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="174"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="151"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="171"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="180"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="203"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="209"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="230"/>
         <location filename="../../app/gui/pages/disc_check.py" line="234"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="238"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="239"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="246"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="242"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="247"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="252"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="248"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="272"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="309"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="305"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="336"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="332"/>
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="337"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="333"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="380"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="377"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="399"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="395"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="431"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="427"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="435"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="431"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="437"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="433"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="439"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="439"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="440"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="446"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="469"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="470"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="471"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="501"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="500"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="506"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="479"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="544"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="540"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="561"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="573"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -953,82 +953,82 @@
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70"/>
+        <location filename="../../app/gui/main_window.py" line="73"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="72"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="90"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="146"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="153"/>
         <source>The register cannot be used: {reason} (see Settings)</source>
         <translation>登记库无法使用：{reason}（请查看“设置”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="147"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="150"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="154"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="109"/>
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -1528,8 +1528,8 @@
     </message>
     <message>
         <location filename="../../app/cli/image_cmd.py" line="40"/>
-        <source>Read {size} in {seconds:.1f} s ({speed:.1f} MiB/s)</source>
-        <translation>本次读取 {size}，用时 {seconds:.1f} 秒（{speed:.1f} MiB/秒）</translation>
+        <source>Read {size} in {seconds:.1f} s ({speed:.1f} MB/s)</source>
+        <translation>本次读取 {size}，用时 {seconds:.1f} 秒（{speed:.1f} MB/秒）</translation>
     </message>
     <message>
         <location filename="../../app/cli/image_cmd.py" line="43"/>
@@ -1821,19 +1821,40 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="62"/>
+        <location filename="../../app/cli/main.py" line="69"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="66"/>
+        <location filename="../../app/cli/main.py" line="73"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="68"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="85"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="86"/>
+        <location filename="../../app/cli/main.py" line="87"/>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="88"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="89"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="83"/>
@@ -1841,13 +1862,18 @@
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
-        <location filename="../../app/cli/main.py" line="106"/>
+        <location filename="../../app/cli/main.py" line="135"/>
+        <location filename="../../app/cli/main.py" line="146"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="110"/>
+        <location filename="../../app/cli/main.py" line="151"/>
+        <source>Cannot write or read {path}: {reason}</source>
+        <translation>无法写入或读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="156"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>

@@ -54,6 +54,14 @@ class AuditKeyMissing(IntakeError):
     code = "audit_key_missing"
 
 
+class AuditKeyWrong(IntakeError):
+    """A key was found, but it is not the one this register's trail was written with (a key
+    file of another register, a keyring from another desk): writing with it would make the
+    whole history look forged."""
+
+    code = "audit_key_wrong"
+
+
 class RegisterError(IntakeError):
     """The clerk asked the register for something it cannot do: an unknown unit, a finding
     that is not there, a backup that does not match its manifest."""

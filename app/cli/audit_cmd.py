@@ -9,7 +9,7 @@ from typing import Any
 from app.cli.register_access import data_dir
 from app.cli.text import translate
 from app.services.register import Register
-from app.store.audit import ChainCheck
+from app.store.audit import WRONG_KEY, ChainCheck
 from app.store.db import database_id
 from app.store.secrets import make_key_file
 
@@ -30,6 +30,10 @@ def register(commands: Any) -> None:
 
 def tamper_lines(result: ChainCheck) -> list[str]:
     lines = []
+    if result.reason == WRONG_KEY:
+        return [translate("cli", "The audit key is not this register's, so its trail cannot "
+                                 "be checked. This is not proof of tampering: place this "
+                                 "register's own key file, or restore its keyring.")]
     if result.first_bad is not None or result.reason:
         where = result.first_bad if result.first_bad is not None else "-"
         lines.append(translate("cli", "The audit trail was tampered with: entry {entry}: "

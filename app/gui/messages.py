@@ -26,6 +26,10 @@ ERROR_TEXT = {
     "audit_key_missing": QT_TRANSLATE_NOOP(
         "cli", "The keyring holds no audit key for this register. Place the key file of "
         "this register at {key_file}, or restore the keyring."),
+    "audit_key_wrong": QT_TRANSLATE_NOOP(
+        "cli", "The audit key found is not this register's: nothing was written. Place this "
+        "register's own key file at {key_file}, or restore the keyring of the desk it came "
+        "from. (Writing with another key would make the whole history look forged.)"),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register (see `intake status`)."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.rules import CallRules
-from app.errors import RegisterError
+from app.errors import AuditKeyWrong, RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path, load_call
 from app.store import audit, state_seal
-from app.store.archive import Archive
+from app.store.archive import Archive, sha256_of
 from app.store.db import DATABASE_NAME, database_id, open_database, transaction
-from app.store.secrets import audit_key
+from app.store.secrets import audit_key, key_file
 
 SERIES = ("receipt", "disc")
 
@@ -79,6 +79,8 @@ class Register:
         """Several writes and their audit entries, all in one transaction."""
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
         with transaction(self.conn) as conn:
+            if not audit.key_fits(conn, key):  # nothing written: the trail stays one chain
+                raise AuditKeyWrong(key_file=str(key_file(self.data_dir)))
             change = Change(conn, key)
             found = state_seal.check_tables(conn, key)
             if found:  # kept in the trail for good; the seal below must not hide it
@@ -148,8 +150,22 @@ class Register:
         """The chain of entries, then the records against their seal."""
         key = self.key()
         result = audit.verify_chain(self.conn, key)
-        result.records = state_seal.check(self.conn, key)
+        if result.reason == audit.WRONG_KEY:
+            return result  # every seal would fail too: that says nothing of the records
+        result.records = state_seal.check(self.conn, key) + self._missing_images()
         return result
+
+    def _missing_images(self) -> list[str]:
+        """Archived images gone or changed: the register's records point at them."""
+        problems = []
+        for row in self.conn.execute("SELECT disc_number, image_path, sha256 FROM discs "
+                                     "WHERE image_path IS NOT NULL ORDER BY id"):
+            path = self.archive.resolve(row[1])
+            if not path.is_file():
+                problems.append(f"disc {row[0]}: archived image {row[1]} is missing")
+            elif row[2] and sha256_of(path) != row[2]:
+                problems.append(f"disc {row[0]}: archived image {row[1]} has changed")
+        return problems
 
 
 def ensure_unit(change: Change, call_id: int, name: str, *, expected: bool = False) -> int:

@@ -55,6 +55,16 @@ def append(conn: sqlite3.Connection, key: bytes, action: str, entity: str, *,
     return seq
 
 
+def key_fits(conn: sqlite3.Connection, key: bytes) -> bool:
+    """Whether the key is the one the trail was written with (a register with no entry yet
+    takes any key). One MAC over the last entry's record: cheap enough before every change."""
+    head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+    if head_row is None:
+        return True
+    head = json.loads(head_row[0])
+    return hmac.compare_digest(_mac(key, ["head", head["seq"], head["mac"]]), head["check"])
+
+
 @dataclass
 class ChainCheck:
     entries: int
@@ -67,7 +77,19 @@ class ChainCheck:
         return self.first_bad is None and not self.reason and not self.records
 
 
+WRONG_KEY = "wrong_key"
+
+
 def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
+    """The trail entry by entry. A key that fits neither the first entry nor the last one's
+    record is another register's key, not a forged trail: said as such (reason WRONG_KEY)."""
+    found = _verify_chain(conn, key)
+    if found.first_bad == 1 and not key_fits(conn, key):
+        return ChainCheck(found.entries, None, WRONG_KEY)
+    return found
+
+
+def _verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
     rows = conn.execute("SELECT seq, at, actor, action, entity, before, after, mac FROM audit "
                         "ORDER BY rowid").fetchall()
     previous = ""

@@ -1685,136 +1685,141 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="29"/>
+        <source>The audit key found is not this register&apos;s: nothing was written. Place this register&apos;s own key file at {key_file}, or restore the keyring of the desk it came from. (Writing with another key would make the whole history look forged.)</source>
+        <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="33"/>
         <source>No unit named {unit} in the register (see `intake status`).</source>
         <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="31"/>
+        <location filename="../../app/gui/messages.py" line="35"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="32"/>
+        <location filename="../../app/gui/messages.py" line="36"/>
         <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
         <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="35"/>
+        <location filename="../../app/gui/messages.py" line="39"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="36"/>
+        <location filename="../../app/gui/messages.py" line="40"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="38"/>
+        <location filename="../../app/gui/messages.py" line="42"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="40"/>
+        <location filename="../../app/gui/messages.py" line="44"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42"/>
+        <location filename="../../app/gui/messages.py" line="46"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="44"/>
+        <location filename="../../app/gui/messages.py" line="48"/>
         <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
         <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="46"/>
+        <location filename="../../app/gui/messages.py" line="50"/>
         <source>{key} is already waived.</source>
         <translation>{key} 已经豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="47"/>
+        <location filename="../../app/gui/messages.py" line="51"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="48"/>
+        <location filename="../../app/gui/messages.py" line="52"/>
         <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
         <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="51"/>
+        <location filename="../../app/gui/messages.py" line="55"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="52"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="54"/>
+        <location filename="../../app/gui/messages.py" line="58"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="58"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="69"/>
+        <location filename="../../app/gui/messages.py" line="73"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="71"/>
+        <location filename="../../app/gui/messages.py" line="75"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="92"/>
+        <location filename="../../app/gui/messages.py" line="96"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
@@ -1857,7 +1862,7 @@
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="83"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
@@ -2057,22 +2062,27 @@
         <translation>无系统密钥环时将审计密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="37"/>
+        <location filename="../../app/cli/audit_cmd.py" line="34"/>
+        <source>The audit key is not this register&apos;s, so its trail cannot be checked. This is not proof of tampering: place this register&apos;s own key file, or restore its keyring.</source>
+        <translation>审计密钥不属于本登记库，无法核对其审计记录。这并不说明记录被篡改：请放回本登记库自己的密钥文件，或恢复其系统密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/audit_cmd.py" line="41"/>
         <source>The register was tampered with: {what}</source>
         <translation>登记库已被篡改：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="46"/>
+        <location filename="../../app/cli/audit_cmd.py" line="50"/>
         <source>Audit trail intact: {count} entries.</source>
         <translation>审计记录完整：共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="35"/>
+        <location filename="../../app/cli/audit_cmd.py" line="39"/>
         <source>The audit trail was tampered with: entry {entry}: {reason}</source>
         <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="56"/>
+        <location filename="../../app/cli/audit_cmd.py" line="60"/>
         <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>

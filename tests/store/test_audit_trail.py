@@ -176,3 +176,32 @@ def test_a_new_register_used_by_two_threads_at_once_keeps_one_key_and_one_call(
         assert reg.conn.execute("SELECT count(*) FROM calls").fetchone()[0] == 1
         check = reg.verify_audit()
         assert check.first_bad is None and not check.reason and check.records == []
+
+
+def test_another_registers_key_writes_nothing_and_is_not_called_tampering(
+        tmp_path: Path, memory_keyring, capsys) -> None:
+    filled(tmp_path / "data", changes=2)
+    ours = dict(memory_keyring.secrets)
+    filled(tmp_path / "other", changes=1)
+    theirs = next(v for k, v in memory_keyring.secrets.items() if k not in ours)
+    for entry in ours:  # this desk's keyring now holds another register's key
+        memory_keyring.secrets[entry] = theirs
+    before = sqlite3.connect(tmp_path / "data" / DATABASE_NAME).execute(
+        "SELECT count(*) FROM audit").fetchone()[0]
+    code = main(["--data", str(tmp_path / "data"), "unit", "add", "新单位"])
+    assert code == 3 and "not this register's" in capsys.readouterr().err
+    after = sqlite3.connect(tmp_path / "data" / DATABASE_NAME).execute(
+        "SELECT count(*) FROM audit").fetchone()[0]
+    assert after == before  # nothing written, the chain not poisoned
+    code, text = audit_verify(tmp_path / "data", capsys)
+    assert code != 0 and "not proof of tampering" in text and "tampered" not in text
+    memory_keyring.secrets.update(ours)
+    assert audit_verify(tmp_path / "data", capsys)[0] == 0
+
+
+def test_a_deleted_archived_image_is_found(season_register: Path, capsys) -> None:
+    images = list((season_register / "archive").rglob("*.iso"))
+    assert len(images) == 1
+    images[0].unlink()
+    code, text = audit_verify(season_register, capsys)
+    assert code != 0 and "is missing" in text

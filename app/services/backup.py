@@ -135,7 +135,8 @@ def restore(data_dir: Path, src: Path, *, progress: ProgressSink = no_progress) 
     with Register(data_dir) as reg:
         try:
             reg.note("register.restore", "register",
-                     after={"from": str(src), "set_aside": str(set_aside or "")})
+                     after={"from": str(src), "set_aside": str(set_aside or "")},
+                     restoring=True)
             chain = reg.verify_audit()
         except (AuditKeyMissing, AuditKeyUnavailable):
             chain = None  # restored; the key must be brought to this machine to go on

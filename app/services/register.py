@@ -17,7 +17,7 @@ from app.services.calls import BUILTIN_CALL_ID, call_path, load_call
 from app.store import audit, state_seal
 from app.store.archive import Archive, sha256_of
 from app.store.db import DATABASE_NAME, database_id, open_database, transaction
-from app.store.secrets import audit_key, key_file
+from app.store.secrets import audit_key, key_file, load_anchor, save_anchor
 
 SERIES = ("receipt", "disc")
 
@@ -75,14 +75,19 @@ class Register:
         return self._key
 
     @contextmanager
-    def changes(self) -> Iterator[Change]:
-        """Several writes and their audit entries, all in one transaction."""
+    def changes(self, *, restoring: bool = False) -> Iterator[Change]:
+        """Several writes and their audit entries, all in one transaction. `restoring`: the
+        register was put back from a backup on purpose, so being older is no finding."""
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
+        anchor = load_anchor(database_id(self.conn), self.data_dir)
         with transaction(self.conn) as conn:
             if not audit.key_fits(conn, key):  # nothing written: the trail stays one chain
                 raise AuditKeyWrong(key_file=str(key_file(self.data_dir)))
             change = Change(conn, key)
             found = state_seal.check_tables(conn, key)
+            lost = "" if restoring else audit.rolled_back(conn, anchor)
+            if lost:
+                found.append(lost)
             if found:  # kept in the trail for good; the seal below must not hide it
                 audit.append(conn, key, state_seal.TAMPERING_FOUND, "register",
                              after={"problems": found})
@@ -90,6 +95,9 @@ class Register:
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")
             state_seal.seal(conn, key)
+        head = audit.anchor_text(self.conn)
+        if head is not None:
+            save_anchor(database_id(self.conn), self.data_dir, head)
 
     @contextmanager
     def change(self, action: str, entity: str, *, before: Any = None,
@@ -99,9 +107,9 @@ class Register:
             yield change.conn
             change.log(action, entity, before=before, after=after)
 
-    def note(self, action: str, entity: str, *, after: Any) -> None:
+    def note(self, action: str, entity: str, *, after: Any, restoring: bool = False) -> None:
         """An audit entry for an act that changes no record (a backup, a fixity check)."""
-        with self.changes() as change:
+        with self.changes(restoring=restoring) as change:
             change.log(action, entity, after=after)
 
     def ensure_builtin_call(self) -> int:
@@ -152,7 +160,9 @@ class Register:
         result = audit.verify_chain(self.conn, key)
         if result.reason == audit.WRONG_KEY:
             return result  # every seal would fail too: that says nothing of the records
-        result.records = state_seal.check(self.conn, key) + self._missing_images()
+        lost = audit.rolled_back(self.conn, load_anchor(database_id(self.conn), self.data_dir))
+        result.records = state_seal.check(self.conn, key) + ([lost] if lost else []) \
+            + self._missing_images()
         return result
 
     def _missing_images(self) -> list[str]:

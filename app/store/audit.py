@@ -80,6 +80,28 @@ class ChainCheck:
 WRONG_KEY = "wrong_key"
 
 
+def anchor_text(conn: sqlite3.Connection) -> str | None:
+    """The last entry, as kept outside the database (see secrets.save_anchor)."""
+    last = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if last is None else _canonical({"seq": last[0], "mac": last[1]})
+
+
+def rolled_back(conn: sqlite3.Connection, anchor: str | None) -> str:
+    """What is missing when the database is older than the last entry this desk wrote."""
+    if not anchor:
+        return ""
+    try:
+        seq, mac = int(json.loads(anchor)["seq"]), str(json.loads(anchor)["mac"])
+    except (ValueError, KeyError, TypeError):
+        return ""
+    row = conn.execute("SELECT mac FROM audit WHERE seq = ?", (seq,)).fetchone()
+    if row is not None and hmac.compare_digest(str(row[0]), mac):
+        return ""
+    present = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    return (f"the register was put back to an older copy: this desk last wrote entry {seq}, "
+            f"the trail holds {present}")
+
+
 def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
     """The trail entry by entry. A key that fits neither the first entry nor the last one's
     record is another register's key, not a forged trail: said as such (reason WRONG_KEY)."""

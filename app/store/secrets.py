@@ -95,3 +95,39 @@ def key_place(database_id: str, data_dir: Path) -> tuple[str, str]:
     except keyring.errors.KeyringError as exc:
         return "unavailable", str(exc) or type(exc).__name__
     return ("keyring" if value is not None else "missing"), backend
+
+
+# The anchor: the last audit entry this desk wrote, kept beside the key (in the keyring, or a
+# file beside the key file), outside the database. A database put back from an older copy is
+# behind its anchor, which the trail alone could never show: an older chain is a valid chain.
+ANCHOR_SUFFIX = ".anchor"
+
+
+def _anchor_entry(database_id: str) -> str:
+    return f"audit-anchor:{database_id}"
+
+
+def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
+    """Best effort: a desk whose keyring refuses the write keeps working; the next change
+    writes the anchor again."""
+    placed = key_file(data_dir)
+    try:
+        if placed.exists():
+            partial = placed.with_name(placed.name + ANCHOR_SUFFIX + ".part")
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, placed.with_name(placed.name + ANCHOR_SUFFIX))
+        else:
+            keyring.set_password(SERVICE, _anchor_entry(database_id), text)
+    except (OSError, keyring.errors.KeyringError):
+        pass
+
+
+def load_anchor(database_id: str, data_dir: Path) -> str | None:
+    placed = key_file(data_dir)
+    try:
+        if placed.exists():
+            anchor = placed.with_name(placed.name + ANCHOR_SUFFIX)
+            return anchor.read_text(encoding="utf-8") if anchor.exists() else None
+        return keyring.get_password(SERVICE, _anchor_entry(database_id))
+    except (OSError, keyring.errors.KeyringError):
+        return None

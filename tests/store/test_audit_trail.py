@@ -18,10 +18,10 @@ from app.services.register import Register
 from app.store.db import DATABASE_NAME, migrations, schema_version
 
 
-def filled(data: Path, changes: int = 5) -> Path:
+def filled(data: Path, changes: int = 5, first: int = 0) -> Path:
     with Register(data) as reg:
         reg.ensure_builtin_call()
-        for n in range(changes):
+        for n in range(first, first + changes):
             with reg.change("unit.create", f"unit:{n}", after={"name": f"单位{n}"}) as conn:
                 conn.execute("INSERT INTO units(call_id, name) VALUES (1, ?)", (f"单位{n}",))
     return data / DATABASE_NAME
@@ -205,3 +205,18 @@ def test_a_deleted_archived_image_is_found(season_register: Path, capsys) -> Non
     images[0].unlink()
     code, text = audit_verify(season_register, capsys)
     assert code != 0 and "is missing" in text
+
+
+def test_an_older_copy_of_the_database_put_back_is_found(tmp_path: Path, capsys) -> None:
+    db = filled(tmp_path / "data", changes=2)
+    old = tmp_path / "old.sqlite3"
+    old.write_bytes(db.read_bytes())
+    filled(tmp_path / "data", changes=2, first=2)  # two more units, then the old copy back
+    for extra in db.parent.glob(db.name + "-*"):
+        extra.unlink()
+    db.write_bytes(old.read_bytes())
+    code, text = audit_verify(tmp_path / "data", capsys)
+    assert code != 0 and "older copy" in text
+    filled(tmp_path / "data", changes=1, first=2)  # writing on does not hide it
+    code, text = audit_verify(tmp_path / "data", capsys)
+    assert code != 0 and "older copy" in text

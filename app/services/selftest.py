@@ -24,6 +24,7 @@ from app.documents.pdf import analyse_scan
 from app.reports.fonts import cjk_font_bytes
 from app.services.register import Register
 from app.store.db import migrations, schema_version
+from app.store.secrets import use_platform_keyring
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def _database(work: Path) -> str:
 
 
 def _keyring(_work: Path) -> str:
+    use_platform_keyring()
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if "fail" in name.lower() or "null" in name.lower():

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import threading
 from pathlib import Path
 
 import keyring
+import keyring.backends.fail
+import keyring.core
 import keyring.errors
 
 from app.errors import AuditKeyMissing, AuditKeyUnavailable
@@ -25,6 +28,27 @@ KEY_FILE_NAME = "audit.key"
 # The window's jobs open a new register from several threads at once: one of them makes its
 # key, the others must find that key, not make a second one that would sign half the trail.
 _creating = threading.Lock()
+
+
+def use_platform_keyring() -> None:
+    """Name this platform's keyring instead of letting keyring try every backend it knows:
+    its macOS backend, imported everywhere, asks ctypes.util.find_library, which runs ldconfig
+    and gcc on Linux at the window's start. A backend already chosen (the keyring
+    configuration, PYTHON_KEYRING_BACKEND, a test's) is kept."""
+    if getattr(keyring.core, "_keyring_backend", None) is not None \
+            or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return
+    if sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring as Chosen
+    elif sys.platform.startswith("linux"):
+        from keyring.backends.SecretService import Keyring as Chosen  # Kylin/UOS, GNOME/KDE
+    else:
+        return
+    try:
+        usable = Chosen.priority > 0  # the backend's own test that its service answers
+    except Exception:  # the backends raise their own kinds when their service is absent
+        usable = False
+    keyring.set_keyring(Chosen() if usable else keyring.backends.fail.Keyring())
 
 
 def _entry(database_id: str) -> str:
@@ -45,6 +69,7 @@ def audit_key(database_id: str, data_dir: Path, *, create: bool = False) -> byte
 
 def _audit_key(database_id: str, data_dir: Path, *, create: bool) -> bytes:
     placed = key_file(data_dir)
+    use_platform_keyring()
     if placed.exists():
         return bytes.fromhex(placed.read_text(encoding="ascii").strip())
     try:
@@ -69,6 +94,7 @@ def make_key_file(database_id: str, data_dir: Path) -> Path:
 
 def _make_key_file(database_id: str, data_dir: Path) -> Path:
     path = key_file(data_dir)
+    use_platform_keyring()
     if path.exists():
         raise FileExistsError(str(path))
     try:
@@ -89,6 +115,7 @@ def key_place(database_id: str, data_dir: Path) -> tuple[str, str]:
     placed = key_file(data_dir)
     if placed.exists():
         return "file", str(placed)
+    use_platform_keyring()
     backend = type(keyring.get_keyring()).__name__
     try:
         value = keyring.get_password(SERVICE, _entry(database_id))
@@ -110,6 +137,7 @@ def _anchor_entry(database_id: str) -> str:
 def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
     """Best effort: a desk whose keyring refuses the write keeps working; the next change
     writes the anchor again."""
+    use_platform_keyring()
     placed = key_file(data_dir)
     try:
         if placed.exists():
@@ -123,6 +151,7 @@ def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
 
 
 def load_anchor(database_id: str, data_dir: Path) -> str | None:
+    use_platform_keyring()
     placed = key_file(data_dir)
     try:
         if placed.exists():

@@ -55,3 +55,26 @@ def test_the_audit_key_lives_in_a_real_secret_service(tmp_path: Path) -> None:
     assert len(bytes.fromhex(key)) == 32
     assert key.encode() not in (data / DATABASE_NAME).read_bytes()
     assert not (data / "audit.key").exists()
+
+
+PROBE = """
+import sys
+from pathlib import Path
+ran = []
+sys.addaudithook(lambda event, args: ran.append((event, str(args)[:80]))
+                 if event in ("subprocess.Popen", "os.exec", "os.posix_spawn", "os.system")
+                 else None)
+from app.store.secrets import key_place
+print(key_place("probe", Path(sys.argv[1]))[0])
+print("ran:", ran)
+"""
+
+
+def test_finding_the_keyring_runs_no_program(tmp_path: Path) -> None:
+    """keyring's own discovery imports its macOS backend, whose ctypes.util.find_library
+    runs ldconfig and gcc on Linux: the program names its platform's keyring instead."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    env.update(PYTHONPATH=str(ROOT), DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent")
+    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip().endswith("ran: []"), done.stdout

@@ -209,7 +209,7 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
                     Column(pick(("问题", "Problem"), lang), 62),
                     Column(pick(("位置", "Where"), lang), 48),
                     Column(pick(("处理", "Handling"), lang), 42)],
-                   [[str(i), pick(SEVERITY_WORDS[f.severity], lang), f.text,
+                   [[str(i), pick(SEVERITY_WORDS[f.severity], lang), f"{f.text}\n{f.code}",
                      f.where, (pick(("已豁免：", "waived: "), lang) + f.waiver) if f.waiver
                      else ""]
                     for i, f in enumerate(sheet.findings, start=1)], size=8)

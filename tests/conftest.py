@@ -22,6 +22,7 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("INTAKE_DATA", str(data))
     monkeypatch.setenv("INTAKE_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("INTAKE_OPERATOR", raising=False)  # Settings' 经办人 sets it
     from PySide6.QtCore import QSettings  # the window's size and the language live there
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,

@@ -23,6 +23,7 @@ from app.gui.i18n import (
     missing_translation_text,
 )
 from app.gui.messages import error_message
+from app.store.audit import OPERATOR_ENV
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -57,7 +58,7 @@ def _command_word(args: list[str]) -> str | None:
     for arg in args:
         if skip:
             skip = False
-        elif arg in ("--data", "--lang"):
+        elif arg in ("--data", "--lang", "--operator"):
             skip = True
         elif not arg.startswith("-"):
             return arg
@@ -73,6 +74,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         help=translate("cli", "data folder (default: INTAKE_DATA or the user's data folder)"))
     parser.add_argument(
         "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
+    parser.add_argument(
+        "--operator", metavar="NAME",
+        help=translate("cli", "the clerk (经办人) named on receipts and in the audit trail "
+                              "(default: INTAKE_OPERATOR, else the login name)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = [name for name, words in COMMAND_MODULES.items() if command in words]
     for name in wanted or COMMAND_MODULES:  # an unknown word: all, for help and the error
@@ -129,6 +134,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if args.operator:
+        os.environ[OPERATOR_ENV] = args.operator
     try:
         return int(args.handler(args))
     except Cancelled:

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.gui.fonts import apply_fallback, register_cjk_font
-from app.gui.i18n import chosen_language, install_translations, missing_translation_text
+from app.gui.i18n import (
+    chosen_language,
+    install_translations,
+    missing_translation_text,
+    saved_operator,
+    use_operator,
+)
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -29,6 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.gui.faults import install_fault_handler
     from app.gui.main_window import MainWindow  # after translations, so texts are translated
 
+    if saved_operator():
+        use_operator(saved_operator())
     window = MainWindow()
     # The real data folder, demo or not: the log is the office's, for its support.
     install_fault_handler(lambda: window.real_dir)

@@ -26,6 +26,19 @@ def save_language(language: str) -> None:
     QSettings(ORG_NAME, APP_ID).setValue("language", language)
 
 
+def saved_operator() -> str:
+    return str(QSettings(ORG_NAME, APP_ID).value("operator", "") or "")
+
+
+def use_operator(name: str, *, save: bool = False) -> None:
+    """The 经办人 named on receipts, waivers and in the audit trail (see store.audit.actor)."""
+    from app.store.audit import OPERATOR_ENV
+
+    os.environ[OPERATOR_ENV] = name.strip()
+    if save:
+        QSettings(ORG_NAME, APP_ID).setValue("operator", name.strip())
+
+
 def chosen_language(explicit: str | None = None) -> str:
     """--lang, else INTAKE_LANG, else what Settings saved."""
     lang = explicit or os.environ.get(LANG_ENV) or saved_language()

@@ -11,7 +11,7 @@ from app.core.delivery_checks import EACH_CASE
 from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.services.register import Change, Register, ensure_unit, now
-from app.store.audit import actor
+from app.store.audit import clerk
 
 METHODS = ("hand", "post", "courier")
 
@@ -64,7 +64,7 @@ def add_delivery(change: Change, call_id: int, call: CallRules, delivery: Delive
               "received_at": received.isoformat(), "deliverer": delivery.deliverer,
               "phone": delivery.phone, "method": delivery.method,
               "tracking": delivery.tracking, "summary_paper": delivery.summary_paper,
-              "note": delivery.note, "clerk": actor()}
+              "note": delivery.note, "clerk": clerk()}
     cursor = change.conn.execute(
         "INSERT INTO deliveries(unit_id, receipt_number, received_at, deliverer, "
         "deliverer_phone, method, tracking_number, clerk, summary_paper, note) "
@@ -189,7 +189,7 @@ def waive(reg: Register, unit: str, key: str, reason: str, *, code: str) -> Waiv
     if reg.conn.execute("SELECT 1 FROM waivers WHERE unit_id = ? AND finding_key = ?",
                         (unit_id, key)).fetchone():
         raise RegisterError("already_waived", key=key, unit=unit)
-    waiver = Waiver(key, code, reason, actor(), now())
+    waiver = Waiver(key, code, reason, clerk(), now())
     with reg.change("finding.waive", f"unit:{unit_id}",
                     after={"unit": unit.strip(), **asdict(waiver)}) as conn:
         conn.execute("INSERT INTO waivers(unit_id, finding_key, code, reason, waived_by, "
@@ -216,7 +216,7 @@ def check_seal(reg: Register, unit: str, key: str, *, stamped: bool) -> SealChec
     unit_id = reg.require_unit(call_id, unit)
     row = reg.conn.execute("SELECT stamped FROM seal_checks WHERE unit_id = ? AND finding_key = ?",
                            (unit_id, key)).fetchone()
-    check = SealCheck(key, stamped, actor(), now())
+    check = SealCheck(key, stamped, clerk(), now())
     before = None if row is None else {"unit": unit.strip(), "key": key,
                                         "stamped": bool(row["stamped"])}
     with reg.change("seal.check", f"unit:{unit_id}", before=before,

@@ -12,18 +12,33 @@ import getpass
 import hashlib
 import hmac
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+OPERATOR_ENV = "INTAKE_OPERATOR"
 
-def actor() -> str:
-    """The operating-system user doing the change."""
+
+def _login() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (a service account, say)
         return "unknown"
+
+
+def clerk() -> str:
+    """The name printed for the clerk (receipts, waivers): the desk's 经办人 as set in
+    Settings or INTAKE_OPERATOR, else the login name."""
+    return os.environ.get(OPERATOR_ENV, "").strip() or _login()
+
+
+def actor() -> str:
+    """Who does a change, for the audit trail: the 经办人 with the operating-system user
+    beside it, which alone says little (`root`, `user`)."""
+    operator = os.environ.get(OPERATOR_ENV, "").strip()
+    return f"{operator}（{_login()}）" if operator else _login()
 
 
 def _canonical(value: Any) -> str:

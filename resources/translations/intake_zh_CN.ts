@@ -1240,153 +1240,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="44"/>
+        <location filename="../../app/gui/pages/settings.py" line="45"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="44"/>
+        <location filename="../../app/gui/pages/settings.py" line="45"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="45"/>
+        <location filename="../../app/gui/pages/settings.py" line="46"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="46"/>
+        <location filename="../../app/gui/pages/settings.py" line="47"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="47"/>
+        <location filename="../../app/gui/pages/settings.py" line="48"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="48"/>
+        <location filename="../../app/gui/pages/settings.py" line="49"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="49"/>
+        <location filename="../../app/gui/pages/settings.py" line="50"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="50"/>
+        <location filename="../../app/gui/pages/settings.py" line="51"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="53"/>
+        <location filename="../../app/gui/pages/settings.py" line="54"/>
         <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="58"/>
+        <location filename="../../app/gui/pages/settings.py" line="59"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="65"/>
+        <location filename="../../app/gui/pages/settings.py" line="66"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="66"/>
+        <location filename="../../app/gui/pages/settings.py" line="67"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="67"/>
+        <location filename="../../app/gui/pages/settings.py" line="68"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="76"/>
+        <location filename="../../app/gui/pages/settings.py" line="77"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="78"/>
+        <location filename="../../app/gui/pages/settings.py" line="79"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="81"/>
-        <location filename="../../app/gui/pages/settings.py" line="157"/>
+        <location filename="../../app/gui/pages/settings.py" line="82"/>
+        <source>the clerk&apos;s name, printed on receipts</source>
+        <translation>经办人姓名，打印在收件回执上</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="87"/>
+        <source>&amp;Operator (经办人)</source>
+        <translation>经办人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="88"/>
+        <location filename="../../app/gui/pages/settings.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="86"/>
+        <location filename="../../app/gui/pages/settings.py" line="93"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="87"/>
+        <location filename="../../app/gui/pages/settings.py" line="94"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="103"/>
+        <location filename="../../app/gui/pages/settings.py" line="110"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="104"/>
+        <location filename="../../app/gui/pages/settings.py" line="111"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="105"/>
+        <location filename="../../app/gui/pages/settings.py" line="112"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="111"/>
+        <location filename="../../app/gui/pages/settings.py" line="118"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="118"/>
+        <location filename="../../app/gui/pages/settings.py" line="125"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="132"/>
+        <location filename="../../app/gui/pages/settings.py" line="139"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="134"/>
+        <location filename="../../app/gui/pages/settings.py" line="141"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="135"/>
+        <location filename="../../app/gui/pages/settings.py" line="142"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="137"/>
+        <location filename="../../app/gui/pages/settings.py" line="144"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="146"/>
+        <location filename="../../app/gui/pages/settings.py" line="153"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="147"/>
+        <location filename="../../app/gui/pages/settings.py" line="154"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="158"/>
+        <location filename="../../app/gui/pages/settings.py" line="165"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -1826,38 +1836,43 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69"/>
+        <location filename="../../app/cli/main.py" line="70"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73"/>
+        <location filename="../../app/cli/main.py" line="74"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75"/>
+        <location filename="../../app/cli/main.py" line="76"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="85"/>
+        <location filename="../../app/cli/main.py" line="79"/>
+        <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
+        <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="90"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="86"/>
-        <location filename="../../app/cli/main.py" line="87"/>
+        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="92"/>
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88"/>
+        <location filename="../../app/cli/main.py" line="93"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="89"/>
+        <location filename="../../app/cli/main.py" line="94"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
@@ -1867,18 +1882,18 @@
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="135"/>
-        <location filename="../../app/cli/main.py" line="146"/>
+        <location filename="../../app/cli/main.py" line="142"/>
+        <location filename="../../app/cli/main.py" line="153"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="151"/>
+        <location filename="../../app/cli/main.py" line="158"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>无法写入或读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="156"/>
+        <location filename="../../app/cli/main.py" line="163"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>

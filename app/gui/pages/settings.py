@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
-from app.gui.i18n import save_language, saved_language
+from app.gui.i18n import save_language, saved_language, saved_operator, use_operator
 from app.services.desk_view import DeskView
 from app.services.register import Register
 from app.store.db import database_id
@@ -77,7 +78,13 @@ class SettingsPage(QWidget):
         self.demo_load.clicked.connect(self.demoRequested)
         self.demo_leave = QPushButton(self.tr("Leave the demo"))
         self.demo_leave.clicked.connect(self.demoLeft)
+        self.operator = QLineEdit(saved_operator())
+        self.operator.setPlaceholderText(self.tr("the clerk's name, printed on receipts"))
+        self.operator.setMaximumWidth(240)
+        self.operator.editingFinished.connect(
+            lambda: use_operator(self.operator.text(), save=True))
         other = QFormLayout()
+        other.addRow(self.tr("&Operator (经办人)"), self.operator)
         other.addRow(self.tr("Language"), self.language)
         demo_row = QHBoxLayout()
         demo_row.addWidget(self.demo_load)

@@ -37,6 +37,9 @@ def register(commands: Any) -> None:
                      help=translate("cli", "when it arrived, if no delivery was logged for it "
                                            "(default: now)"))
     add.add_argument("--quiet", action="store_true", help=translate("cli", "print no summary"))
+    add.add_argument("--again", action="store_true",
+                     help=translate("cli", "record an image that is already recorded once "
+                                           "more, on purpose"))
     add.set_defaults(handler=run_add)
     check = actions.add_parser(
         "check", help=translate("cli", "re-check an archived disc: files changed or missing"))
@@ -69,7 +72,7 @@ def run_add(args: argparse.Namespace) -> int:
         received = when(call, args.at)
         result = run_with_progress(lambda progress, cancel: add_disc(
             reg, args.source, args.unit, table=args.table, label=args.label,
-            received_at=received, progress=progress, cancel=cancel))
+            received_at=received, progress=progress, cancel=cancel, again=args.again))
         standing = call_status(reg).unit(result.unit)
     emit(args, lambda: result.report, lambda: _lines(result, standing))
     return EXIT_CODES[result.verdict]

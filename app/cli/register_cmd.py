@@ -12,6 +12,7 @@ from app.cli.findings_text import finding_lines
 from app.cli.register_access import open_register, when
 from app.cli.text import translate
 from app.core.delivery_checks import EACH_CASE
+from app.services.corrections import rename_unit, withdraw_waiver
 from app.services.intake import (
     METHODS,
     Delivery,
@@ -31,6 +32,12 @@ def register(commands: Any) -> None:
         "add", help=translate("cli", "list units the call expects, before anything arrives"))
     add.add_argument("names", nargs="+", metavar="NAME")
     add.set_defaults(handler=run_unit_add)
+    rename = unit_actions.add_parser(
+        "rename", help=translate("cli", "correct a unit's name; into an existing unit, the two "
+                                        "become one"))
+    rename.add_argument("old", metavar="NAME")
+    rename.add_argument("new", metavar="NEW_NAME")
+    rename.set_defaults(handler=run_unit_rename)
 
     got = commands.add_parser("receive", help=translate("cli", "log a delivery and give its "
                                                               "receipt number"))
@@ -82,6 +89,13 @@ def register(commands: Any) -> None:
                         help=translate("cli", "why it is set aside (kept in the audit trail)"))
     waiver.set_defaults(handler=run_waive)
 
+    unwaive = commands.add_parser(
+        "unwaive", help=translate("cli", "withdraw a waiver: the finding counts again"))
+    unwaive.add_argument("--unit", required=True, metavar="NAME")
+    unwaive.add_argument("finding", metavar="FINDING",
+                         help=translate("cli", "its number in `status --unit` or its key"))
+    unwaive.set_defaults(handler=run_unwaive)
+
     seal = commands.add_parser(
         "seal", help=translate("cli", "say whether a scan the program was unsure about is "
                                       "stamped, after looking at it"))
@@ -100,6 +114,24 @@ def run_unit_add(args: argparse.Namespace) -> int:
     with open_register(args) as reg:
         expect_units(reg, args.names)
     print(translate("cli", "{count} units expected.").format(count=len(args.names)))
+    return 0
+
+
+def run_unit_rename(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        done = rename_unit(reg, args.old, args.new)
+    print(translate("cli", "{old} is now {new}.").format(old=args.old, new=args.new)
+          if done == "renamed" else
+          translate("cli", "{old} was folded into {new}: its deliveries and records are "
+                           "{new}'s now.").format(old=args.old, new=args.new))
+    return 0
+
+
+def run_unwaive(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        shown = withdraw_waiver(reg, args.unit, args.finding)
+    print(translate("cli", "Waiver withdrawn ({key}): the finding counts again.").format(
+        key=shown.key))
     return 0
 
 

@@ -48,6 +48,10 @@ ERROR_TEXT = {
     "finding_unknown": QT_TRANSLATE_NOOP(
         "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
     "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
+    "not_waived": QT_TRANSLATE_NOOP("cli", "{key} is not waived."),
+    "disc_already_recorded": QT_TRANSLATE_NOOP(
+        "cli", "This very disc image is already recorded as disc {disc} of {unit} ({at}). "
+        "Nothing was recorded. (To record it once more on purpose: `disc add --again`.)"),
     "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
     "not_a_seal_doubt": QT_TRANSLATE_NOOP(
         "cli", "{key} is not a scan the program was unsure about; only those can be confirmed "

@@ -91,8 +91,10 @@ def cross_unit_duplicates(conn: sqlite3.Connection, disc_id: int) -> list[Keyed]
 def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
              table: str | os.PathLike[str] | None = None, label: str | None = None,
              received_at: dt.datetime | None = None, progress: ProgressSink = no_progress,
-             cancel: CancelToken | None = None) -> Ingested:
-    """`received_at` is used when the disc opens a delivery of its own (none was logged)."""
+             cancel: CancelToken | None = None, again: bool = False) -> Ingested:
+    """`received_at` is used when the disc opens a delivery of its own (none was logged).
+    The same image read twice is refused with the disc it already is, unless `again`: the
+    clerk records it once more on purpose."""
     cancel = cancel or CancelToken()
     call_id, call = reg.call()
     if is_device(str(source)):
@@ -106,6 +108,8 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
     try:
         if staged.sha256 and v.reading.source.sha256 not in (None, staged.sha256):
             raise RegisterError("source_changed", path=str(source))
+        if not again and staged.sha256:
+            _refuse_a_second_record(reg, staged.sha256)
         report = verification_report(v)
         with reg.changes() as change:
             unit_id = ensure_unit(change, call_id, unit)
@@ -131,6 +135,16 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
     if v.reading.image_path is not None and not staged.is_folder:
         v.reading.image_path = str(placed)  # the copy the checks read now has its number
     return Ingested(number, receipt[1], unit.strip(), placed, v, report, keyed, outcome)
+
+
+def _refuse_a_second_record(reg: Register, sha256: str) -> None:
+    known = reg.conn.execute(
+        "SELECT d.disc_number, u.name, d.added_at FROM discs d JOIN deliveries v ON "
+        "v.id = d.delivery_id JOIN units u ON u.id = v.unit_id WHERE d.sha256 = ? "
+        "ORDER BY d.id LIMIT 1", (sha256,)).fetchone()
+    if known is not None:
+        raise RegisterError("disc_already_recorded", disc=known[0], unit=known[1],
+                            at=known[2][:16].replace("T", " "))
 
 
 def _read_drive(reg: Register, device: str, table: str | os.PathLike[str] | None, unit: str,

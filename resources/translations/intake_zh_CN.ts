@@ -440,439 +440,446 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="80"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="81"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="84"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="86"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="96"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="97"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="111"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="560"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="572"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="586"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="174"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="160"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="146"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="151"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="203"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="230"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="234"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="296"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="242"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="248"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="305"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
+        <source>Record it once more anyway?</source>
+        <translation>仍要再登记一次吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="319"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="332"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="346"/>
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="333"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="347"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="390"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="377"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="391"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="395"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="409"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="427"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="441"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="431"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="433"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="439"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="439"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="440"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="454"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="456"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="469"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="483"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="470"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="484"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="471"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="485"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="472"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="473"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="487"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="500"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="504"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="489"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="510"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="540"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="561"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="575"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="573"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="587"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1750,86 +1757,96 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="51"/>
+        <source>{key} is not waived.</source>
+        <translation>{key} 未被豁免。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="52"/>
+        <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded. (To record it once more on purpose: `disc add --again`.)</source>
+        <translation>这张光盘镜像已登记为{unit}的载体 {disc}（{at}）。本次未登记。（如确需再次登记：`disc add --again`。）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="55"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="52"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
         <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55"/>
+        <location filename="../../app/gui/messages.py" line="59"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="58"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="73"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="75"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="80"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="82"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
+        <location filename="../../app/gui/messages.py" line="100"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
@@ -1877,7 +1894,7 @@
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="87"/>
+        <location filename="../../app/gui/messages.py" line="91"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
@@ -1934,62 +1951,67 @@
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="42"/>
+        <location filename="../../app/cli/disc_cmd.py" line="41"/>
+        <source>record an image that is already recorded once more, on purpose</source>
+        <translation>有意将已登记过的镜像再登记一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/disc_cmd.py" line="45"/>
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="53"/>
+        <location filename="../../app/cli/disc_cmd.py" line="56"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="60"/>
+        <location filename="../../app/cli/disc_cmd.py" line="63"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="80"/>
+        <location filename="../../app/cli/disc_cmd.py" line="83"/>
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="84"/>
+        <location filename="../../app/cli/disc_cmd.py" line="87"/>
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="87"/>
+        <location filename="../../app/cli/disc_cmd.py" line="90"/>
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="88"/>
+        <location filename="../../app/cli/disc_cmd.py" line="91"/>
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="89"/>
+        <location filename="../../app/cli/disc_cmd.py" line="92"/>
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="90"/>
+        <location filename="../../app/cli/disc_cmd.py" line="93"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="91"/>
+        <location filename="../../app/cli/disc_cmd.py" line="94"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="101"/>
+        <location filename="../../app/cli/disc_cmd.py" line="104"/>
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="104"/>
+        <location filename="../../app/cli/disc_cmd.py" line="107"/>
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
@@ -2055,7 +2077,7 @@
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="57"/>
+        <location filename="../../app/cli/disc_cmd.py" line="60"/>
         <location filename="../../app/cli/status_cmd.py" line="104"/>
         <location filename="../../app/cli/verify_cmd.py" line="72"/>
         <source>Verdict: {verdict}</source>
@@ -2147,169 +2169,195 @@
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="28"/>
+        <location filename="../../app/cli/register_cmd.py" line="29"/>
         <source>the recommending units</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="31"/>
+        <location filename="../../app/cli/register_cmd.py" line="32"/>
         <source>list units the call expects, before anything arrives</source>
         <translation>登记应报送的推荐单位（送件前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="35"/>
+        <location filename="../../app/cli/register_cmd.py" line="36"/>
+        <source>correct a unit&apos;s name; into an existing unit, the two become one</source>
+        <translation>更正单位名称；改为已有单位的名称时，两者合并为一</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="42"/>
         <source>log a delivery and give its receipt number</source>
         <translation>登记送件并给出收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="38"/>
+        <location filename="../../app/cli/register_cmd.py" line="45"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="40"/>
+        <location filename="../../app/cli/register_cmd.py" line="47"/>
         <source>when it arrived, e.g. &quot;2025-10-24 17:30&quot; (default: now)</source>
         <translation>送达时间，如 &quot;2025-10-24 17:30&quot;（默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="43"/>
+        <location filename="../../app/cli/register_cmd.py" line="50"/>
         <source>who delivered it</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="44"/>
+        <location filename="../../app/cli/register_cmd.py" line="51"/>
         <source>the deliverer&apos;s phone</source>
         <translation>送件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="46"/>
+        <location filename="../../app/cli/register_cmd.py" line="53"/>
         <source>by hand, post or courier</source>
         <translation>送件方式：hand 当面、post 邮寄、courier 快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="48"/>
+        <location filename="../../app/cli/register_cmd.py" line="55"/>
         <source>the post or courier tracking number</source>
         <translation>邮寄或快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="50"/>
+        <location filename="../../app/cli/register_cmd.py" line="57"/>
         <source>the stamped paper summary table came with it</source>
         <translation>同时收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="54"/>
+        <location filename="../../app/cli/register_cmd.py" line="61"/>
         <source>record paper copies received</source>
         <translation>登记收到的纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="57"/>
+        <location filename="../../app/cli/register_cmd.py" line="64"/>
         <source>the case by its order or name (default: every case)</source>
         <translation>案例的推荐顺序或名称（默认：每个案例）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="60"/>
+        <location filename="../../app/cli/register_cmd.py" line="67"/>
         <source>copies received</source>
         <translation>收到份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="62"/>
+        <location filename="../../app/cli/register_cmd.py" line="69"/>
         <source>of those, copies stamped (default: all)</source>
         <translation>其中盖章份数（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="64"/>
+        <location filename="../../app/cli/register_cmd.py" line="71"/>
         <source>the stamped paper summary table was received</source>
         <translation>已收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="66"/>
+        <location filename="../../app/cli/register_cmd.py" line="73"/>
         <source>the delivery (default: the unit&apos;s latest)</source>
         <translation>送件（默认：该单位最近一次）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="69"/>
+        <location filename="../../app/cli/register_cmd.py" line="76"/>
         <source>note an e-mail submission</source>
         <translation>登记电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="71"/>
+        <location filename="../../app/cli/register_cmd.py" line="78"/>
         <source>when it was received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="77"/>
+        <location filename="../../app/cli/register_cmd.py" line="84"/>
         <source>set a finding aside, with the reason</source>
         <translation>豁免一项问题并说明理由</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="80"/>
-        <location filename="../../app/cli/register_cmd.py" line="90"/>
+        <location filename="../../app/cli/register_cmd.py" line="87"/>
+        <location filename="../../app/cli/register_cmd.py" line="96"/>
+        <location filename="../../app/cli/register_cmd.py" line="104"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="82"/>
+        <location filename="../../app/cli/register_cmd.py" line="89"/>
         <source>why it is set aside (kept in the audit trail)</source>
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="86"/>
+        <location filename="../../app/cli/register_cmd.py" line="93"/>
+        <source>withdraw a waiver: the finding counts again</source>
+        <translation>撤销豁免：该问题重新计入</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="100"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="93"/>
+        <location filename="../../app/cli/register_cmd.py" line="107"/>
         <source>a seal is there: the finding is cleared</source>
         <translation>有章：此问题消除</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="95"/>
+        <location filename="../../app/cli/register_cmd.py" line="109"/>
         <source>no seal: the scan counts as unstamped</source>
         <translation>无章：按未盖章处理</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="102"/>
+        <location filename="../../app/cli/register_cmd.py" line="116"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="112"/>
+        <location filename="../../app/cli/register_cmd.py" line="123"/>
+        <source>{old} is now {new}.</source>
+        <translation>{old} 已更名为 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="125"/>
+        <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
+        <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="133"/>
+        <source>Waiver withdrawn ({key}): the finding counts again.</source>
+        <translation>已撤销豁免（{key}）：该问题重新计入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="144"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="116"/>
+        <location filename="../../app/cli/register_cmd.py" line="148"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="123"/>
+        <location filename="../../app/cli/register_cmd.py" line="155"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="132"/>
-        <location filename="../../app/cli/register_cmd.py" line="141"/>
+        <location filename="../../app/cli/register_cmd.py" line="164"/>
+        <location filename="../../app/cli/register_cmd.py" line="173"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="148"/>
+        <location filename="../../app/cli/register_cmd.py" line="180"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="150"/>
+        <location filename="../../app/cli/register_cmd.py" line="182"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="157"/>
+        <location filename="../../app/cli/register_cmd.py" line="189"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="159"/>
+        <location filename="../../app/cli/register_cmd.py" line="191"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>

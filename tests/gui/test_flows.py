@@ -11,7 +11,7 @@ import pymupdf
 from conftest import Answers, idle, unit_disc
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo.season import DemoUnit
 from app.gui.main_window import MainWindow
@@ -263,3 +263,25 @@ def test_without_a_keyring_the_clerk_keeps_the_key_in_a_file(qtbot, answers: Ans
     idle(qtbot, win)
     assert (hermetic / "audit.key").exists()
     assert win.desk.view is not None and not win.banner.isVisible()
+
+
+def test_the_same_disc_read_twice_is_recorded_once_unless_the_clerk_says_so(
+        window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
+    first = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1))
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *_rest):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    page = window.disc_check
+    page.start_reading(str(tmp_path / f"{UNIT}.iso"))
+    idle(qtbot, window)
+    assert len(asked) == 1 and first in asked[0]
+    assert len(rows(window, "SELECT id FROM discs")) == 1
+    answer[0] = QMessageBox.StandardButton.Yes
+    page.start_reading(str(tmp_path / f"{UNIT}.iso"))
+    idle(qtbot, window)
+    assert len(rows(window, "SELECT id FROM discs")) == 2

@@ -37,6 +37,7 @@ from app.disc.drives import Drive, eject, optical_drives
 from app.documents.pdf import PageSeal
 from app.gui.desk import Desk
 from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
+from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
 from app.gui.widgets import add_labelled, fit_columns, model_table, plain_table, with_actions
@@ -261,7 +262,7 @@ class DiscCheckPage(QWidget):
     # ---- the jobs ------------------------------------------------------------------------
 
     def start_reading(self, path: str, unit: str | None = None, *,
-                      eject_after: bool = False) -> None:
+                      eject_after: bool = False, again: bool = False) -> None:
         """Check the disc; with a unit, record it in the register for that unit. A drive's tray
         opens when its disc has been read, so the next one can go in."""
         unit = (self.unit.currentText() if unit is None else unit).strip()
@@ -282,12 +283,25 @@ class DiscCheckPage(QWidget):
 
         def ingest(reg: Register, progress: ProgressSink, cancel: CancelToken
                    ) -> tuple[Ingested, list[Shown]]:
-            done = add_disc(reg, path, unit, progress=progress, cancel=cancel)
+            done = add_disc(reg, path, unit, progress=progress, cancel=cancel, again=again)
             if eject_after:
                 eject(path)
             return done, disc_line(call_status(reg), done.disc_number)[1].findings
 
-        self.desk.run(ingest, self.show_ingested, parent=self, label=label, writes=True)
+        def refused(error: BaseException) -> None:
+            if getattr(error, "code", "") != "disc_already_recorded":
+                QMessageBox.warning(self, self.tr("Disc check"), describe(error))
+                return
+            answer = QMessageBox.question(
+                self, self.tr("Disc check"),
+                describe(error) + "\n\n" + self.tr("Record it once more anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.start_reading(path, unit, eject_after=eject_after, again=True)
+
+        self.desk.run(ingest, self.show_ingested, parent=self, label=label, writes=True,
+                      on_error=refused)
 
     def open_registered(self, disc_number: str) -> None:
         """Show a disc already in the register, checked again from its archived copy."""

@@ -440,446 +440,462 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="81"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="82"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="86"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="93"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="97"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <location filename="../../app/gui/pages/disc_check.py" line="586"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="598"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="160"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="142"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="146"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="151"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="296"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="294"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="233"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="237"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="245"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="298"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="319"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="320"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="346"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="347"/>
+        <source>Withdraw the waiver</source>
+        <translation>撤销豁免</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="348"/>
+        <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
+        <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="356"/>
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="347"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="357"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="390"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="375"/>
+        <source>Withdraw the waiver…</source>
+        <translation>撤销豁免…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="402"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="391"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="403"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="409"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="421"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="441"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="457"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="459"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="454"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="466"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="456"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="468"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="483"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="484"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="485"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="487"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="530"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="489"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="501"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="575"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="587"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="587"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>

@@ -90,7 +90,7 @@ def test_a_finding_is_waived_with_the_clerks_reason(window: MainWindow, qtbot,
     page = window.disc_check
     codes = [s.finding.code for s in page.findings_model.rows]
     page.findings.selectRow(codes.index("scan_unstamped"))
-    page.waive_button.click()
+    qtbot.mouseClick(page.waive_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
     waivers = rows(window, "SELECT code, reason FROM waivers")
     assert [tuple(w) for w in waivers] == [("scan_unstamped", answers.reason)]
@@ -98,6 +98,15 @@ def test_a_finding_is_waived_with_the_clerks_reason(window: MainWindow, qtbot,
     assert shown.waiver is not None and answers.reason in page.findings_model.data(
         page.findings_model.index(codes.index("scan_unstamped"), 5))
     assert "1 waived" in page.verdict.text()
+    # A waiver given by mistake is withdrawn with the same button (the answer is Yes).
+    page.findings.selectRow(codes.index("scan_unstamped"))
+    assert "Withdraw" in page.waive_button.text()
+    qtbot.mouseClick(page.waive_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert rows(window, "SELECT code FROM waivers") == []
+    assert "waived" not in page.verdict.text()
+    actions = [r["action"] for r in rows(window, "SELECT action FROM audit ORDER BY seq")]
+    assert actions[-2:] == ["finding.waive", "finding.unwaive"]
 
 
 def test_the_clerk_looks_at_a_doubtful_seal_and_says_there_is_none(

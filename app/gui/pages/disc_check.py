@@ -41,6 +41,7 @@ from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
 from app.gui.widgets import add_labelled, fit_columns, model_table, plain_table, with_actions
+from app.services.corrections import withdraw_waiver
 from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
@@ -340,7 +341,16 @@ class DiscCheckPage(QWidget):
         if not rows or self.disc_number is None:
             return
         shown = self.findings_model.row_at(rows[0])
-        if shown.waiver is not None:
+        unit, key = self.unit_name, shown.key
+        if shown.waiver is not None:  # the same button withdraws it
+            answer = QMessageBox.question(
+                self, self.tr("Withdraw the waiver"),
+                self.tr("Withdraw the waiver of “{problem}”? It will count again (the "
+                        "waiver stays in the audit trail).").format(
+                            problem=shown.finding.text(core_lang())))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.desk.run(lambda reg, _p, _c: withdraw_waiver(reg, unit, key),
+                              lambda _r: self.reload_findings(), parent=self, writes=True)
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Waive the problem"),
@@ -348,7 +358,6 @@ class DiscCheckPage(QWidget):
                     "and printed on the sheet.").format(problem=shown.finding.text(core_lang())))
         if not ok or not reason.strip():
             return
-        unit, key = self.unit_name, shown.key
         self.desk.run(lambda reg, _p, _c: waive_finding(reg, unit, key, reason),
                       lambda _r: self.reload_findings(), parent=self, writes=True)
 
@@ -362,6 +371,9 @@ class DiscCheckPage(QWidget):
         self.stamped_button.setEnabled(doubt and self.disc_number is not None)
         self.unstamped_button.setEnabled(doubt and self.disc_number is not None)
         self.look_button.setEnabled(shown is not None and shown.case is not None)
+        waived = shown is not None and shown.waiver is not None
+        self.waive_button.setText(self.tr("Withdraw the waiver…") if waived
+                                  else self.tr("Waive the problem…"))
 
     def check_seal_selected(self, stamped: bool) -> None:
         shown = self._selected_finding()

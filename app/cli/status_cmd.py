@@ -11,7 +11,7 @@ from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
 from app.cli.text import table, tr, translate
 from app.core.rules import CallRules
-from app.core.verdict import verdict_text
+from app.core.verdict import standing_text, verdict_text
 from app.services.disc_report import write_json
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.services.status_report import status_report
@@ -60,8 +60,7 @@ def overview(status: CallStatus) -> list[str]:
             translate("cli", "late") if unit.late else "",
             ",".join(d.number for d in unit.discs) or "-", str(len(unit.cases)),
             _paper(unit, call.paper_copies),
-            verdict_text(unit.verdict, lang) if unit.verdict else translate(
-                "cli", "not delivered")])
+            standing_text(unit.verdict, unit.delivered, lang)])
     headers = [translate("cli", "Unit"), translate("cli", "Received"),
                translate("cli", "Receipts"), translate("cli", "Late"),
                translate("cli", "Discs"), translate("cli", "Cases"),
@@ -102,8 +101,7 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
                     who=shown.seal_check.checked_by))
     lines.append("")
     lines.append(translate("cli", "Verdict: {verdict}").format(
-        verdict=verdict_text(unit.verdict, lang) if unit.verdict
-        else translate("cli", "not delivered")))
+        verdict=standing_text(unit.verdict, unit.delivered, lang)))
     return lines
 
 

@@ -32,3 +32,12 @@ def verdict(findings: Iterable[Finding], *, readable: bool | str = True) -> Verd
 def verdict_text(value: Verdict, lang: str = "zh") -> str:
     zh, en = VERDICT_TEXT[value]
     return zh if lang.startswith("zh") else en
+
+
+def standing_text(value: Verdict | None, delivered: bool, lang: str = "zh") -> str:
+    """A unit's standing: its verdict once a disc was read; before that, awaiting its disc
+    (the paper alone decides nothing) or not delivered."""
+    if value is not None:
+        return verdict_text(value, lang)
+    zh, en = ("待核验光盘", "awaiting its disc") if delivered else ("未送达", "not delivered")
+    return zh if lang.startswith("zh") else en

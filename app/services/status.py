@@ -84,7 +84,7 @@ class UnitStatus:
     paper: list[PaperCount] = field(default_factory=list)
     emails: int = 0
     findings: list[Shown] = field(default_factory=list)
-    verdict: Verdict | None = None  # None until something arrived
+    verdict: Verdict | None = None  # None until a disc of the unit has been read
 
     @property
     def delivered(self) -> bool:
@@ -193,9 +193,9 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         call, records, status.cases, paper, discs=len(discs), emails=status.emails)
     status.findings = [Shown(k.key, k.finding, waivers.get(k.key))
                        for k in delivery_findings] + shown
-    if status.delivered:
-        newest = status.discs[-1].checked_verdict if status.discs else None
-        status.verdict = _judge(status.findings, newest != "unreadable")
+    if status.discs:  # until then the unit is awaiting its disc, not to be returned
+        status.verdict = _judge(status.findings, status.discs[-1].checked_verdict
+                                != "unreadable")
     return status
 
 

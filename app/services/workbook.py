@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.verdict import verdict_text
+from app.core.verdict import standing_text, verdict_text
 from app.disc.report_files import ReportFiles
 from app.errors import RegisterError
 from app.services.case_list import unit_cases
@@ -64,7 +64,7 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
     return [unit.name, _yes(unit.delivered), status.call.shown(first) if first else "",
             _yes(unit.late) if unit.delivered else "",
             "、".join(d.receipt for d in unit.deliveries), "、".join(d.number for d in unit.discs),
-            len(unit.cases), verdict_text(unit.verdict) if unit.verdict else "未送达",
+            len(unit.cases), standing_text(unit.verdict, unit.delivered),
             open_count, len(unit.findings) - open_count,
             remarks.get(("unit", unit.name, "备注"), "")]
 

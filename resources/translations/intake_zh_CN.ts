@@ -249,6 +249,11 @@
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="31"/>
+        <source>awaiting its disc</source>
+        <translation>待核验光盘</translation>
+    </message>
 </context>
 <context>
     <name>DeliveriesPage</name>
@@ -1427,42 +1432,42 @@
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16"/>
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16"/>
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>First received</source>
         <translation>首次送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16"/>
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="16"/>
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="18"/>
         <source>Open problems</source>
         <translation>未处理问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="18"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="22"/>
+        <location filename="../../app/gui/models/units.py" line="23"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="26"/>
+        <location filename="../../app/gui/models/units.py" line="27"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -2094,7 +2099,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="60"/>
-        <location filename="../../app/cli/status_cmd.py" line="104"/>
+        <location filename="../../app/cli/status_cmd.py" line="103"/>
         <location filename="../../app/cli/verify_cmd.py" line="72"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
@@ -2423,88 +2428,82 @@
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="63"/>
-        <location filename="../../app/cli/status_cmd.py" line="106"/>
-        <source>not delivered</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="64"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68"/>
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68"/>
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="77"/>
+        <location filename="../../app/cli/status_cmd.py" line="76"/>
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="80"/>
+        <location filename="../../app/cli/status_cmd.py" line="79"/>
         <source>, late</source>
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="82"/>
+        <location filename="../../app/cli/status_cmd.py" line="81"/>
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="85"/>
+        <location filename="../../app/cli/status_cmd.py" line="84"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="90"/>
+        <location filename="../../app/cli/status_cmd.py" line="89"/>
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="96"/>
+        <location filename="../../app/cli/status_cmd.py" line="95"/>
         <source>waived by {who}: {reason}</source>
         <translation>{who} 已豁免：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="100"/>
+        <location filename="../../app/cli/status_cmd.py" line="99"/>
         <source>{who} looked: stamped</source>
         <translation>{who} 看过：有章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="101"/>
+        <location filename="../../app/cli/status_cmd.py" line="100"/>
         <source>{who} looked: not stamped</source>
         <translation>{who} 看过：无章</translation>
     </message>

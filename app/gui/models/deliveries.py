@@ -28,7 +28,7 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
             received += " " + self.tr("(late)")
         return (line.receipt, row.unit, received, self.method_text(line.method),
                 line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—",
-                verdict_words(row.verdict))[column]
+                verdict_words(row.verdict) if row.verdict else self.tr("awaiting its disc"))[column]
 
     def colour(self, row: DeliveryRow, column: int) -> QColor | None:
         return SEVERITY_COLOURS["error"] if column == 2 and row.line.late else None

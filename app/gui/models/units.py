@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from app.gui.lang import SEVERITY_COLOURS, verdict_words
+from app.core.verdict import standing_text
+from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.models.rows import RowsModel
 from app.services.status import UnitStatus
 
@@ -26,7 +27,7 @@ class UnitsModel(RowsModel[UnitStatus]):
                 received += " " + self.tr("(late)")
         open_count = sum(1 for s in unit.findings if s.open)
         return (unit.name, received, len(unit.discs), len(unit.cases), open_count,
-                verdict_words(unit.verdict))[column]
+                standing_text(unit.verdict, unit.delivered, core_lang()))[column]
 
     def colour(self, unit: UnitStatus, column: int) -> QColor | None:
         if column == 1 and (unit.late or not unit.delivered):

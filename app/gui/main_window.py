@@ -24,6 +24,7 @@ from app import APP_ID, APP_NAME_ZH, ORG_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
 from app.gui.desk import Desk
+from app.gui.menus import add_menus
 from app.gui.pages.cases import CasesPage
 from app.gui.pages.deliveries import DeliveriesPage
 from app.gui.pages.disc_check import DiscCheckPage
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         pages = ((self.tr("Overview"), self.overview), (self.tr("Deliveries"), self.deliveries),
                  (self.tr("Disc check"), self.disc_check), (self.tr("Case list"), self.cases),
                  (self.tr("Printing"), self.printing), (self.tr("Settings"), self.settings))
+        add_menus(self)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for number, (title, page) in enumerate(pages, start=1):
             QListWidgetItem(title, self.nav)

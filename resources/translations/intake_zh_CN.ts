@@ -976,87 +976,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="47"/>
+        <location filename="../../app/gui/main_window.py" line="48"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="73"/>
+        <location filename="../../app/gui/main_window.py" line="74"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74"/>
+        <location filename="../../app/gui/main_window.py" line="75"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146"/>
+        <location filename="../../app/gui/main_window.py" line="148"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
         <source>The register cannot be used: {reason} (see Settings)</source>
         <translation>登记库无法使用：{reason}（请查看“设置”）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112"/>
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -2690,6 +2690,92 @@
         <location filename="../../app/gui/faults.py" line="59"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../app/gui/menus.py" line="22"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="25"/>
+        <source>Open a disc &amp;image…</source>
+        <translation>打开光盘镜像(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="30"/>
+        <source>Open a disc &amp;folder…</source>
+        <translation>打开光盘文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="35"/>
+        <source>&amp;Printing…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="40"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="45"/>
+        <source>&amp;Back up the register…</source>
+        <translation>备份登记库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="49"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="57"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="70"/>
+        <source>Back up the register into an empty folder (a USB disk, a network share)</source>
+        <translation>将登记库备份到一个空文件夹（U盘或网络共享）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="80"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="81"/>
+        <source>The register and {files} archived files ({size}) were copied to {folder}, with a manifest of their digests. Keep the audit key apart from it.</source>
+        <translation>登记库和 {files} 个归档文件（{size}）已复制到 {folder}，并附摘要清单。请将审计密钥与备份分开保管。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="92"/>
+        <source>Backing up the register…</source>
+        <translation>正在备份登记库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="100"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/menus.py" line="101"/>
+        <source>{name} {version}
+Checks the submissions a call receives: discs, paper and the summary table. Works offline; nothing on a disc is ever opened or run.
+
+Data folder: {folder}
+Licence: GNU AGPL 3.0 or later</source>
+        <translation>{name} {version}
+核验征集活动收到的申报材料：光盘、纸质件和汇总表。离线运行，光盘上的任何文件都不会被打开或运行。
+
+数据文件夹：{folder}
+许可证：GNU AGPL 3.0 或更高版本</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from app import APP_NAME, __version__
-from app.cli.text import translate
+from app.cli.text import localise_argparse, translate
 from app.errors import Cancelled, IntakeError, RegisterError
 from app.gui.i18n import (
     LANGUAGES,
@@ -125,6 +125,7 @@ def _main(argv: Sequence[str] | None) -> int:
     known, _ = early.parse_known_args(args_list)
     if not install_translations(app, chosen_language(known.lang)):
         print(missing_translation_text(), file=sys.stderr)
+    localise_argparse()
 
     parser = _parser(_command_word(args_list))
     try:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # lupdate files literal calls by the context they name: translate("cli", "...").
 translate = QCoreApplication.translate
@@ -32,3 +33,30 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
     for row in rows:
         lines.append("  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
     return lines
+
+
+# argparse's own words (Python 3.10-3.13), so its headings and errors follow the language too.
+_ARGPARSE = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
+
+
+def localise_argparse() -> None:
+    """argparse asks gettext for its words; it gets them from our catalogue instead."""
+    argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: QCoreApplication.translate(  # type: ignore[attr-defined]
+        "argparse", one if n == 1 else many)

@@ -1473,6 +1473,86 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../app/cli/text.py" line="40"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="41"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="42"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="43"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="44"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="45"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="46"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="47"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="48"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="49"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="50"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="51"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="52"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="53"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/text.py" line="54"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../app/cli/inspect_cmd.py" line="22"/>
@@ -1920,18 +2000,18 @@
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="142"/>
-        <location filename="../../app/cli/main.py" line="153"/>
+        <location filename="../../app/cli/main.py" line="143"/>
+        <location filename="../../app/cli/main.py" line="154"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="158"/>
+        <location filename="../../app/cli/main.py" line="159"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>无法写入或读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="163"/>
+        <location filename="../../app/cli/main.py" line="164"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>

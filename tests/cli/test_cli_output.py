@@ -56,3 +56,11 @@ def test_a_name_the_console_cannot_show_does_not_end_the_run(tmp_path: Path) -> 
     _, errors = process.communicate(timeout=60)
     assert process.returncode in (0, 10, 20), errors.decode("gbk", "replace")
     assert "Traceback" not in errors.decode("gbk", "replace")
+
+
+def test_argparse_speaks_the_clerks_language(tmp_path: Path) -> None:
+    process = _intake("--lang", "zh_CN", "inspect")
+    _, errors = process.communicate(timeout=60)
+    text = errors.decode()
+    assert process.returncode == 2
+    assert text.startswith("用法：") and "缺少必需的参数：source" in text

@@ -61,7 +61,7 @@ class _ProgressRelay(QObject):
 
 class Desk(QObject):
     viewChanged = Signal(object)  # DeskView
-    failed = Signal(str)  # the register could not be read: the text the clerk sees
+    failed = Signal(object)  # the register could not be read: the error (see main_window)
     busyChanged = Signal(bool)
 
     def __init__(self, data_dir: Path, *, demo: bool = False) -> None:
@@ -182,7 +182,7 @@ class Desk(QObject):
 
         def broken(error: BaseException) -> None:
             if this == self._reads:
-                self.failed.emit(describe(error))
+                self.failed.emit(error)
 
         self.run(lambda reg, _p, _c: desk_view(reg), shown, on_error=broken)
 

@@ -25,6 +25,7 @@ from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
 from app.gui.desk import Desk
 from app.gui.menus import add_menus
+from app.gui.messages import describe
 from app.gui.pages.cases import CasesPage
 from app.gui.pages.deliveries import DeliveriesPage
 from app.gui.pages.disc_check import DiscCheckPage
@@ -94,6 +95,10 @@ class MainWindow(QMainWindow):
         self.leave_demo.clicked.connect(self.leave_demo_data)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
+        self.key_file_button = QPushButton(self.tr("Keep the key in a file…"))
+        self.key_file_button.setVisible(False)
+        self.key_file_button.clicked.connect(self.settings.make_key_file)
+        banner_row.addWidget(self.key_file_button)
         banner_row.addWidget(self.leave_demo)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -149,11 +154,20 @@ class MainWindow(QMainWindow):
                 "example. Nothing here is a real record."))
         self.banner.setVisible(self.desk.demo)
         self.leave_demo.setVisible(self.desk.demo)
+        self.key_file_button.setVisible(False)
 
-    def _register_failed(self, text: str) -> None:
+    def _register_failed(self, error: BaseException) -> None:
         self.banner.setStyleSheet(BANNER.format(bg="#f8d7da", fg="#842029"))
-        self.banner.setText(self.tr("The register cannot be used: {reason} (see Settings)")
-                            .format(reason=text))
+        no_keyring = getattr(error, "code", "") == "audit_key_unavailable"
+        if no_keyring:  # the library's words, its URL and a shell command are not the clerk's
+            self.banner.setText(self.tr(
+                "This computer has no keyring to keep the register's audit key. Keep the key "
+                "in a file instead: it is then readable by you only; keep backups of the data "
+                "folder apart from it."))
+        else:
+            self.banner.setText(self.tr("The register cannot be used: {reason}").format(
+                reason=describe(error)))
+        self.key_file_button.setVisible(no_keyring)
         self.banner.setVisible(True)
 
     def _busy(self, busy: bool) -> None:

@@ -155,7 +155,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
         unit=delivery["unit"] if delivery else "",
         deliverer=delivery["deliverer"] if delivery else "",
         phone=delivery["phone"] if delivery else "",
-        received_at=call.shown(received) if received else "",
+        received_at=call.written(received, lang) if received else "",
         on_time=None if received is None else not call.is_late(received),
         label=volume.get("label") or "", raw_labels=raw,
         carrier=_carrier(source.get("kind", "iso"), int(source.get("size") or 0), lang),
@@ -245,7 +245,7 @@ def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
     return ReceiptSlip(
         title=form_title(call, ("申报材料收件回执", "receipt"), lang),
         receipt=row["receipt_number"], unit=row["unit"], deliverer=row["deliverer"],
-        phone=row["deliverer_phone"], received_at=call.shown(received),
+        phone=row["deliverer_phone"], received_at=call.written(received, lang),
         on_time=not call.is_late(received), method=row["method"],
         tracking=row["tracking_number"], clerk=row["clerk"],
         summary_paper=bool(row["summary_paper"]), paper=paper, discs=discs, office=call.issuer)
@@ -273,6 +273,6 @@ def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice
     return ReturnNotice(
         title=form_title(call, ("申报材料退回补正通知", "return for correction"), lang),
         subject=call.subject_text(lang), unit=unit.name, receipt=row["receipt_number"],
-        received_at=call.shown(received), items=items,
-        deadline=call.shown(deadline) if deadline else "", office=call.issuer,
+        received_at=call.written(received, lang), items=items,
+        deadline=call.written(deadline, lang) if deadline else "", office=call.issuer,
         clerk=row["clerk"])

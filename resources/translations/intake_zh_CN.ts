@@ -258,128 +258,148 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="53"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="54"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="66"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="67"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="87"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="88"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="93"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="95"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="100"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="101"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="106"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="125"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="128"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="129"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="137"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="232"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="138"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="233"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="144"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="145"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="156"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="157"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="196"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="197"/>
         <source>Beijing time</source>
         <translation>北京时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="202"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="203"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="233"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="234"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="254"/>
+        <source>“{name}” is not among the units of this call yet.</source>
+        <translation>“{name}”还不在本次征集的单位名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="256"/>
+        <source>Did you mean “{other}”?</source>
+        <translation>是否指“{other}”？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="257"/>
+        <source>Add “{name}” as a new unit?</source>
+        <translation>将“{name}”作为新单位添加吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="258"/>
+        <source>New unit</source>
+        <translation>新单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="268"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="246"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="269"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>

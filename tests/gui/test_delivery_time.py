@@ -7,7 +7,7 @@ import sqlite3
 
 from conftest import idle
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from app.gui.main_window import MainWindow
 from app.store.db import DATABASE_NAME
@@ -74,3 +74,23 @@ def test_the_time_is_beijing_time_on_a_pc_set_to_another_zone(window: MainWindow
     assert page.received.text() == "2025-10-24 17:40"
     _register(window, qtbot, "汉中市数据局")
     assert _received(window)[0].startswith("2025-10-24T17:40")
+
+
+def test_a_mistyped_unit_is_asked_about_and_the_likely_one_offered(window: MainWindow, qtbot,
+                                                                   monkeypatch) -> None:
+    _register(window, qtbot, "宝鸡市数据局")
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    page = window.deliveries
+    page.unit.lineEdit().clear()
+    page.unit.lineEdit().insert("宝鸡数据局")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert len(asked) == 1 and "宝鸡市数据局" in asked[0]
+    assert len(_received(window)) == 1  # nothing registered for the typo
+    assert page.unit.currentText() == "宝鸡市数据局"  # the likely one offered instead

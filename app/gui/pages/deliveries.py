@@ -4,6 +4,7 @@ number and its Enter moves on), count the paper copies, and find earlier deliver
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, QTimer, QTimeZone, Signal
@@ -233,12 +234,34 @@ class DeliveriesPage(QWidget):
                                 self.tr("Type or choose the unit that delivers."))
             self.unit.setFocus()
             return
+        if not self._confirm_new_unit(delivery.unit):
+            self.unit.setFocus()
+            return
         copies, stamped = self.copies.value(), self.stamped.isChecked()
 
         def work(reg: Register, _p: ProgressSink, _c: CancelToken) -> Receipt:
             return receive_with_paper(reg, delivery, copies, copies if stamped else 0)
 
         self.desk.run(work, self.registered, parent=self, writes=True)
+
+    def _confirm_new_unit(self, name: str) -> bool:
+        """A name the register does not know yet is asked about (宝鸡数据局 for 宝鸡市数据局 would
+        become a unit of its own with a receipt number for good), naming the likeliest one."""
+        known = [u.name for u in self.desk.view.status.units] if self.desk.view else []
+        if not known or name in known:
+            return True
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        text = self.tr("“{name}” is not among the units of this call yet.").format(name=name)
+        if close:
+            text += "\n" + self.tr("Did you mean “{other}”?").format(other=close[0])
+        text += "\n\n" + self.tr("Add “{name}” as a new unit?").format(name=name)
+        answer = QMessageBox.question(self, self.tr("New unit"), text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes and close:
+            self.unit.setCurrentText(close[0])
+        return answer == QMessageBox.StandardButton.Yes
 
     def registered(self, receipt: Receipt) -> None:
         self.last = receipt

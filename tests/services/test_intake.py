@@ -142,7 +142,7 @@ def test_a_person_says_whether_a_doubtful_scan_is_stamped(reg: Register,
 def test_the_same_scan_from_two_units_is_flagged_on_both(reg: Register, tmp_path: Path) -> None:
     image = disc_image(tmp_path / "shared.iso", XIAN, case_names(XIAN, 1))
     add_disc(reg, image, XIAN)
-    second = add_disc(reg, image, BAOJI)
+    second = add_disc(reg, image, BAOJI, again=True)  # the very same image: on purpose
     assert "cross_unit_duplicate" in {k.finding.code for k in second.findings}
     for unit, other in ((XIAN, BAOJI), (BAOJI, XIAN)):
         dupes = [s.finding for s in call_status(reg).unit(unit).findings

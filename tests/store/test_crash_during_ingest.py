@@ -28,8 +28,9 @@ UNITS = ["西安市数据局", "宝鸡市数据局", "咸阳市数据局"]
 
 
 def command(data: Path, image: Path, unit: str) -> list[str]:
+    # The same image again and again, on purpose: --again.
     return [sys.executable, "-m", "app", "--data", str(data), "disc", "add", str(image),
-            "--unit", unit, "--at", "2025-10-22 10:00", "--quiet"]
+            "--unit", unit, "--at", "2025-10-22 10:00", "--quiet", "--again"]
 
 
 def sha256(path: Path) -> str:

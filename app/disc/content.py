@@ -7,6 +7,7 @@ import io
 from typing import BinaryIO
 
 from app.core.entities import DiscFile, DiscReading
+from app.disc.seekable import SeekableView
 
 MAX_CHECKED = 512 << 20  # a file larger than this is listed and hashed but not opened
 
@@ -59,7 +60,7 @@ class ContentReader:
         return self._image
 
 
-class _ExtentFile(io.RawIOBase):
+class _ExtentFile(SeekableView):
     """One file of an image as a seekable stream over its extents: an archive is read where it
     lies, never whole into memory."""
 
@@ -76,20 +77,6 @@ class _ExtentFile(io.RawIOBase):
             at += length
         self._size = at
         self._pos = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(buffer).cast("B")

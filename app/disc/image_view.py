@@ -10,14 +10,14 @@ Two things pycdlib gets wrong on real submissions are fixed here rather than ins
 
 from __future__ import annotations
 
-import io
-import os
 from typing import BinaryIO
+
+from app.disc.seekable import SeekableView
 
 _ZERO_FILL_LIMIT = 16 << 20
 
 
-class ImageView(io.RawIOBase):
+class ImageView(SeekableView):
     def __init__(self, fp: BinaryIO, real_size: int, virtual_size: int,
                  redirect: tuple[int, int, int] | None = None) -> None:
         """redirect: (offset seen, offset read, length) of one remapped byte range."""
@@ -27,26 +27,6 @@ class ImageView(io.RawIOBase):
         self._size = max(real_size, virtual_size)
         self._redirect = redirect
         self._pos = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_SET:
-            self._pos = offset
-        elif whence == os.SEEK_CUR:
-            self._pos += offset
-        else:
-            self._pos = self._size + offset
-        if self._pos < 0:
-            raise OSError("negative seek position")
-        return self._pos
 
     def _read_real(self, offset: int, length: int) -> bytes:
         if offset >= self._real or length <= 0:

@@ -24,7 +24,7 @@ from app import APP_ID, APP_NAME_ZH, ORG_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
 from app.gui.desk import Desk
-from app.gui.menus import add_menus
+from app.gui.menus import add_help_menu, add_menus
 from app.gui.messages import describe
 from app.gui.pages.cases import CasesPage
 from app.gui.pages.deliveries import DeliveriesPage
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, n=number - 1: self.show_page(n))
             go.addAction(action)
+        add_help_menu(self)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 

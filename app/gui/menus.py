@@ -53,6 +53,10 @@ def add_menus(window: MainWindow) -> None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False, run=slot: run())
         file_menu.addAction(action)
+
+
+def add_help_menu(window: MainWindow) -> None:
+    """Last on the bar, where every program has it."""
     help_menu = window.menuBar().addMenu(QCoreApplication.translate("menus", "&Help"))
     about = QAction(QCoreApplication.translate("menus", "&About"), window)
     about.triggered.connect(lambda _checked=False: show_about(window))

@@ -105,7 +105,7 @@ class SettingsPage(QWidget):
     def update_view(self, view: DeskView) -> None:
         call = view.status.call
         lang = "zh" if self.language.currentData() == "zh_CN" else "en"
-        deadline = call.deadline.strftime("%Y-%m-%d %H:%M %Z") if call.deadline else "—"
+        deadline = call.written(call.deadline, lang) if call.deadline else "—"
         needs = [text for wanted, text in (
             (call.requires_editable, self.tr("an editable version")),
             (call.requires_scan, self.tr("a stamped scan")),

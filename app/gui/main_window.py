@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from app.gui.pages.disc_check import DiscCheckPage
 from app.gui.pages.overview import OverviewPage
 from app.gui.pages.printing import PrintingPage
 from app.gui.pages.settings import SettingsPage
+from app.gui.unit_view import UnitView
 from app.paths import default_data_dir
 from app.services.register import Register
 from app.store.db import database_id
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.overview.demoRequested.connect(self.enter_demo)
+        self.overview.unitOpened.connect(self.open_unit)
         self.settings.demoRequested.connect(self.enter_demo)
         self.settings.demoLeft.connect(self.leave_demo_data)
         for page in (self.deliveries, self.disc_check):
@@ -140,6 +142,12 @@ class MainWindow(QMainWindow):
         self.disc_check.unit.setCurrentText(unit)
         self.show_page(2)
         self.disc_check.drive.setFocus()
+
+    def open_unit(self, unit: str) -> None:
+        view = UnitView(self.desk, unit, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open()
+        self.unit_view = view  # for the tests, and so it is not collected while open
 
     def open_disc(self, disc_number: str) -> None:
         self.show_page(2)

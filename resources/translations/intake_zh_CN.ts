@@ -996,97 +996,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="49"/>
+        <location filename="../../app/gui/main_window.py" line="50"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75"/>
+        <location filename="../../app/gui/main_window.py" line="76"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="93"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153"/>
+        <location filename="../../app/gui/main_window.py" line="162"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175"/>
+        <location filename="../../app/gui/main_window.py" line="184"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="178"/>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="191"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="192"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="119"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -1094,57 +1094,57 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="58"/>
+        <location filename="../../app/gui/pages/overview.py" line="59"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="60"/>
+        <location filename="../../app/gui/pages/overview.py" line="61"/>
         <source>A day&apos;s example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="71"/>
+        <location filename="../../app/gui/pages/overview.py" line="72"/>
         <source>units expected</source>
         <translation>应报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="72"/>
+        <location filename="../../app/gui/pages/overview.py" line="73"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="73"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="74"/>
+        <location filename="../../app/gui/pages/overview.py" line="75"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="88"/>
-        <source>Units</source>
-        <translation>推荐单位</translation>
+        <location filename="../../app/gui/pages/overview.py" line="91"/>
+        <source>Units (double-click for the unit&apos;s view)</source>
+        <translation>推荐单位（双击查看该单位）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="93"/>
+        <location filename="../../app/gui/pages/overview.py" line="96"/>
         <source>Newest deliveries</source>
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="130"/>
+        <location filename="../../app/gui/pages/overview.py" line="133"/>
         <source>This call has no deadline.</source>
         <translation>本次征集未设截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="134"/>
+        <location filename="../../app/gui/pages/overview.py" line="137"/>
         <source>Deadline {when} has passed; deliveries now are late.</source>
         <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="137"/>
+        <location filename="../../app/gui/pages/overview.py" line="140"/>
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
@@ -1457,6 +1457,96 @@
         <location filename="../../app/gui/pages/settings.py" line="165"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitView</name>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="44"/>
+        <location filename="../../app/gui/unit_view.py" line="102"/>
+        <source>Waive the problem…</source>
+        <translation>豁免该问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="47"/>
+        <source>Record an e-mail submission…</source>
+        <translation>记录电子邮件报送…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="57"/>
+        <source>Findings of the unit and of its newest disc</source>
+        <translation>该单位及其最新光盘的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="79"/>
+        <source>Standing: {standing}</source>
+        <translation>当前结论：{standing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="83"/>
+        <source>Delivery {receipt}: {when}{late}</source>
+        <translation>收件 {receipt}：{when}{late}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="85"/>
+        <source>Discs: {discs}</source>
+        <translation>光盘：{discs}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="86"/>
+        <source>none read yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="87"/>
+        <source>E-mail submissions recorded: {count}</source>
+        <translation>已记录的电子邮件报送：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="101"/>
+        <source>Withdraw the waiver…</source>
+        <translation>撤销豁免…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="111"/>
+        <source>Withdraw the waiver</source>
+        <translation>撤销豁免</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="112"/>
+        <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
+        <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="118"/>
+        <source>Waive the problem</source>
+        <translation>豁免问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="119"/>
+        <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
+        <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="132"/>
+        <location filename="../../app/gui/unit_view.py" line="139"/>
+        <source>Record an e-mail submission</source>
+        <translation>记录电子邮件报送</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="133"/>
+        <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
+        <translation>该单位的电子邮件何时收到（北京时间）？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="140"/>
+        <source>Write the time as 2025-10-24 17:40.</source>
+        <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
 </context>
 <context>
@@ -2840,42 +2930,42 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="56"/>
+        <location filename="../../app/gui/menus.py" line="60"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="57"/>
+        <location filename="../../app/gui/menus.py" line="61"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="70"/>
+        <location filename="../../app/gui/menus.py" line="74"/>
         <source>Back up the register into an empty folder (a USB disk, a network share)</source>
         <translation>将登记库备份到一个空文件夹（U盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="80"/>
+        <location filename="../../app/gui/menus.py" line="84"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="81"/>
+        <location filename="../../app/gui/menus.py" line="85"/>
         <source>The register and {files} archived files ({size}) were copied to {folder}, with a manifest of their digests. Keep the audit key apart from it.</source>
         <translation>登记库和 {files} 个归档文件（{size}）已复制到 {folder}，并附摘要清单。请将审计密钥与备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="92"/>
+        <location filename="../../app/gui/menus.py" line="96"/>
         <source>Backing up the register…</source>
         <translation>正在备份登记库…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="100"/>
+        <location filename="../../app/gui/menus.py" line="104"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="101"/>
+        <location filename="../../app/gui/menus.py" line="105"/>
         <source>{name} {version}
 Checks the submissions a call receives: discs, paper and the summary table. Works offline; nothing on a disc is ever opened or run.
 

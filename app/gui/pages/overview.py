@@ -45,6 +45,7 @@ class Tile(QFrame):
 
 class OverviewPage(QWidget):
     demoRequested = Signal()
+    unitOpened = Signal(str)  # a unit double-clicked: the window shows its unit view
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()
@@ -85,7 +86,9 @@ class OverviewPage(QWidget):
         self.units_model = UnitsModel()
         self.units = model_table()
         self.units.setModel(self.units_model)
-        units_box = QGroupBox(self.tr("Units"))
+        self.units.doubleClicked.connect(
+            lambda index: self.unitOpened.emit(self.units_model.row_at(index).name))
+        units_box = QGroupBox(self.tr("Units (double-click for the unit's view)"))
         QVBoxLayout(units_box).addWidget(self.units)
         self.recent_model = DeliveriesModel()
         self.recent = model_table()

@@ -1,0 +1,61 @@
+"""The unit view: a unit logged with paper only awaits its disc; its own findings (late,
+e-mail) are seen, waived and withdrawn there, and an e-mail submission is recorded there."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from conftest import Answers, idle
+from PySide6.QtCore import Qt
+
+from app.gui.main_window import MainWindow
+from app.store.db import DATABASE_NAME
+
+UNIT = "安康市数据局"
+
+
+def _count(window: MainWindow, sql: str) -> int:
+    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_units_own_findings_are_handled_in_its_view(window: MainWindow, qtbot,
+                                                      answers: Answers, monkeypatch) -> None:
+    page = window.deliveries
+    window.show_page(1)
+    page.unit.lineEdit().insert(UNIT)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    window.show_page(0)
+    overview = window.overview
+    row = next(r for r in range(overview.units_model.rowCount())
+               if overview.units_model.row_at(overview.units_model.index(r, 0)).name == UNIT)
+    index = overview.units_model.index(row, 0)
+    overview.units.scrollTo(index)
+    rect = overview.units.visualRect(index)
+    qtbot.mouseClick(overview.units.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(overview.units.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    qtbot.waitUntil(lambda: hasattr(window, "unit_view"), timeout=5000)
+    view = window.unit_view
+    assert "awaiting its disc" in view.summary.text()
+    assert view.model.rowCount() >= 1  # the disc not yet there, the e-mail not yet sent…
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.waive_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert _count(window, "SELECT count(*) FROM waivers") == 1
+    view.table.selectRow(0)
+    assert "Withdraw" in view.waive_button.text()
+    qtbot.mouseClick(view.waive_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert _count(window, "SELECT count(*) FROM waivers") == 0
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: ("2025-10-24 17:40", True))
+    qtbot.mouseClick(view.email_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert _count(window, "SELECT count(*) FROM emails") == 1
+    assert "E-mail submissions recorded: 1" in view.summary.text()
+    view.close()

@@ -60,6 +60,11 @@ def main() -> int:
         settle(ms=600)
         window.grab().save(str(OUT / f"{number + 1}-{name}.png"))
         print(OUT / f"{number + 1}-{name}.png")
+        if name == "overview":
+            window.open_unit("渭南市数据局")
+            settle(ms=600)  # type: ignore[operator]
+            window.unit_view.grab().save(str(OUT / "1b-unit-view.png"))
+            window.unit_view.close()
         if name == "disc-check":
             doubtful(window, settle)
             damaged(window, settle, work)

@@ -12,7 +12,7 @@ from app.cli.findings_text import finding_lines
 from app.cli.register_access import open_register, when
 from app.cli.text import translate
 from app.core.delivery_checks import EACH_CASE
-from app.services.corrections import rename_unit, withdraw_waiver
+from app.services.corrections import rename_unit, void_delivery, withdraw_waiver
 from app.services.intake import (
     METHODS,
     Delivery,
@@ -89,6 +89,14 @@ def register(commands: Any) -> None:
                         help=translate("cli", "why it is set aside (kept in the audit trail)"))
     waiver.set_defaults(handler=run_waive)
 
+    void = commands.add_parser(
+        "void", help=translate("cli", "void a delivery logged by mistake (its number stays "
+                                      "used)"))
+    void.add_argument("receipt", metavar="RECEIPT")
+    void.add_argument("--reason", required=True,
+                      help=translate("cli", "why (kept in the audit trail)"))
+    void.set_defaults(handler=run_void)
+
     unwaive = commands.add_parser(
         "unwaive", help=translate("cli", "withdraw a waiver: the finding counts again"))
     unwaive.add_argument("--unit", required=True, metavar="NAME")
@@ -124,6 +132,14 @@ def run_unit_rename(args: argparse.Namespace) -> int:
           if done == "renamed" else
           translate("cli", "{old} was folded into {new}: its deliveries and records are "
                            "{new}'s now.").format(old=args.old, new=args.new))
+    return 0
+
+
+def run_void(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        unit = void_delivery(reg, args.receipt, args.reason)
+    print(translate("cli", "Delivery {receipt} of {unit} is voided; its number stays used.")
+          .format(receipt=args.receipt, unit=unit))
     return 0
 
 

@@ -56,7 +56,7 @@ def overview(status: CallStatus) -> list[str]:
     for unit in status.units:
         rows.append([
             unit.name, call.shown(unit.first_received) if unit.first_received else "-",
-            ",".join(d.receipt for d in unit.deliveries) or "-",
+            ",".join(d.receipt for d in unit.standing_deliveries) or "-",
             translate("cli", "late") if unit.late else "",
             ",".join(d.number for d in unit.discs) or "-", str(len(unit.cases)),
             _paper(unit, call.paper_copies),
@@ -76,7 +76,9 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
         lines.append(translate("cli", "Receipt {receipt}: {time}, {method}{late}").format(
             receipt=d.receipt, time=call.shown(d.received_at),
             method=tr(_METHODS.get(d.method, d.method)),
-            late=translate("cli", ", late") if d.late else ""))
+            late=translate("cli", ", late") if d.late else "")
+            + (translate("cli", " — VOIDED: {reason}").format(reason=d.voided)
+               if d.voided else ""))
     for disc in unit.discs:
         lines.append(translate("cli", "Disc {disc}: {files} files, {verdict}").format(
             disc=disc.number, files=disc.files, verdict=verdict_text(disc.verdict, lang)))

@@ -49,6 +49,8 @@ ERROR_TEXT = {
         "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
     "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
     "not_waived": QT_TRANSLATE_NOOP("cli", "{key} is not waived."),
+    "void_reason_empty": QT_TRANSLATE_NOOP("cli", "Say why the delivery is voided."),
+    "already_voided": QT_TRANSLATE_NOOP("cli", "Delivery {receipt} is already voided."),
     "disc_already_recorded": QT_TRANSLATE_NOOP(
         "cli", "This very disc image is already recorded as disc {disc} of {unit} ({at}). "
         "Nothing was recorded. (To record it once more on purpose: `disc add --again`.)"),

@@ -1,12 +1,14 @@
 """Putting a mistake right, in the audit trail like everything else: a waiver withdrawn, a unit
-whose name was mistyped renamed (or folded into the unit it should have been)."""
+whose name was mistyped renamed (or folded into the unit it should have been), a delivery
+logged by mistake voided."""
 
 from __future__ import annotations
 
 from app.errors import RegisterError
-from app.services.register import Register
+from app.services.register import Register, now
 from app.services.status import Shown, call_status
 from app.store import state_seal
+from app.store.audit import clerk
 
 
 def withdraw_waiver(reg: Register, unit: str, ref: str) -> Shown:
@@ -22,6 +24,28 @@ def withdraw_waiver(reg: Register, unit: str, ref: str) -> Shown:
                     before={"unit": unit.strip(), **dict(row)}) as conn:
         conn.execute("DELETE FROM waivers WHERE id = ?", (row["id"],))
     return shown
+
+
+def void_delivery(reg: Register, receipt: str, reason: str) -> str:
+    """The delivery counts for nothing any more (nor its paper and discs); its receipt number
+    stays used and shows as voided. Returns the unit's name."""
+    reason = reason.strip()
+    if not reason:
+        raise RegisterError("void_reason_empty")
+    row = reg.conn.execute(
+        "SELECT d.id, d.voided_at, u.name FROM deliveries d JOIN units u ON u.id = d.unit_id "
+        "WHERE d.receipt_number = ?", (receipt.strip(),)).fetchone()
+    if row is None:
+        raise RegisterError("receipt_unknown", receipt=receipt)
+    if row["voided_at"]:
+        raise RegisterError("already_voided", receipt=receipt)
+    when, who = now(), clerk()
+    with reg.change("delivery.void", f"delivery:{receipt.strip()}",
+                    after={"receipt": receipt.strip(), "unit": row["name"], "reason": reason,
+                           "by": who, "at": when}) as conn:
+        conn.execute("UPDATE deliveries SET voided_at = ?, voided_reason = ?, voided_by = ? "
+                     "WHERE id = ?", (when, reason, who, row["id"]))
+    return str(row["name"])
 
 
 def rename_unit(reg: Register, old: str, new: str) -> str:

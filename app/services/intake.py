@@ -80,7 +80,7 @@ def add_delivery(change: Change, call_id: int, call: CallRules, delivery: Delive
 def newest_delivery(conn: sqlite3.Connection, unit_id: int) -> tuple[int, str] | None:
     """The unit's newest delivery: its id and receipt number."""
     row = conn.execute("SELECT id, receipt_number FROM deliveries WHERE unit_id = ? "
-                       "ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
+                       "AND voided_at IS NULL ORDER BY id DESC LIMIT 1", (unit_id,)).fetchone()
     return None if row is None else (int(row[0]), str(row[1]))
 
 

@@ -72,6 +72,7 @@ class DeliveryLine:
     late: bool
     phone: str = ""
     tracking: str = ""
+    voided: str = ""  # why it was voided; a voided delivery counts for nothing
 
 
 @dataclass
@@ -87,16 +88,20 @@ class UnitStatus:
     verdict: Verdict | None = None  # None until a disc of the unit has been read
 
     @property
+    def standing_deliveries(self) -> list[DeliveryLine]:
+        return [d for d in self.deliveries if not d.voided]
+
+    @property
     def delivered(self) -> bool:
-        return bool(self.deliveries)
+        return bool(self.standing_deliveries)
 
     @property
     def late(self) -> bool:
-        return any(d.late for d in self.deliveries)
+        return any(d.late for d in self.standing_deliveries)
 
     @property
     def first_received(self) -> dt.datetime | None:
-        return min((d.received_at for d in self.deliveries), default=None)
+        return min((d.received_at for d in self.standing_deliveries), default=None)
 
     def finding(self, ref: str) -> Shown:
         """A finding by its key, or by its number in the list the clerk was shown."""
@@ -157,14 +162,17 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
     records = []
     for row in deliveries:
         received = dt.datetime.fromisoformat(row["received_at"])
-        records.append(DeliveryRecord(row["receipt_number"], received, bool(row["summary_paper"])))
+        voided = row["voided_reason"] if row["voided_at"] else ""
+        if not voided:
+            records.append(DeliveryRecord(row["receipt_number"], received,
+                                          bool(row["summary_paper"])))
         status.deliveries.append(DeliveryLine(
             row["receipt_number"], received, row["method"], row["deliverer"],
             bool(row["summary_paper"]), call.is_late(received), row["deliverer_phone"],
-            row["tracking_number"]))
+            row["tracking_number"], voided))
     discs = conn.execute(
         "SELECT d.*, de.receipt_number FROM discs d JOIN deliveries de ON de.id = d.delivery_id "
-        "WHERE de.unit_id = ? ORDER BY d.id", (unit["id"],)).fetchall()
+        "WHERE de.unit_id = ? AND de.voided_at IS NULL ORDER BY d.id", (unit["id"],)).fetchall()
     shown: list[Shown] = []
     for row in discs:
         line = DiscLine(row["disc_number"], row["receipt_number"], row["label"], row["added_at"],
@@ -185,7 +193,7 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
                 (row["id"],))]
     paper = [PaperRecord(r["case_name"], r["received"], r["stamped"]) for r in conn.execute(
         "SELECT p.* FROM paper_copies p JOIN deliveries d ON d.id = p.delivery_id "
-        "WHERE d.unit_id = ? ORDER BY p.id", (unit["id"],))]
+        "WHERE d.unit_id = ? AND d.voided_at IS NULL ORDER BY p.id", (unit["id"],))]
     status.paper = paper_counts(status.cases, paper)
     status.emails = int(conn.execute("SELECT count(*) FROM emails WHERE unit_id = ?",
                                      (unit["id"],)).fetchone()[0])

@@ -27,7 +27,8 @@ def unit_report(unit: UnitStatus) -> dict[str, Any]:
         "late": unit.late, "first_received": first.isoformat() if first else None,
         "deliveries": [{"receipt": d.receipt, "received_at": d.received_at.isoformat(),
                         "method": d.method, "deliverer": d.deliverer,
-                        "summary_paper": d.summary_paper, "late": d.late}
+                        "summary_paper": d.summary_paper, "late": d.late,
+                        "voided": d.voided or None}
                        for d in unit.deliveries],
         "discs": [{"number": d.number, "receipt": d.receipt, "label": d.label,
                    "files": d.files, "sha256": d.sha256, "image": d.image,

@@ -63,7 +63,8 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
     open_count = sum(1 for s in unit.findings if s.open)
     return [unit.name, _yes(unit.delivered), status.call.shown(first) if first else "",
             _yes(unit.late) if unit.delivered else "",
-            "、".join(d.receipt for d in unit.deliveries), "、".join(d.number for d in unit.discs),
+            "、".join(d.receipt for d in unit.standing_deliveries),
+            "、".join(d.number for d in unit.discs),
             len(unit.cases), standing_text(unit.verdict, unit.delivered),
             open_count, len(unit.findings) - open_count,
             remarks.get(("unit", unit.name, "备注"), "")]

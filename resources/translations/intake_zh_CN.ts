@@ -251,6 +251,11 @@
     </message>
     <message>
         <location filename="../../app/gui/models/deliveries.py" line="31"/>
+        <source>voided: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/deliveries.py" line="33"/>
         <source>awaiting its disc</source>
         <translation>待核验光盘</translation>
     </message>
@@ -258,150 +263,176 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="54"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="56"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="67"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="69"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="88"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="90"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="94"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="96"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="95"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="97"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="101"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="103"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="106"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="125"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="127"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="129"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="131"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="138"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="233"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="140"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="243"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="145"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="147"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="157"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="159"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="197"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="163"/>
+        <source>Void the chosen delivery…</source>
+        <translation>作废所选收件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="164"/>
+        <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
+        <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="207"/>
         <source>Beijing time</source>
         <translation>北京时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="203"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="213"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="234"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="244"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="254"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="264"/>
         <source>“{name}” is not among the units of this call yet.</source>
         <translation>“{name}”还不在本次征集的单位名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="256"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="266"/>
         <source>Did you mean “{other}”?</source>
         <translation>是否指“{other}”？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="257"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="267"/>
         <source>Add “{name}” as a new unit?</source>
         <translation>将“{name}”作为新单位添加吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="258"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="268"/>
         <source>New unit</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="268"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="278"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="269"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="279"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="292"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
+        <source>Void a delivery</source>
+        <translation>作废收件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="293"/>
+        <source>Choose the delivery in the list first.</source>
+        <translation>请先在列表中选择该收件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
+        <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
+        <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1494,7 @@
     <name>UnitView</name>
     <message>
         <location filename="../../app/gui/unit_view.py" line="44"/>
-        <location filename="../../app/gui/unit_view.py" line="102"/>
+        <location filename="../../app/gui/unit_view.py" line="105"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
@@ -1473,78 +1504,78 @@
         <translation>记录电子邮件报送…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="57"/>
+        <location filename="../../app/gui/unit_view.py" line="60"/>
         <source>Findings of the unit and of its newest disc</source>
         <translation>该单位及其最新光盘的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="79"/>
+        <location filename="../../app/gui/unit_view.py" line="82"/>
         <source>Standing: {standing}</source>
         <translation>当前结论：{standing}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <location filename="../../app/gui/unit_view.py" line="85"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="83"/>
+        <location filename="../../app/gui/unit_view.py" line="86"/>
         <source>Delivery {receipt}: {when}{late}</source>
         <translation>收件 {receipt}：{when}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="85"/>
+        <location filename="../../app/gui/unit_view.py" line="88"/>
         <source>Discs: {discs}</source>
         <translation>光盘：{discs}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="86"/>
+        <location filename="../../app/gui/unit_view.py" line="89"/>
         <source>none read yet</source>
         <translation>尚未核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="87"/>
+        <location filename="../../app/gui/unit_view.py" line="90"/>
         <source>E-mail submissions recorded: {count}</source>
         <translation>已记录的电子邮件报送：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="101"/>
+        <location filename="../../app/gui/unit_view.py" line="104"/>
         <source>Withdraw the waiver…</source>
         <translation>撤销豁免…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="111"/>
+        <location filename="../../app/gui/unit_view.py" line="114"/>
         <source>Withdraw the waiver</source>
         <translation>撤销豁免</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="112"/>
+        <location filename="../../app/gui/unit_view.py" line="115"/>
         <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
         <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="118"/>
+        <location filename="../../app/gui/unit_view.py" line="121"/>
         <source>Waive the problem</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="119"/>
+        <location filename="../../app/gui/unit_view.py" line="122"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="132"/>
-        <location filename="../../app/gui/unit_view.py" line="139"/>
+        <location filename="../../app/gui/unit_view.py" line="135"/>
+        <location filename="../../app/gui/unit_view.py" line="142"/>
         <source>Record an e-mail submission</source>
         <translation>记录电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="133"/>
+        <location filename="../../app/gui/unit_view.py" line="136"/>
         <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
         <translation>该单位的电子邮件何时收到（北京时间）？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="140"/>
+        <location filename="../../app/gui/unit_view.py" line="143"/>
         <source>Write the time as 2025-10-24 17:40.</source>
         <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
@@ -1983,155 +2014,165 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="52"/>
+        <source>Say why the delivery is voided.</source>
+        <translation>请说明作废该收件的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="53"/>
+        <source>Delivery {receipt} is already voided.</source>
+        <translation>收件 {receipt} 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="54"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded. (To record it once more on purpose: `disc add --again`.)</source>
         <translation>这张光盘镜像已登记为{unit}的载体 {disc}（{at}）。本次未登记。（如确需再次登记：`disc add --again`。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55"/>
+        <location filename="../../app/gui/messages.py" line="57"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="58"/>
         <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
         <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59"/>
+        <location filename="../../app/gui/messages.py" line="61"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="77"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="79"/>
+        <location filename="../../app/gui/messages.py" line="81"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="80"/>
+        <location filename="../../app/gui/messages.py" line="82"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="82"/>
+        <location filename="../../app/gui/messages.py" line="84"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="70"/>
+        <location filename="../../app/cli/main.py" line="71"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="74"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="76"/>
+        <location filename="../../app/cli/main.py" line="77"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="79"/>
+        <location filename="../../app/cli/main.py" line="80"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="90"/>
+        <location filename="../../app/cli/main.py" line="91"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="91"/>
         <location filename="../../app/cli/main.py" line="92"/>
+        <location filename="../../app/cli/main.py" line="93"/>
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="93"/>
+        <location filename="../../app/cli/main.py" line="94"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="94"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="91"/>
+        <location filename="../../app/gui/messages.py" line="93"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="143"/>
-        <location filename="../../app/cli/main.py" line="154"/>
+        <location filename="../../app/cli/main.py" line="144"/>
+        <location filename="../../app/cli/main.py" line="155"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="159"/>
+        <location filename="../../app/cli/main.py" line="160"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>无法写入或读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="164"/>
+        <location filename="../../app/cli/main.py" line="165"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -2299,7 +2340,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="60"/>
-        <location filename="../../app/cli/status_cmd.py" line="103"/>
+        <location filename="../../app/cli/status_cmd.py" line="105"/>
         <location filename="../../app/cli/verify_cmd.py" line="72"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
@@ -2491,8 +2532,8 @@
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="87"/>
-        <location filename="../../app/cli/register_cmd.py" line="96"/>
         <location filename="../../app/cli/register_cmd.py" line="104"/>
+        <location filename="../../app/cli/register_cmd.py" line="112"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
@@ -2503,82 +2544,97 @@
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="93"/>
+        <source>void a delivery logged by mistake (its number stays used)</source>
+        <translation>作废误登记的收件（其编号保留占用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="97"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>原因（保存在审计记录中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="101"/>
         <source>withdraw a waiver: the finding counts again</source>
         <translation>撤销豁免：该问题重新计入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="100"/>
+        <location filename="../../app/cli/register_cmd.py" line="108"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="107"/>
+        <location filename="../../app/cli/register_cmd.py" line="115"/>
         <source>a seal is there: the finding is cleared</source>
         <translation>有章：此问题消除</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="109"/>
+        <location filename="../../app/cli/register_cmd.py" line="117"/>
         <source>no seal: the scan counts as unstamped</source>
         <translation>无章：按未盖章处理</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="116"/>
+        <location filename="../../app/cli/register_cmd.py" line="124"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="123"/>
+        <location filename="../../app/cli/register_cmd.py" line="131"/>
         <source>{old} is now {new}.</source>
         <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="125"/>
+        <location filename="../../app/cli/register_cmd.py" line="133"/>
         <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
         <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="133"/>
+        <location filename="../../app/cli/register_cmd.py" line="141"/>
+        <source>Delivery {receipt} of {unit} is voided; its number stays used.</source>
+        <translation>{unit}的收件 {receipt} 已作废；其编号保留占用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="149"/>
         <source>Waiver withdrawn ({key}): the finding counts again.</source>
         <translation>已撤销豁免（{key}）：该问题重新计入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="144"/>
+        <location filename="../../app/cli/register_cmd.py" line="160"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="148"/>
+        <location filename="../../app/cli/register_cmd.py" line="164"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="155"/>
+        <location filename="../../app/cli/register_cmd.py" line="171"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="164"/>
-        <location filename="../../app/cli/register_cmd.py" line="173"/>
+        <location filename="../../app/cli/register_cmd.py" line="180"/>
+        <location filename="../../app/cli/register_cmd.py" line="189"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="180"/>
+        <location filename="../../app/cli/register_cmd.py" line="196"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="182"/>
+        <location filename="../../app/cli/register_cmd.py" line="198"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="189"/>
+        <location filename="../../app/cli/register_cmd.py" line="205"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="191"/>
+        <location filename="../../app/cli/register_cmd.py" line="207"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>
@@ -2678,32 +2734,37 @@
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="81"/>
+        <location filename="../../app/cli/status_cmd.py" line="80"/>
+        <source> — VOIDED: {reason}</source>
+        <translation>——已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/status_cmd.py" line="83"/>
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="84"/>
+        <location filename="../../app/cli/status_cmd.py" line="86"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="89"/>
+        <location filename="../../app/cli/status_cmd.py" line="91"/>
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="95"/>
+        <location filename="../../app/cli/status_cmd.py" line="97"/>
         <source>waived by {who}: {reason}</source>
         <translation>{who} 已豁免：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="99"/>
+        <location filename="../../app/cli/status_cmd.py" line="101"/>
         <source>{who} looked: stamped</source>
         <translation>{who} 看过：有章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="100"/>
+        <location filename="../../app/cli/status_cmd.py" line="102"/>
         <source>{who} looked: not stamped</source>
         <translation>{who} 看过：无章</translation>
     </message>

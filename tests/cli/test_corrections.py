@@ -66,3 +66,25 @@ def test_the_same_image_is_recorded_once_unless_asked_again(tmp_path: Path, caps
     assert intake(data, "status", "--json", "-") == 0
     units = {u["name"]: u for u in json.loads(capsys.readouterr().out)["units"]}
     assert len(units[RIGHT]["discs"]) == 2
+
+
+def test_a_delivery_logged_by_mistake_is_voided_and_its_number_stays_used(
+        tmp_path: Path, capsys) -> None:
+    data = tmp_path / "data"
+    image = disc_image(tmp_path / "d.iso", RIGHT, case_names(RIGHT, 1))
+    assert intake(data, "receive", "--unit", RIGHT, "--at", "2025-10-24 18:30") == 0  # late
+    assert intake(data, "disc", "add", str(image), "--unit", RIGHT, "--quiet") in (0, 10, 20)
+    assert intake(data, "void", "SJBZ-2025-0001", "--reason", "登记错误，实为次日补送") == 0
+    assert intake(data, "void", "SJBZ-2025-0001", "--reason", "again") == 2
+    capsys.readouterr()
+    assert intake(data, "status", "--json", "-") == 0
+    unit = json.loads(capsys.readouterr().out)["units"][0]
+    assert unit["deliveries"][0]["voided"] == "登记错误，实为次日补送"
+    assert not unit["delivered"] and not unit["late"] and unit["discs"] == []
+    assert intake(data, "receive", "--unit", RIGHT, "--at", "2025-10-24 10:00") == 0
+    capsys.readouterr()
+    assert intake(data, "status", "--json", "-") == 0
+    unit = json.loads(capsys.readouterr().out)["units"][0]
+    assert [d["receipt"] for d in unit["deliveries"]] == ["SJBZ-2025-0001", "SJBZ-2025-0002"]
+    assert unit["delivered"] and not unit["late"]
+    assert intake(data, "audit", "verify") == 0

@@ -94,3 +94,20 @@ def test_a_mistyped_unit_is_asked_about_and_the_likely_one_offered(window: MainW
     assert len(asked) == 1 and "宝鸡市数据局" in asked[0]
     assert len(_received(window)) == 1  # nothing registered for the typo
     assert page.unit.currentText() == "宝鸡市数据局"  # the likely one offered instead
+
+
+def test_a_delivery_logged_by_mistake_is_voided_from_the_list(window: MainWindow, qtbot,
+                                                              answers) -> None:
+    _register(window, qtbot, "铜川市数据局")
+    page = window.deliveries
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.void_button, Qt.MouseButton.LeftButton)  # the reason is answered
+    idle(qtbot, window)
+    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
+    try:
+        voided = conn.execute("SELECT voided_reason FROM deliveries").fetchall()
+    finally:
+        conn.close()
+    assert voided == [(answers.reason,)]
+    text = page.model.data(page.model.index(0, page.model.columnCount() - 1))
+    assert "voided" in text and answers.reason in text

@@ -28,7 +28,11 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
             received += " " + self.tr("(late)")
         return (line.receipt, row.unit, received, self.method_text(line.method),
                 line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—",
-                verdict_words(row.verdict) if row.verdict else self.tr("awaiting its disc"))[column]
+                self.tr("voided: {reason}").format(reason=line.voided) if line.voided
+                else verdict_words(row.verdict) if row.verdict
+                else self.tr("awaiting its disc"))[column]
 
     def colour(self, row: DeliveryRow, column: int) -> QColor | None:
+        if row.line.voided:
+            return QColor("#6c757d")
         return SEVERITY_COLOURS["error"] if column == 2 and row.line.late else None

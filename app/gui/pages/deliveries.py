@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +31,7 @@ from app.gui.desk import Desk
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.rows import ROW_ROLE, SORT_ROLE
 from app.gui.widgets import fit_columns, model_table
+from app.services.corrections import void_delivery
 from app.services.desk_view import DeliveryRow, DeskView
 from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
 from app.services.register import Register
@@ -158,6 +160,14 @@ class DeliveriesPage(QWidget):
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.search)
         list_layout.addWidget(self.table)
+        self.void_button = QPushButton(self.tr("Void the chosen delivery…"))
+        self.void_button.setToolTip(self.tr("A delivery logged by mistake: its number stays "
+                                            "used and shows as voided."))
+        self.void_button.clicked.connect(self.void_chosen)
+        void_row = QHBoxLayout()
+        void_row.addStretch(1)
+        void_row.addWidget(self.void_button)
+        list_layout.addLayout(void_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(form_box)
@@ -275,6 +285,26 @@ class DeliveriesPage(QWidget):
         self.summary_paper.setChecked(False)
         self.set_now()
         self.print_receipt.setFocus()
+
+    def void_chosen(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Void a delivery"),
+                                    self.tr("Choose the delivery in the list first."))
+            return
+        row: DeliveryRow = self.proxy.data(index, ROW_ROLE)
+        if row.line.voided:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Void a delivery"),
+            self.tr("Why is delivery {receipt} of {unit} void? Its number stays used; the "
+                    "reason is kept in the register.").format(receipt=row.line.receipt,
+                                                              unit=row.unit))
+        if not ok or not reason.strip():
+            return
+        receipt = row.line.receipt
+        self.desk.run(lambda reg, _p, _c: void_delivery(reg, receipt, reason), None,
+                      parent=self, writes=True)
 
     def open_delivery(self) -> None:
         index = self.table.currentIndex()

@@ -41,7 +41,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "inspect_cmd": ("inspect",),
     "image_cmd": ("image",),
     "verify_cmd": ("verify",),
-    "register_cmd": ("unit", "receive", "paper", "email", "waive", "unwaive", "void",
+    "register_cmd": ("unit", "receive", "paper", "email", "waive", "void", "unwaive",
                      "seal"),
     "disc_cmd": ("disc",),
     "status_cmd": ("status",),

@@ -21,7 +21,7 @@ from app.core.findings import Finding, Severity
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.errors import RegisterError
-from app.services.ingest import cross_unit_duplicates
+from app.services.cross_unit import cross_unit_duplicates
 from app.services.intake import SealCheck, Waiver, check_seal, waive
 from app.services.register import Register
 

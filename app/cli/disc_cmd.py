@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.disc_command import add_source_and_report, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
@@ -13,9 +13,11 @@ from app.cli.register_access import open_register, when
 from app.cli.text import translate
 from app.cli.verify_cmd import EXIT_CODES, render
 from app.core.verdict import verdict_text
-from app.services.fixity import FixityResult, recheck
-from app.services.ingest import Ingested, add_disc
 from app.services.status import UnitStatus, call_status
+
+if TYPE_CHECKING:
+    from app.services.fixity import FixityResult
+    from app.services.ingest import Ingested
 
 EXIT_DAMAGED = 1
 
@@ -67,6 +69,8 @@ def _lines(result: Ingested, standing: UnitStatus) -> list[str]:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from app.services.ingest import add_disc  # the checks load only when run
+
     with open_register(args) as reg:
         _, call = reg.call()
         received = when(call, args.at)
@@ -97,6 +101,8 @@ def fixity_lines(result: FixityResult) -> list[str]:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from app.services.fixity import recheck
+
     with open_register(args) as reg:
         result = run_with_progress(lambda progress, cancel: recheck(
             reg, args.number, progress=progress, cancel=cancel))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.cli.findings_text import output_language
 from app.cli.register_access import open_register
 from app.cli.text import tr, translate
-from app.services.printing import check_printout, make
 from app.services.printout_codes import Kind
 from app.store.durable import write_durably
 
@@ -49,6 +48,8 @@ def register(commands: Any) -> None:
 
 
 def run_make(args: argparse.Namespace) -> int:
+    from app.services.printing import make  # PDF libraries load only when run
+
     kind: Kind = args.kind
     with open_register(args) as reg:
         made = make(reg, kind, args.subject, output_language())
@@ -60,6 +61,8 @@ def run_make(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from app.services.printing import check_printout
+
     with open_register(args) as reg:
         result = check_printout(reg, args.receipt, args.code)
     if result.state == "unknown":

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLibraryInfo, QTranslator
 
 from app.cli.text import translate
 from app.paths import resource_dir
-from app.services.selftest import run_checks
 
 OPTIONAL = ("keyring",)
 
@@ -39,6 +38,8 @@ def register(commands: Any) -> None:
 
 
 def run(_args: argparse.Namespace) -> int:
+    from app.services.selftest import run_checks  # every library it checks
+
     failed = 0
     for part in run_checks((("translations", _translations),)):
         mark = "OK  " if part.ok else ("WARN" if part.name in OPTIONAL else "FAIL")

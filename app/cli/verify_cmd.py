@@ -4,17 +4,17 @@ disc, a summary for people, and the verdict as the exit code."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.disc_command import add_source_and_report, drive_copy, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
 from app.cli.text import table, translate
 from app.core.verdict import verdict_text
-from app.services.disc_report import verification_report
-from app.services.printing import precheck_sheet
-from app.services.verify import Verification, verify
 from app.store.durable import write_durably
+
+if TYPE_CHECKING:
+    from app.services.verify import Verification
 
 EXIT_CODES = {"accept": 0, "accept_with_notes": 10, "return_for_correction": 20,
               "unreadable": 30}
@@ -75,6 +75,10 @@ def render(result: Verification) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.services.disc_report import verification_report  # the checks load only when run
+    from app.services.printing import precheck_sheet
+    from app.services.verify import verify
+
     with drive_copy(args.source) as image_to:
         result = run_with_progress(lambda progress, cancel: verify(
             args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel,

@@ -8,7 +8,6 @@ from typing import Any
 
 from app.cli.register_access import open_register
 from app.cli.text import translate
-from app.services.workbook import export_workbook, import_workbook
 
 
 def register(commands: Any) -> None:
@@ -29,6 +28,8 @@ def register(commands: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from app.services.workbook import export_workbook  # openpyxl loads only when run
+
     with open_register(args) as reg:
         result = export_workbook(reg, args.call, Path(args.xlsx), copy_files=not args.no_files)
     print(translate("cli", "Wrote {path}: {units} units, {cases} cases, {files} files.").format(
@@ -43,6 +44,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from app.services.workbook import import_workbook
+
     with open_register(args) as reg:
         result = import_workbook(reg, Path(args.xlsx))
     if not result.changed:

@@ -1286,42 +1286,67 @@
 <context>
     <name>ScanViewer</name>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="54"/>
+        <location filename="../../app/gui/scan_viewer.py" line="64"/>
         <source>Stamped scan: {name}</source>
         <translation>盖章扫描件：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="60"/>
+        <location filename="../../app/gui/scan_viewer.py" line="70"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="61"/>
+        <location filename="../../app/gui/scan_viewer.py" line="71"/>
         <source> of {pages}</source>
         <translation> 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="66"/>
+        <location filename="../../app/gui/scan_viewer.py" line="76"/>
         <source>Seal found on page {pages} (framed in blue).</source>
         <translation>在第 {pages} 页检出印章（蓝框标出）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="69"/>
+        <location filename="../../app/gui/scan_viewer.py" line="79"/>
         <source>The program is not sure: look at page {pages} (framed in orange) and say whether it is stamped.</source>
         <translation>程序无法确认：请查看第{pages}页（橙色框处），判断是否盖章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="73"/>
+        <location filename="../../app/gui/scan_viewer.py" line="83"/>
         <source>No seal was found by the program: look at the pages yourself.</source>
         <translation>程序未检出印章：请人工查看各页。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="82"/>
+        <location filename="../../app/gui/scan_viewer.py" line="94"/>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="97"/>
+        <source>Larger (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="99"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="101"/>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="102"/>
+        <source>A page scanned sideways: turn it a quarter</source>
+        <translation>横向扫描的页面：旋转90度</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/scan_viewer.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="103"/>
+        <location filename="../../app/gui/scan_viewer.py" line="155"/>
         <source>This page cannot be shown.</source>
         <translation>此页无法显示。</translation>
     </message>
@@ -2182,98 +2207,98 @@
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="24"/>
+        <location filename="../../app/cli/disc_cmd.py" line="26"/>
         <source>discs in the register</source>
         <translation>登记库中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="27"/>
+        <location filename="../../app/cli/disc_cmd.py" line="29"/>
         <source>check a disc, archive its image and record it</source>
         <translation>核验光盘、归档镜像并登记</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="30"/>
+        <location filename="../../app/cli/disc_cmd.py" line="32"/>
         <source>the recommending unit that delivered it</source>
         <translation>送件的推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="32"/>
+        <location filename="../../app/cli/disc_cmd.py" line="34"/>
         <location filename="../../app/cli/verify_cmd.py" line="29"/>
         <source>the unit&apos;s summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="35"/>
+        <location filename="../../app/cli/disc_cmd.py" line="37"/>
         <source>what is written on the disc</source>
         <translation>光盘盘面上的文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="37"/>
+        <location filename="../../app/cli/disc_cmd.py" line="39"/>
         <source>when it arrived, if no delivery was logged for it (default: now)</source>
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="41"/>
+        <location filename="../../app/cli/disc_cmd.py" line="43"/>
         <source>record an image that is already recorded once more, on purpose</source>
         <translation>有意将已登记过的镜像再登记一次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="45"/>
+        <location filename="../../app/cli/disc_cmd.py" line="47"/>
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="56"/>
+        <location filename="../../app/cli/disc_cmd.py" line="58"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="63"/>
+        <location filename="../../app/cli/disc_cmd.py" line="65"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="83"/>
+        <location filename="../../app/cli/disc_cmd.py" line="87"/>
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="87"/>
+        <location filename="../../app/cli/disc_cmd.py" line="91"/>
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="90"/>
+        <location filename="../../app/cli/disc_cmd.py" line="94"/>
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="91"/>
+        <location filename="../../app/cli/disc_cmd.py" line="95"/>
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="92"/>
+        <location filename="../../app/cli/disc_cmd.py" line="96"/>
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="93"/>
+        <location filename="../../app/cli/disc_cmd.py" line="97"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="94"/>
+        <location filename="../../app/cli/disc_cmd.py" line="98"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="104"/>
+        <location filename="../../app/cli/disc_cmd.py" line="110"/>
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="107"/>
+        <location filename="../../app/cli/disc_cmd.py" line="113"/>
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
@@ -2283,7 +2308,7 @@
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="39"/>
+        <location filename="../../app/cli/disc_cmd.py" line="41"/>
         <location filename="../../app/cli/verify_cmd.py" line="32"/>
         <source>print no summary</source>
         <translation>不输出摘要</translation>
@@ -2339,7 +2364,7 @@
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="60"/>
+        <location filename="../../app/cli/disc_cmd.py" line="62"/>
         <location filename="../../app/cli/status_cmd.py" line="105"/>
         <location filename="../../app/cli/verify_cmd.py" line="72"/>
         <source>Verdict: {verdict}</source>
@@ -2769,168 +2794,168 @@
         <translation>{who} 看过：无章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="22"/>
+        <location filename="../../app/cli/printout_cmd.py" line="21"/>
         <source>disc-verification sheet of disc {subject}</source>
         <translation>光盘 {subject} 的核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="23"/>
+        <location filename="../../app/cli/printout_cmd.py" line="22"/>
         <source>receipt slip of delivery {subject}</source>
         <translation>收件 {subject} 的收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="24"/>
+        <location filename="../../app/cli/printout_cmd.py" line="23"/>
         <source>return-for-correction notice of delivery {subject}</source>
         <translation>收件 {subject} 的退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="30"/>
+        <location filename="../../app/cli/printout_cmd.py" line="29"/>
         <source>print the disc-verification sheet of a disc</source>
         <translation>打印光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="31"/>
+        <location filename="../../app/cli/printout_cmd.py" line="30"/>
         <source>the disc number, e.g. SJBZ-2025-GP001</source>
         <translation>载体编号，如 SJBZ-2025-GP001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="32"/>
+        <location filename="../../app/cli/printout_cmd.py" line="31"/>
         <source>print the receipt slip of a delivery</source>
         <translation>打印收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="33"/>
-        <location filename="../../app/cli/printout_cmd.py" line="35"/>
+        <location filename="../../app/cli/printout_cmd.py" line="32"/>
+        <location filename="../../app/cli/printout_cmd.py" line="34"/>
         <source>the receipt number, e.g. SJBZ-2025-0001</source>
         <translation>收件编号，如 SJBZ-2025-0001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="34"/>
+        <location filename="../../app/cli/printout_cmd.py" line="33"/>
         <source>print the return-for-correction notice of a delivery</source>
         <translation>打印退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="39"/>
+        <location filename="../../app/cli/printout_cmd.py" line="38"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="42"/>
+        <location filename="../../app/cli/printout_cmd.py" line="41"/>
         <source>tell whether a printout was made here</source>
         <translation>查验打印件是否由本程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="45"/>
+        <location filename="../../app/cli/printout_cmd.py" line="44"/>
         <source>check a printout&apos;s receipt number and code</source>
         <translation>查验打印件的收件编号和核验码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="57"/>
+        <location filename="../../app/cli/printout_cmd.py" line="58"/>
         <source>Wrote the {what} to {path} (verification code {code}).</source>
         <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="66"/>
+        <location filename="../../app/cli/printout_cmd.py" line="69"/>
         <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
         <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="72"/>
+        <location filename="../../app/cli/printout_cmd.py" line="75"/>
         <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
         <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="75"/>
+        <location filename="../../app/cli/printout_cmd.py" line="78"/>
         <source>Genuine: the {what}, printed {made_at} by {made_by}.</source>
         <translation>确为本程序出具：{what}，{made_at} 由 {made_by} 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="78"/>
+        <location filename="../../app/cli/printout_cmd.py" line="81"/>
         <source>It is current: the register still says what it says.</source>
         <translation>当前有效：登记库中的信息与其一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="80"/>
+        <location filename="../../app/cli/printout_cmd.py" line="83"/>
         <source>Superseded: the register has changed since it was printed.</source>
         <translation>已失效：打印后登记信息已有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="82"/>
+        <location filename="../../app/cli/printout_cmd.py" line="85"/>
         <source>  later printout {code}, printed {made_at}</source>
         <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="16"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="15"/>
         <source>write the master workbook of a call, with its cases&apos; files beside it</source>
         <translation>导出征集活动的总汇总表，并附各案例文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="19"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="18"/>
         <source>the call, e.g. shaanxi-2025-data-annotation</source>
         <translation>征集活动，如 shaanxi-2025-data-annotation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="21"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="20"/>
         <source>where to write the workbook</source>
         <translation>工作簿保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="23"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="22"/>
         <source>do not copy the cases&apos; files out</source>
         <translation>不复制案例文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="26"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="25"/>
         <source>take back the remarks written in a master workbook</source>
         <translation>导入总汇总表中填写的备注和初审意见</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="34"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="35"/>
         <source>Wrote {path}: {units} units, {cases} cases, {files} files.</source>
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="37"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="38"/>
         <source>Copied {count} files of the cases to {folder}.</source>
         <translation>已将 {count} 个案例文件复制到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="40"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="41"/>
         <source>Not copied (missing or changed in the archive): {file}</source>
         <translation>未复制（归档中缺失或已改变）：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="49"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="52"/>
         <source>Nothing to take back: the register already holds what the workbook says.</source>
         <translation>无需导入：登记库中已有工作簿中的全部内容。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="52"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="55"/>
         <source>{key}: {column} “{old}” → “{new}”</source>
         <translation>{key}：{column} “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="55"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="58"/>
         <source>Not taken ({sheet}, {key}, {column}): it is a fact of the register, not a remark.</source>
         <translation>未导入（{sheet}，{key}，{column}）：此项为登记事实，不是备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="59"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="62"/>
         <source>Not taken ({sheet}, {key}): no such row in the register.</source>
         <translation>未导入（{sheet}，{key}）：登记库中没有这一行。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="37"/>
+        <location filename="../../app/cli/selftest_cmd.py" line="36"/>
         <source>check that every part of this installation works</source>
         <translation>检查本安装的各组成部分是否正常</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="47"/>
+        <location filename="../../app/cli/selftest_cmd.py" line="48"/>
         <source>All parts work.</source>
         <translation>各组成部分均正常。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/selftest_cmd.py" line="48"/>
+        <location filename="../../app/cli/selftest_cmd.py" line="49"/>
         <source>{count} parts do not work.</source>
         <translation>{count} 个组成部分不正常。</translation>
     </message>

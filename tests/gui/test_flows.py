@@ -247,6 +247,15 @@ def test_the_scan_opens_at_the_page_with_the_seal(window: MainWindow, qtbot,
     assert "page 1" in viewer.hint.text()
     picture = viewer.picture.pixmap()
     assert not picture.isNull() and picture.height() > picture.width()
+    width = picture.width()
+    qtbot.mouseClick(viewer.zoom_in, Qt.MouseButton.LeftButton)
+    assert viewer.picture.pixmap().width() > width * 1.2
+    qtbot.mouseClick(viewer.rotate_button, Qt.MouseButton.LeftButton)
+    turned = viewer.picture.pixmap()
+    assert turned.width() > turned.height()  # a page scanned sideways, put upright
+    qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    room = viewer.scroll.viewport().width()
+    assert abs(viewer.picture.pixmap().width() - room) < room * 0.1 or viewer.zoom in (0.5, 2.5)
     viewer.page.setValue(2)
     assert not viewer.picture.pixmap().isNull()
     viewer.close()

@@ -91,12 +91,11 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
     if not analyses:
         return found
     images = [path for path, scan, _ in analyses if scan.format in IMAGE_TYPES]
-    if images and len(images) == len(analyses):
-        image_pages = sum(scan.pages for path, scan, _ in analyses)
-        found.append(Finding("scan_as_images", images[0],
-                             f"{len(images)} image files, {image_pages} pages",
-                             {"count": len(images), "pages": image_pages}))
     pages = sum(scan.pages for _, scan, _ in analyses)
+    if images and len(images) == len(analyses):
+        found.append(Finding("scan_as_images", images[0],
+                             f"{len(images)} image files, {pages} pages",
+                             {"count": len(images), "pages": pages}))
     signed = any(s for _, _, s in analyses)
     main_path = analyses[0][0]
     stamped = [path for path, scan, _ in analyses if scan.seal_pages]

@@ -51,7 +51,8 @@ def _read_only_rows(table: QTableView) -> None:
 
 
 def fit_columns(table: QTableView) -> None:
-    """Columns as wide as their contents, none wider than MAX_COLUMN; the last one stretches."""
+    """Columns as wide as their contents, none wider than MAX_COLUMN; the last one stretches.
+    A text cut at MAX_COLUMN wraps onto more lines of its row instead of ending in '…'."""
     table.resizeColumnsToContents()
     last = table.model().columnCount() - 1
     for column in range(last):
@@ -59,6 +60,8 @@ def fit_columns(table: QTableView) -> None:
             table.setColumnWidth(column, MAX_COLUMN)
     if last >= 0:
         table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
 
 
 def add_labelled(row: QHBoxLayout, pairs: Sequence[tuple[str, QWidget]]) -> QHBoxLayout:

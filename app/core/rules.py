@@ -135,14 +135,19 @@ class CallRules:
         """A time as the clerk reads it: minutes, in the call's zone."""
         return when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
 
+    def zone_name(self, lang: str = "zh") -> str:
+        """The call's zone as people name it: 北京时间 for China's, else its identifier."""
+        if self.time_zone in ("Asia/Shanghai", "Asia/Chongqing", "PRC"):
+            return "北京时间" if lang.startswith("zh") else "Beijing time"
+        return self.time_zone
+
     def written(self, when: dt.datetime, lang: str = "zh") -> str:
         """A time as it is written on paper: 2025年10月24日 18:00（北京时间）."""
         local = when.astimezone(self.zone)
-        beijing = self.time_zone in ("Asia/Shanghai", "Asia/Chongqing", "PRC")
         if lang.startswith("zh"):
-            zone = "北京时间" if beijing else self.time_zone
-            return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}（{zone}）"
-        return f"{local:%Y-%m-%d %H:%M} ({'Beijing time' if beijing else self.time_zone})"
+            return (f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+                    f"（{self.zone_name(lang)}）")
+        return f"{local:%Y-%m-%d %H:%M} ({self.zone_name(lang)})"
 
     def is_late(self, when: dt.datetime) -> bool:
         return self.deadline is not None and when > self.deadline

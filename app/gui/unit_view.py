@@ -23,10 +23,10 @@ from app.core.verdict import standing_text
 from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.findings import FindingsModel
+from app.gui.waivers import button_text, waive_or_withdraw
 from app.gui.widgets import fit_columns, model_table
-from app.services.corrections import withdraw_waiver
 from app.services.intake import record_email
-from app.services.status import Shown, UnitStatus, waive_finding
+from app.services.status import Shown, UnitStatus
 
 
 class UnitView(QDialog):
@@ -41,7 +41,7 @@ class UnitView(QDialog):
         self.table = model_table()
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
-        self.waive_button = QPushButton(self.tr("Waive the problem…"))
+        self.waive_button = QPushButton(button_text(None))
         self.waive_button.setEnabled(False)
         self.waive_button.clicked.connect(self.waive_or_withdraw)
         self.email_button = QPushButton(self.tr("Record an e-mail submission…"))
@@ -100,30 +100,12 @@ class UnitView(QDialog):
     def _chosen(self) -> None:
         shown = self._selected()
         self.waive_button.setEnabled(shown is not None)
-        self.waive_button.setText(
-            self.tr("Withdraw the waiver…") if shown is not None and shown.waiver is not None
-            else self.tr("Waive the problem…"))
+        self.waive_button.setText(button_text(shown))
 
     def waive_or_withdraw(self) -> None:
         shown = self._selected()
-        if shown is None:
-            return
-        unit, key = self.unit, shown.key
-        problem = shown.finding.text(core_lang())
-        if shown.waiver is not None:
-            answer = QMessageBox.question(self, self.tr("Withdraw the waiver"), self.tr(
-                "Withdraw the waiver of “{problem}”? It will count again (the waiver stays "
-                "in the audit trail).").format(problem=problem))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.desk.run(lambda reg, _p, _c: withdraw_waiver(reg, unit, key), None,
-                              parent=self, writes=True)
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Waive the problem"), self.tr(
-            "Why may “{problem}” be set aside? The reason is kept in the register and "
-            "printed on the sheet.").format(problem=problem))
-        if ok and reason.strip():
-            self.desk.run(lambda reg, _p, _c: waive_finding(reg, unit, key, reason), None,
-                          parent=self, writes=True)
+        if shown is not None:
+            waive_or_withdraw(self, self.desk, self.unit, shown)
 
     def record_email(self) -> None:
         view = self.desk.view

@@ -106,7 +106,8 @@ def rolled_back(conn: sqlite3.Connection, anchor: str | None) -> str:
     if not anchor:
         return ""
     try:
-        seq, mac = int(json.loads(anchor)["seq"]), str(json.loads(anchor)["mac"])
+        kept = json.loads(anchor)
+        seq, mac = int(kept["seq"]), str(kept["mac"])
     except (ValueError, KeyError, TypeError):
         return ""
     row = conn.execute("SELECT mac FROM audit WHERE seq = ?", (seq,)).fetchone()

@@ -185,252 +185,242 @@
 <context>
     <name>DeliveriesModel</name>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16"/>
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16"/>
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16"/>
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="16"/>
+        <location filename="../../app/gui/models/deliveries.py" line="17"/>
         <source>Receipt number</source>
         <translation>收件编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Deliverer</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
         <source>Unit&apos;s verdict</source>
         <translation>单位结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="21"/>
+        <location filename="../../app/gui/models/deliveries.py" line="22"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="21"/>
+        <location filename="../../app/gui/models/deliveries.py" line="22"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="22"/>
+        <location filename="../../app/gui/models/deliveries.py" line="23"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="28"/>
+        <location filename="../../app/gui/models/deliveries.py" line="29"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="31"/>
+        <location filename="../../app/gui/models/deliveries.py" line="32"/>
         <source>voided: {reason}</source>
         <translation>已作废：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/deliveries.py" line="33"/>
-        <source>awaiting its disc</source>
-        <translation>待核验光盘</translation>
     </message>
 </context>
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="56"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="58"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="69"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="71"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="90"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="92"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="96"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="97"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="99"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="103"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="122"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="127"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="129"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="131"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="133"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="140"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="243"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="142"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="242"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="147"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="149"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="159"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="161"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="163"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="165"/>
         <source>Void the chosen delivery…</source>
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="164"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="166"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="207"/>
-        <source>Beijing time</source>
-        <translation>北京时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="213"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="212"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="244"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="243"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="264"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="263"/>
         <source>“{name}” is not among the units of this call yet.</source>
         <translation>“{name}”还不在本次征集的单位名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="266"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="265"/>
         <source>Did you mean “{other}”?</source>
         <translation>是否指“{other}”？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="267"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="266"/>
         <source>Add “{name}” as a new unit?</source>
         <translation>将“{name}”作为新单位添加吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="268"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="267"/>
         <source>New unit</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="278"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="277"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="279"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="278"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="292"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="291"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="298"/>
         <source>Void a delivery</source>
         <translation>作废收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="293"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="292"/>
         <source>Choose the delivery in the list first.</source>
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
@@ -496,462 +486,431 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="82"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="81"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="86"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="93"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="97"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="586"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="598"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="160"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="142"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
-        <source>Waive the problem…</source>
-        <translation>豁免该问题…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="151"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="294"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="296"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="233"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="237"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="245"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="298"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="320"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="319"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="347"/>
-        <source>Withdraw the waiver</source>
-        <translation>撤销豁免</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="348"/>
-        <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
-        <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="356"/>
-        <source>Waive the problem</source>
-        <translation>豁免问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="357"/>
-        <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
-        <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="375"/>
-        <source>Withdraw the waiver…</source>
-        <translation>撤销豁免…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="402"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="403"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="382"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="421"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="453"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="432"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="457"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="436"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="459"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="438"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="466"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="468"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="478"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="523"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="505"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="530"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="501"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="480"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="545"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="587"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1518,12 +1477,6 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="44"/>
-        <location filename="../../app/gui/unit_view.py" line="105"/>
-        <source>Waive the problem…</source>
-        <translation>豁免该问题…</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/unit_view.py" line="47"/>
         <source>Record an e-mail submission…</source>
         <translation>记录电子邮件报送…</translation>
@@ -1564,43 +1517,18 @@
         <translation>已记录的电子邮件报送：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="104"/>
-        <source>Withdraw the waiver…</source>
-        <translation>撤销豁免…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/unit_view.py" line="114"/>
-        <source>Withdraw the waiver</source>
-        <translation>撤销豁免</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/unit_view.py" line="115"/>
-        <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
-        <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/unit_view.py" line="121"/>
-        <source>Waive the problem</source>
-        <translation>豁免问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/unit_view.py" line="122"/>
-        <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
-        <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/unit_view.py" line="135"/>
-        <location filename="../../app/gui/unit_view.py" line="142"/>
+        <location filename="../../app/gui/unit_view.py" line="117"/>
+        <location filename="../../app/gui/unit_view.py" line="124"/>
         <source>Record an e-mail submission</source>
         <translation>记录电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="136"/>
+        <location filename="../../app/gui/unit_view.py" line="118"/>
         <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
         <translation>该单位的电子邮件何时收到（北京时间）？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="143"/>
+        <location filename="../../app/gui/unit_view.py" line="125"/>
         <source>Write the time as 2025-10-24 17:40.</source>
         <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
@@ -3062,6 +2990,39 @@ Licence: GNU AGPL 3.0 or later</source>
 
 数据文件夹：{folder}
 许可证：GNU AGPL 3.0 或更高版本</translation>
+    </message>
+</context>
+<context>
+    <name>waivers</name>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="20"/>
+        <source>Withdraw the waiver…</source>
+        <translation>撤销豁免…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="21"/>
+        <source>Waive the problem…</source>
+        <translation>豁免该问题…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="32"/>
+        <source>Withdraw the waiver</source>
+        <translation>撤销豁免</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="33"/>
+        <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
+        <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="41"/>
+        <source>Waive the problem</source>
+        <translation>豁免问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/waivers.py" line="42"/>
+        <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
+        <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from app.gui.lang import SEVERITY_COLOURS, verdict_words
+from app.core.verdict import standing_text
+from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.models.rows import RowsModel
 from app.services.desk_view import DeliveryRow
 
@@ -29,8 +30,7 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
         return (line.receipt, row.unit, received, self.method_text(line.method),
                 line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—",
                 self.tr("voided: {reason}").format(reason=line.voided) if line.voided
-                else verdict_words(row.verdict) if row.verdict
-                else self.tr("awaiting its disc"))[column]
+                else standing_text(row.verdict, True, core_lang()))[column]
 
     def colour(self, row: DeliveryRow, column: int) -> QColor | None:
         if row.line.voided:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import CancelToken, ProgressSink
+from app.core.rules import CallRules
 from app.gui.desk import Desk
+from app.gui.lang import core_lang
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.rows import ROW_ROLE, SORT_ROLE
 from app.gui.widgets import fit_columns, model_table
@@ -173,7 +175,6 @@ class DeliveriesPage(QWidget):
         layout.addWidget(form_box)
         layout.addWidget(list_box, 1)
         self.set_now()
-        self._show_zone()
 
     def set_now(self) -> None:
         """The clock's time, and the field follows the clock again."""
@@ -192,19 +193,17 @@ class DeliveriesPage(QWidget):
         if self._live and not self.received.hasFocus():
             self.set_now()
 
-    def _set_zone(self, name: str) -> None:
-        if name == self.zone_name:
-            return
-        self.zone_name = name
-        self.received.setTimeZone(QTimeZone(name.encode()))
-        if self._live:
-            self.set_now()
+    def _set_zone(self, call: CallRules) -> None:
+        self.zone_label.setText(call.zone_name(core_lang()))
+        if call.time_zone != self.zone_name:
+            self.zone_name = call.time_zone
+            self.received.setTimeZone(QTimeZone(call.time_zone.encode()))
+            if self._live:
+                self.set_now()
         self._show_zone()
 
     def _show_zone(self) -> None:
         zone = QTimeZone(self.zone_name.encode())
-        beijing = self.zone_name in ("Asia/Shanghai", "Asia/Chongqing", "PRC")
-        self.zone_label.setText(self.tr("Beijing time") if beijing else self.zone_name)
         now = self.clock()
         here = QTimeZone.systemTimeZone().offsetFromUtc(now)
         if here != zone.offsetFromUtc(now):
@@ -223,7 +222,7 @@ class DeliveriesPage(QWidget):
         self.unit.addItems([u.name for u in view.status.units])
         self.unit.setCurrentText(typed)
         self.copies.setMaximum(max(20, view.status.call.paper_copies))
-        self._set_zone(view.status.call.time_zone)
+        self._set_zone(view.status.call)
         self.model.set_rows(view.deliveries)
         fit_columns(self.table)
 

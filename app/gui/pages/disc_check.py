@@ -40,8 +40,8 @@ from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_w
 from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
+from app.gui.waivers import button_text, waive_or_withdraw
 from app.gui.widgets import add_labelled, fit_columns, model_table, plain_table, with_actions
-from app.services.corrections import withdraw_waiver
 from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
@@ -51,7 +51,6 @@ from app.services.status import (
     call_status,
     check_seal_finding,
     disc_line,
-    waive_finding,
 )
 from app.services.verify import Verification, verify
 
@@ -144,7 +143,7 @@ class DiscCheckPage(QWidget):
         self.findings_model = FindingsModel()
         self.findings = model_table()
         self.findings.setModel(self.findings_model)
-        self.waive_button = QPushButton(self.tr("Waive the problem…"))
+        self.waive_button = QPushButton(button_text(None))
         self.waive_button.setEnabled(False)
         self.waive_button.clicked.connect(self.waive_selected)
         # Where the program was not sure of a seal, the clerk looks and says what they saw.
@@ -337,29 +336,11 @@ class DiscCheckPage(QWidget):
                       self._show_findings)
 
     def waive_selected(self) -> None:
-        rows = self.findings.selectionModel().selectedRows()
-        if not rows or self.disc_number is None:
+        shown = self._selected_finding()
+        if shown is None or self.disc_number is None:
             return
-        shown = self.findings_model.row_at(rows[0])
-        unit, key = self.unit_name, shown.key
-        if shown.waiver is not None:  # the same button withdraws it
-            answer = QMessageBox.question(
-                self, self.tr("Withdraw the waiver"),
-                self.tr("Withdraw the waiver of “{problem}”? It will count again (the "
-                        "waiver stays in the audit trail).").format(
-                            problem=shown.finding.text(core_lang())))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.desk.run(lambda reg, _p, _c: withdraw_waiver(reg, unit, key),
-                              lambda _r: self.reload_findings(), parent=self, writes=True)
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Waive the problem"),
-            self.tr("Why may “{problem}” be set aside? The reason is kept in the register "
-                    "and printed on the sheet.").format(problem=shown.finding.text(core_lang())))
-        if not ok or not reason.strip():
-            return
-        self.desk.run(lambda reg, _p, _c: waive_finding(reg, unit, key, reason),
-                      lambda _r: self.reload_findings(), parent=self, writes=True)
+        waive_or_withdraw(self, self.desk, self.unit_name, shown,
+                          lambda _r: self.reload_findings())
 
     def _selected_finding(self) -> Shown | None:
         rows = self.findings.selectionModel().selectedRows()
@@ -371,9 +352,7 @@ class DiscCheckPage(QWidget):
         self.stamped_button.setEnabled(doubt and self.disc_number is not None)
         self.unstamped_button.setEnabled(doubt and self.disc_number is not None)
         self.look_button.setEnabled(shown is not None and shown.case is not None)
-        waived = shown is not None and shown.waiver is not None
-        self.waive_button.setText(self.tr("Withdraw the waiver…") if waived
-                                  else self.tr("Waive the problem…"))
+        self.waive_button.setText(button_text(shown))
 
     def check_seal_selected(self, stamped: bool) -> None:
         shown = self._selected_finding()

@@ -101,10 +101,16 @@ def _refused(listing: ArchiveListing, why: str, params: dict[str, object]) -> Ar
     return listing
 
 
-def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
-    from app.documents import archive_7z, archive_rar, archive_zip  # only when one is there
+def _reader(kind: str) -> Any:
+    """The module that reads this kind: its libraries load only when such an archive is
+    there."""
+    from app.documents import archive_7z, archive_rar, archive_zip
 
-    reader = {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[kind]
+    return {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[kind]
+
+
+def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
+    reader = _reader(kind)
     stream.seek(0)
     listing = reader.list_members(stream)
     return refuse(listing) if listing.listed else listing
@@ -112,9 +118,7 @@ def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
 
 def unpack(stream: BinaryIO, listing: ArchiveListing, open_sink: OpenSink) -> None:
     """Every member that can be unpacked, in the archive's order, through its sink."""
-    from app.documents import archive_7z, archive_rar, archive_zip
-
-    reader = {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[listing.kind]
+    reader = _reader(listing.kind)
     wanted = [m for m in listing.members if m.extractable and not m.encrypted]
     if wanted:
         stream.seek(0)

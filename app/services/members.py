@@ -39,8 +39,9 @@ from app.documents.formats import file_type, package_type, sniff
 from app.services.reviews import FileReview
 
 # What the checks open: kept for them; anything else is only digested as it passes.
+# (ooxml, odf, ole2: containers whose package type is only known once they are opened.)
 OPENED_TYPES = EDITABLE_TYPES | SCAN_TYPES | IMAGE_TYPES | WORKBOOK_TYPES | ARCHIVE_TYPES | {
-    "ooxml", "zip", "odf", "ole2", "ofd", "docx", "xlsx"}
+    "ooxml", "odf", "ole2"}
 MAX_KEPT = 4 << 30  # bytes of members kept on disk for one disc
 _HEAD = 512
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from app import APP_ID, ORG_NAME
 
 MAX_COLUMN = 320
 
@@ -88,3 +91,14 @@ def with_actions(view: QWidget, *buttons: QWidget, note: QWidget | None = None) 
         bar.addWidget(button)
     layout.addLayout(bar)
     return holder
+
+
+def remembered(splitter: QSplitter, name: str) -> QSplitter:
+    """The split where the clerk last dragged it, kept in the settings as it moves."""
+    key = f"splitters/{name}"
+    saved = QSettings(ORG_NAME, APP_ID).value(key)
+    if isinstance(saved, QByteArray):
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(
+        lambda _pos, _index: QSettings(ORG_NAME, APP_ID).setValue(key, splitter.saveState()))
+    return splitter

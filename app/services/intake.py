@@ -47,6 +47,26 @@ def expect_units(reg: Register, names: list[str]) -> list[int]:
     return ids
 
 
+def set_expected_units(reg: Register, names: list[str]) -> tuple[list[str], list[str]]:
+    """The call's whole list of expected units, as the clerk keeps it in the window: names
+    new to the list are expected from now on, names taken off it no longer are (their records
+    stay). Returns the names added and the names taken off."""
+    call_id, _ = reg.call()
+    wanted = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    with reg.changes() as change:
+        before = {str(r["name"]): int(r["id"]) for r in change.conn.execute(
+            "SELECT id, name FROM units WHERE call_id = ? AND expected = 1", (call_id,))}
+        added = [n for n in wanted if n not in before]
+        for name in added:
+            ensure_unit(change, call_id, name, expected=True)
+        removed = [n for n in before if n not in wanted]
+        for name in removed:
+            change.conn.execute("UPDATE units SET expected = 0 WHERE id = ?", (before[name],))
+            change.log("unit.unexpect", f"unit:{before[name]}", before={"expected": True},
+                       after={"expected": False})
+    return added, removed
+
+
 def receive(reg: Register, delivery: Delivery) -> Receipt:
     call_id, call = reg.call()
     with reg.changes() as change:

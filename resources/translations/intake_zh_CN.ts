@@ -486,431 +486,431 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="81"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="97"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="596"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="160"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="171"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="173"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="165"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="194"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="214"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="222"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="224"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="235"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="296"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="253"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="311"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="314"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="232"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="236"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="254"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="243"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="261"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="267"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="297"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="315"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="319"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="337"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="399"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="382"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="418"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="432"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="450"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="436"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="454"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="438"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="456"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="462"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="462"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="492"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="475"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="493"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="476"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="478"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="502"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="505"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="507"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="480"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="531"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="531"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="517"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="545"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="564"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="585"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="597"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1084,57 +1084,77 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="59"/>
+        <location filename="../../app/gui/pages/overview.py" line="61"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="61"/>
+        <location filename="../../app/gui/pages/overview.py" line="63"/>
         <source>A day&apos;s example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="72"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>units expected</source>
         <translation>应报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="73"/>
+        <location filename="../../app/gui/pages/overview.py" line="75"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="74"/>
+        <location filename="../../app/gui/pages/overview.py" line="76"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="75"/>
+        <location filename="../../app/gui/pages/overview.py" line="77"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="91"/>
+        <location filename="../../app/gui/pages/overview.py" line="93"/>
         <source>Units (double-click for the unit&apos;s view)</source>
         <translation>推荐单位（双击查看该单位）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/pages/overview.py" line="94"/>
+        <source>Units expected…</source>
+        <translation>应报单位名单…</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/pages/overview.py" line="96"/>
+        <source>The list of units the call expects: they are shown as waiting until they deliver.</source>
+        <translation>本次征集应报送的单位名单：送达前显示为尚未送达。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="102"/>
         <source>Newest deliveries</source>
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="133"/>
+        <location filename="../../app/gui/pages/overview.py" line="137"/>
+        <source>Units expected</source>
+        <translation>应报单位名单</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="138"/>
+        <source>One unit per line. A unit taken off the list keeps its records.</source>
+        <translation>每行一个单位。从名单中删去的单位，其已有记录仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="152"/>
         <source>This call has no deadline.</source>
         <translation>本次征集未设截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="137"/>
+        <location filename="../../app/gui/pages/overview.py" line="156"/>
         <source>Deadline {when} has passed; deliveries now are late.</source>
         <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="140"/>
+        <location filename="../../app/gui/pages/overview.py" line="159"/>
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
@@ -1240,6 +1260,27 @@
         <location filename="../../app/gui/pages/printing.py" line="183"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/gui/qt_words.py" line="12"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/gui/qt_words.py" line="10"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/qt_words.py" line="11"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

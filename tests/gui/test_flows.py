@@ -76,6 +76,9 @@ def test_a_disc_image_is_checked_recorded_and_shown(window: MainWindow, qtbot,
     assert "Return for correction" in page.verdict.text()
     assert page.cases.rowCount() == 2
     assert page.cases.item(0, 5).text() == "page 1"
+    hover = page.cases.item(0, 5).toolTip()  # the seal shown large under the pointer
+    assert hover.startswith('<img src="data:image/png;base64,') and "page 1" in hover
+    assert page.cases.iconSize().height() >= 80
     assert page.cases.item(1, 4).text().startswith("✗")
     problems = [page.findings_model.row_at(page.findings_model.index(r, 0)).finding.code
                 for r in range(page.findings_model.rowCount())]

@@ -59,3 +59,20 @@ def test_a_units_own_findings_are_handled_in_its_view(window: MainWindow, qtbot,
     assert _count(window, "SELECT count(*) FROM emails") == 1
     assert "E-mail submissions recorded: 1" in view.summary.text()
     view.close()
+
+
+def test_the_units_expected_are_kept_in_the_window(window: MainWindow, qtbot,
+                                                   monkeypatch) -> None:
+    listed = "西安市数据局\n宝鸡市数据局\n\n 咸阳市数据局 \n"
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getMultiLineText",
+                        lambda *a, **k: (listed, True))
+    overview = window.overview
+    qtbot.mouseClick(overview.expected_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert overview.tiles["expected"].value.text() == "3"
+    assert overview.tiles["waiting"].value.text() == "3"
+    listed = "西安市数据局\n咸阳市数据局"  # 宝鸡 taken off the list again
+    qtbot.mouseClick(overview.expected_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert overview.tiles["expected"].value.text() == "2"
+    assert _count(window, "SELECT count(*) FROM audit WHERE action = 'unit.unexpect'") == 1

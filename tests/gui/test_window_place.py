@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QSplitter
 
 from app.gui.main_window import MainWindow
 
@@ -31,3 +32,25 @@ def test_the_title_names_the_program_once(qtbot, hermetic: Path) -> None:
     window = MainWindow(hermetic)
     qtbot.addWidget(window)
     assert window.windowTitle().count("收件核验台") == 1
+
+
+def test_the_split_of_the_disc_page_is_where_the_clerk_left_it(qtbot, hermetic: Path) -> None:
+    first = MainWindow(hermetic)
+    qtbot.addWidget(first)
+    first.resize(1200, 760)
+    first.show()
+    first.show_page(2)
+    split = first.disc_check.findChild(QSplitter)
+    total = sum(split.sizes())
+    qtbot.wait(50)
+    split.moveSplitter(total // 4, 1)  # as a drag of the handle does
+    dragged = split.sizes()
+    first.close()
+    again = MainWindow(hermetic)
+    qtbot.addWidget(again)
+    again.resize(1200, 760)
+    again.show()
+    again.show_page(2)
+    qtbot.wait(50)
+    assert again.disc_check.findChild(QSplitter).sizes() == dragged
+    again.close()

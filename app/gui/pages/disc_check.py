@@ -4,6 +4,8 @@ marks, the findings to waive, the files to move to another case, and the scans t
 
 from __future__ import annotations
 
+import base64
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -41,7 +43,14 @@ from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
 from app.gui.waivers import button_text, waive_or_withdraw
-from app.gui.widgets import add_labelled, fit_columns, model_table, plain_table, with_actions
+from app.gui.widgets import (
+    add_labelled,
+    fit_columns,
+    model_table,
+    plain_table,
+    remembered,
+    with_actions,
+)
 from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
@@ -54,8 +63,16 @@ from app.services.status import (
 )
 from app.services.verify import Verification, verify
 
-SEAL_ICON = QSize(56, 56)
+SEAL_ICON = QSize(88, 88)
+SEAL_HOVER = 300  # px: the seal as large as the clerk needs to read its words
 CHECK_ONLY = ""
+
+
+def seal_hover(png: bytes, caption: str) -> str:
+    """The seal's picture large, for the pointer resting on its thumbnail."""
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" width="{SEAL_HOVER}"><br>'
+            f"{html.escape(caption)}")
 
 
 class DiscCheckPage(QWidget):
@@ -179,6 +196,7 @@ class DiscCheckPage(QWidget):
         split.addWidget(cases_box)
         split.addWidget(self.tabs)
         split.setSizes([360, 260])
+        remembered(split, "disc_check")
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -485,6 +503,7 @@ class DiscCheckPage(QWidget):
                     picture = QPixmap()
                     picture.loadFromData(pictures[0], "PNG")
                     item.setIcon(QIcon(picture))
+                    item.setToolTip(seal_hover(pictures[0], text))
                 if text.startswith("✗"):
                     item.setForeground(SEVERITY_COLOURS["error"])
                 if text.startswith("?"):

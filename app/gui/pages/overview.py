@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,8 +22,9 @@ from app.gui.desk import Desk
 from app.gui.lang import VERDICT_COLOURS, core_lang, verdict_words
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.units import UnitsModel
-from app.gui.widgets import fit_columns, model_table
+from app.gui.widgets import fit_columns, model_table, with_actions
 from app.services.desk_view import DeskView
+from app.services.intake import set_expected_units
 
 RECENT = 8
 
@@ -89,7 +91,11 @@ class OverviewPage(QWidget):
         self.units.doubleClicked.connect(
             lambda index: self.unitOpened.emit(self.units_model.row_at(index).name))
         units_box = QGroupBox(self.tr("Units (double-click for the unit's view)"))
-        QVBoxLayout(units_box).addWidget(self.units)
+        self.expected_button = QPushButton(self.tr("Units expected…"))
+        self.expected_button.setToolTip(self.tr(
+            "The list of units the call expects: they are shown as waiting until they deliver."))
+        self.expected_button.clicked.connect(self.edit_expected)
+        QVBoxLayout(units_box).addWidget(with_actions(self.units, self.expected_button))
         self.recent_model = DeliveriesModel()
         self.recent = model_table()
         self.recent.setModel(self.recent_model)
@@ -123,6 +129,19 @@ class OverviewPage(QWidget):
         fit_columns(self.units)
         fit_columns(self.recent)
         self.demo_button.setVisible(not view.deliveries and not self.desk.demo)
+
+    def edit_expected(self) -> None:
+        """One name per line, as the call's notice lists the recommending units."""
+        current = [u.name for u in self.view.status.units if u.expected] if self.view else []
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Units expected"),
+            self.tr("One unit per line. A unit taken off the list keeps its records."),
+            "\n".join(current))
+        if not ok:
+            return
+        names = text.splitlines()
+        self.desk.run(lambda reg, _p, _c: set_expected_units(reg, names), parent=self,
+                      writes=True)
 
     def _show_deadline(self) -> None:
         if self.view is None:

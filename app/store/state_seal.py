@@ -34,8 +34,21 @@ def _digest_rows(rows: list[sqlite3.Row] | list[tuple[Any, ...]]) -> str:
     return digest.hexdigest()
 
 
-def table_digest(conn: sqlite3.Connection, table: str) -> str:
-    return _digest_rows(conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall())
+# Columns later migrations added to sealed tables. A seal made before a migration did not
+# know them, so they are left out when such a seal (one that lists no columns) is checked.
+ADDED_LATER = {"deliveries": ("voided_at", "voided_reason", "voided_by"),
+               "calls": ("closed_at", "current")}
+
+
+def columns_of(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def table_digest(conn: sqlite3.Connection, table: str, columns: list[str] | None = None) -> str:
+    """The rows of a table; `columns` (default all) names those a seal covered."""
+    chosen = ", ".join(f'"{c}"' for c in columns) if columns is not None else "*"
+    return _digest_rows(conn.execute(
+        f"SELECT rowid, {chosen} FROM {table} ORDER BY rowid").fetchall())
 
 
 def disc_contents_digest(conn: sqlite3.Connection, disc_id: int) -> str:
@@ -45,15 +58,20 @@ def disc_contents_digest(conn: sqlite3.Connection, disc_id: int) -> str:
     return hashlib.sha256("".join(parts).encode("ascii")).hexdigest()
 
 
-def _mac(key: bytes, tables: dict[str, str]) -> str:
-    text = json.dumps(tables, sort_keys=True, separators=(",", ":"))
+def _mac(key: bytes, tables: dict[str, str],
+         columns: dict[str, list[str]] | None = None) -> str:
+    sealed: Any = tables if columns is None else {"tables": tables, "columns": columns}
+    text = json.dumps(sealed, sort_keys=True, separators=(",", ":"))
     return hmac.new(key, b"state\n" + text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def seal(conn: sqlite3.Connection, key: bytes) -> None:
-    """Inside the transaction of a change, after its writes."""
-    tables = {table: table_digest(conn, table) for table in SEALED_TABLES}
-    value = json.dumps({"tables": tables, "mac": _mac(key, tables)})
+    """Inside the transaction of a change, after its writes. The seal names the columns it
+    covers, so a column a later migration adds does not read as an edit."""
+    columns = {table: columns_of(conn, table) for table in SEALED_TABLES}
+    tables = {table: table_digest(conn, table, columns[table]) for table in SEALED_TABLES}
+    value = json.dumps({"tables": tables, "columns": columns,
+                        "mac": _mac(key, tables, columns)})
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (STATE_KEY, value))
 
@@ -68,13 +86,25 @@ def check_tables(conn: sqlite3.Connection, key: bytes) -> list[str]:
     try:
         stored = json.loads(row[0])
         tables = dict(stored["tables"])
+        columns = stored.get("columns")
         mac = str(stored["mac"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return ["the seal of the records is damaged"]
-    if not hmac.compare_digest(_mac(key, tables), mac):
+    if not hmac.compare_digest(_mac(key, tables, columns), mac):
         return ["the seal of the records was altered"]
     return [f"table {table} was changed outside Intake Desk" for table in SEALED_TABLES
-            if table_digest(conn, table) != tables.get(table, _EMPTY)]
+            if not _same(conn, table, tables.get(table, _EMPTY),
+                         None if columns is None else columns.get(table))]
+
+
+def _same(conn: sqlite3.Connection, table: str, digest: str, columns: list[str] | None) -> bool:
+    present = columns_of(conn, table)
+    if columns is not None:  # a sealed column gone is a change; one added since is not
+        return set(columns) <= set(present) and table_digest(conn, table, columns) == digest
+    if table_digest(conn, table) == digest:
+        return True
+    older = [c for c in present if c not in ADDED_LATER.get(table, ())]
+    return older != present and table_digest(conn, table, older) == digest
 
 
 def check(conn: sqlite3.Connection, key: bytes) -> list[str]:

@@ -91,3 +91,46 @@ def test_two_openers_of_a_new_register_do_not_both_migrate_it(tmp_path: Path) ->
 
     assert at_once(opener) == []
     assert versions == [len(migrations())] * 4
+
+
+def test_a_sealed_register_upgraded_by_a_migration_is_not_called_tampered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hermetic: Path) -> None:
+    from app.services.intake import Delivery, receive
+    from app.services.register import Register
+
+    with Register(hermetic) as reg:
+        receive(reg, Delivery("西安市数据局"))
+    with_migration(tmp_path, monkeypatch,
+                   "ALTER TABLE units ADD COLUMN region TEXT NOT NULL DEFAULT '陕西';")
+    with Register(hermetic) as reg:
+        assert reg.verify_audit().records == []
+        receive(reg, Delivery("宝鸡市数据局"))
+        assert reg.verify_audit().records == []
+        reg.conn.execute("UPDATE units SET region = '甘肃' WHERE name = '宝鸡市数据局'")
+        assert reg.verify_audit().records == ["table units was changed outside Intake Desk"]
+
+
+def test_a_seal_made_before_columns_were_added_still_holds(hermetic: Path) -> None:
+    """Registers sealed before the seal named its columns (and before migrations 7 and 8 added
+    some) are checked on the columns they had."""
+    import json
+
+    from app.services.intake import Delivery, receive
+    from app.services.register import Register
+    from app.store import state_seal
+
+    with Register(hermetic) as reg:
+        receive(reg, Delivery("西安市数据局"))
+        key = reg.key()
+        tables = {}
+        for table in state_seal.SEALED_TABLES:
+            older = [c for c in state_seal.columns_of(reg.conn, table)
+                     if c not in state_seal.ADDED_LATER.get(table, ())]
+            tables[table] = state_seal.table_digest(reg.conn, table, older)
+        old_seal = {"tables": tables, "mac": state_seal._mac(key, tables)}
+        reg.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                         (json.dumps(old_seal), state_seal.STATE_KEY))
+        assert reg.verify_audit().records == []
+        reg.conn.execute("UPDATE deliveries SET deliverer = '改过'")
+        assert reg.verify_audit().records == [
+            "table deliveries was changed outside Intake Desk"]

@@ -119,7 +119,7 @@ def check_deliveries(call: CallRules, deliveries: list[DeliveryRecord], cases: l
                     "hours": round(late.total_seconds() / 3600, 1)})))
     if discs == 0:
         found.append(Keyed("disc_missing", Finding("disc_missing")))
-    if not any(d.summary_paper for d in deliveries):
+    if call.requires_summary and not any(d.summary_paper for d in deliveries):
         found.append(Keyed("summary_paper_missing", Finding("summary_paper_missing")))
     for count in paper_counts(cases, paper):
         label = count.case.label

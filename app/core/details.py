@@ -24,6 +24,7 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "path_too_deep": (("{files}个文件位于第{level}层目录以下", "{files} files below directory "
                        "level {level}"),
                       ("路径长{length}个字符", "path of {length} characters")),
+    "proof_missing": (("案例{case}缺少：{proof}", "case {case} lacks: {proof}"),),
     "summary_over_limit": (("共{count}个案例，限额{quota}个", "{count} cases, quota {quota}"),),
     "summary_duplicate_order": (("推荐顺序{order}重复，见第{rows}行",
                                  "order {order} repeated in rows {rows}"),),

@@ -116,6 +116,7 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
      "A case in the summary table is not on the disc"),
     ("case_not_in_summary", _E, "光盘中的案例未列入汇总表",
      "A case on the disc is not in the summary table"),
+    ("proof_missing", _W, "缺少征集要求的证明材料", "A proof the call requires is missing"),
     # Summary table
     ("summary_missing", _E, "缺少申报汇总表", "Summary table missing"),
     ("summary_unreadable", _E, "汇总表无法读取", "Summary table cannot be read"),

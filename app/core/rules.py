@@ -45,6 +45,40 @@ def _zoned(text: str | None, zone: ZoneInfo) -> dt.datetime | None:
 
 
 @dataclass(frozen=True)
+class Proof:
+    """A material the call requires in every case besides the two versions (营业执照复印件),
+    and the words in a file's name that recognise it."""
+
+    name: str
+    words: tuple[str, ...]
+
+    def named_in(self, file_name: str) -> bool:
+        text = comparable(file_name)
+        return any(comparable(word) in text for word in self.words if word)
+
+
+def _proofs(call_id: object, items: Any) -> tuple[Proof, ...]:
+    proofs = []
+    for item in items or ():
+        name = str(item.get("name", "")).strip() if isinstance(item, dict) else ""
+        if not name:
+            raise ValueError(f"call {call_id}: a required proof without a name")
+        words = tuple(str(w).strip() for w in item.get("words") or (name,) if str(w).strip())
+        proofs.append(Proof(name, words or (name,)))
+    return tuple(proofs)
+
+
+def _columns(call_id: object, mapping: Any) -> dict[str, tuple[str, ...]]:
+    """The call's own words for the summary table's columns, tried before the usual ones."""
+    columns = {str(k): tuple(str(w) for w in v if str(w).strip())
+               for k, v in (mapping or {}).items()}
+    unknown = set(columns) - set(SUMMARY_FIELDS)
+    if unknown:
+        raise ValueError(f"call {call_id}: unknown columns {sorted(unknown)}")
+    return columns
+
+
+@dataclass(frozen=True)
 class CallRules:
     id: str
     title: dict[str, str]
@@ -62,6 +96,9 @@ class CallRules:
     numbers: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_NUMBERS))
     subject: dict[str, str] = field(default_factory=dict)  # what is submitted, for form titles
     correction_deadline: dt.datetime | None = None  # by when a returned delivery must be fixed
+    proofs: tuple[Proof, ...] = ()
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    email_subject: str = ""  # "{unit}+数据标注优秀案例"
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> CallRules:
@@ -99,12 +136,21 @@ class CallRules:
             severities=severities, issuer=str(data.get("issuer", "")),
             time_zone=time_zone, numbers=numbers, subject=dict(data.get("subject", {})),
             correction_deadline=_zoned(data.get("correction_deadline"), zone),
+            proofs=_proofs(data.get("id"), data.get("proofs")),
+            columns=_columns(data.get("id"), data.get("columns")),
+            email_subject=str(data.get("email_subject", "")),
         )
 
-    def subject_text(self, lang: str = "zh") -> str:
-        """What the call collects, as form titles name it: 数据标注优秀案例."""
+    def title_text(self, lang: str = "zh") -> str:
+        """The call's title in the language asked for, else in Chinese."""
         key = "zh" if lang.startswith("zh") else "en"
-        return self.subject.get(key) or self.title.get(key) or self.id
+        return self.title.get(key) or self.title.get("zh") or self.id
+
+    def subject_text(self, lang: str = "zh") -> str:
+        """What the call collects, as form titles name it: 数据标注优秀案例 (a call that does not
+        say gives its title)."""
+        key = "zh" if lang.startswith("zh") else "en"
+        return self.subject.get(key) or self.subject.get("zh") or self.title_text(lang)
 
     @property
     def zone(self) -> ZoneInfo:

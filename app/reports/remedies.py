@@ -29,6 +29,7 @@ _REMEDIES: dict[str, Words] = {
                          "Add this case's materials to the disc, or correct the summary table"),
     "case_not_in_summary": ("将该案例列入汇总表，或从光盘中删除",
                             "List the case in the summary table, or remove it from the disc"),
+    "proof_missing": ("按征集要求补交该案例的证明材料", "Supply the proof the call requires"),
     "summary_missing": ("补交申报汇总表（附件2，Excel格式）",
                         "Supply the summary table (annex 2, Excel)"),
     "summary_unreadable": ("补交可正常打开的申报汇总表", "Supply a summary table that opens"),

@@ -54,6 +54,11 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
         found.append(Finding("missing_scan", None, label))
     if scans:
         found.extend(_check_scan(scans, reviews, editable_pages))
+    names = [path.rsplit("/", 1)[-1] for path in case.all_paths]
+    for proof in call.proofs:
+        if not any(proof.named_in(name) for name in names):
+            found.append(Finding("proof_missing", None, f"{label}: {proof.name}",
+                                 {"case": label, "proof": proof.name}))
     return found
 
 
@@ -137,7 +142,8 @@ def _unstamped(analyses: list[tuple[str, ScanAnalysis, bool]], main_path: str,
 
 
 def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, FileReview],
-                     summary: SummaryAttempt, unit: str | None) -> list[Finding]:
+                     summary: SummaryAttempt, unit: str | None, call: CallRules
+                     ) -> list[Finding]:
     found: list[Finding] = []
     for item in items:
         role = linking.roles.get(item.path)
@@ -159,8 +165,12 @@ def check_disc_files(items: list[Item], linking: Linking, reviews: dict[str, Fil
         if summary.path is not None and summary.error:
             found.append(Finding("summary_unreadable", summary.path, summary.error,
                                  {"why": summary.error}))
-        else:
+        elif call.requires_summary:
             found.append(Finding("summary_missing"))
+        if len(linking.cases) > call.max_cases:  # no table to count in: the cases on the disc
+            found.append(Finding("summary_over_limit", None,
+                                 f"{len(linking.cases)} > {call.max_cases}",
+                                 {"count": len(linking.cases), "quota": call.max_cases}))
     elif unit and summary.table.unit and not _same_unit(unit, summary.table.unit):
         found.append(Finding("disc_unit_mismatch", summary.table.path,
                              f"{summary.table.unit} ≠ {unit}",

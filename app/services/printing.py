@@ -56,6 +56,7 @@ def _content(model: Any, lang: str) -> dict[str, Any]:
 def make(reg: Register, kind: Kind, subject: str, lang: str = "zh") -> Made:
     """The sheet of a disc (subject: disc number), the receipt slip or the return notice of a
     delivery (subject: receipt number)."""
+    reg.follow_record(subject)
     model = _model(reg, kind, subject, lang)
     subject = model.disc_number if kind == "sheet" else model.receipt
     issued = issue(reg, kind, subject, model.receipt, _content(model, lang))
@@ -102,6 +103,7 @@ def check_printout(reg: Register, receipt: str, code: str) -> PrintoutCheck:
     """Did this register make a printout with this receipt number and code, unchanged; and do
     its facts still hold, or has a later printout (or a later change) superseded it?"""
     receipt, code = receipt.strip(), normal_code(code)
+    reg.follow_record(receipt)
     result = PrintoutCheck("unknown", receipt, code)
     row = reg.conn.execute("SELECT * FROM printouts WHERE receipt_number = ? AND code = ? "
                            "ORDER BY id DESC", (receipt, code)).fetchone()

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.core.rules import CallRules
 from app.errors import AuditKeyWrong, RegisterError
-from app.services.calls import BUILTIN_CALL_ID, call_path, load_call
+from app.services.calls import BUILTIN_CALL_ID, call_path
 from app.store import audit, state_seal
 from app.store.archive import Archive, sha256_of
 from app.store.db import DATABASE_NAME, database_id, open_database, transaction
@@ -49,10 +49,13 @@ class Change:
 
 
 class Register:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, call: str | None = None) -> None:
+        """`call`: the code of the call to work on (`--call`); None: the register's current
+        call."""
         self.data_dir = data_dir
         self.conn = open_database(data_dir / DATABASE_NAME)
         self.archive = Archive(data_dir)
+        self.call_code = call.strip() if call else None
         self._key: bytes | None = None
 
     def close(self) -> None:
@@ -75,9 +78,13 @@ class Register:
         return self._key
 
     @contextmanager
-    def changes(self, *, restoring: bool = False) -> Iterator[Change]:
+    def changes(self, *, restoring: bool = False, calls: bool = False) -> Iterator[Change]:
         """Several writes and their audit entries, all in one transaction. `restoring`: the
-        register was put back from a backup on purpose, so being older is no finding."""
+        register was put back from a backup on purpose, so being older is no finding.
+        `calls`: a change of the calls themselves (or a note that changes no record), which a
+        closed call does not stop."""
+        if not calls and not restoring:
+            self._refuse_closed()
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
         anchor = load_anchor(database_id(self.conn), self.data_dir)
         with transaction(self.conn) as conn:
@@ -109,39 +116,63 @@ class Register:
 
     def note(self, action: str, entity: str, *, after: Any, restoring: bool = False) -> None:
         """An audit entry for an act that changes no record (a backup, a fixity check)."""
-        with self.changes(restoring=restoring) as change:
+        with self.changes(restoring=restoring, calls=True) as change:  # no call's record
             change.log(action, entity, after=after)
 
     def ensure_builtin_call(self) -> int:
+        """The built-in call, made (and made current) in a register that has no call yet."""
         row = self.conn.execute("SELECT id FROM calls WHERE code = ?",
                                 (BUILTIN_CALL_ID,)).fetchone()
         if row is not None:
             return int(row[0])
         path = call_path(BUILTIN_CALL_ID)
-        call = load_call(path)
-        rules = path.read_text(encoding="utf-8")
+        mapping = json.loads(path.read_text(encoding="utf-8"))
         try:
-            with self.change("call.create", f"call:{call.id}", after={"code": call.id}) as conn:
-                cursor = conn.execute(
-                    "INSERT INTO calls(code, title, rules, receipt_format, disc_format, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (call.id, call.title.get("zh", call.id), rules, call.numbers["receipt"],
-                     call.numbers["disc"], now()))
-                call_id = int(cursor.lastrowid or 0)
-                conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
-                                 [(call_id, series) for series in SERIES])
+            with self.changes(calls=True) as change:
+                none_current = change.conn.execute(
+                    "SELECT 1 FROM calls WHERE current = 1").fetchone() is None
+                return add_call(change, mapping, current=none_current)
         except sqlite3.IntegrityError:  # another opener of this new register made it first
             return self.ensure_builtin_call()
-        return call_id
+
+    def call_row(self) -> sqlite3.Row:
+        """The working call's record: the one named (`--call`), else the current one."""
+        if self.call_code:
+            row = self.conn.execute("SELECT * FROM calls WHERE code = ?",
+                                    (self.call_code,)).fetchone()
+            if row is None:
+                known = [r[0] for r in self.conn.execute("SELECT code FROM calls ORDER BY id")]
+                raise RegisterError("call_unknown", call=self.call_code,
+                                    known=", ".join(known) or "—")
+            return row
+        row = self.conn.execute("SELECT * FROM calls WHERE current = 1").fetchone()
+        if row is None:
+            self.ensure_builtin_call()
+            row = self.conn.execute("SELECT * FROM calls WHERE current = 1").fetchone() \
+                or self.conn.execute("SELECT * FROM calls ORDER BY id LIMIT 1").fetchone()
+        return row
 
     def call(self) -> tuple[int, CallRules]:
-        """The call this register works on (the built-in one until others can be chosen)."""
-        call_id = self.ensure_builtin_call()
-        row = self.conn.execute("SELECT rules, receipt_format, disc_format FROM calls "
-                                "WHERE id = ?", (call_id,)).fetchone()
-        data = json.loads(row["rules"])
-        data["numbers"] = {"receipt": row["receipt_format"], "disc": row["disc_format"]}
-        return call_id, CallRules.from_mapping(data)
+        """The call this register works on, and its rules."""
+        row = self.call_row()
+        return int(row["id"]), rules_of(row)
+
+    def follow_record(self, number: str) -> None:
+        """Work on the call a receipt or disc number belongs to (numbers are unique across
+        the register's calls): a printout of an older call's record follows that call's
+        rules, whichever call is current."""
+        row = self.conn.execute(
+            "SELECT c.code FROM calls c JOIN units u ON u.call_id = c.id JOIN deliveries d "
+            "ON d.unit_id = u.id LEFT JOIN discs s ON s.delivery_id = d.id "
+            "WHERE d.receipt_number = ? OR s.disc_number = ? LIMIT 1",
+            (number.strip(), number.strip())).fetchone()
+        if row is not None:
+            self.call_code = str(row[0])
+
+    def _refuse_closed(self) -> None:
+        row = self.call_row()
+        if row["closed_at"]:
+            raise RegisterError("call_closed", call=row["code"])
 
     def unit_id(self, call_id: int, name: str) -> int | None:
         row = self.conn.execute("SELECT id FROM units WHERE call_id = ? AND name = ?",
@@ -176,6 +207,28 @@ class Register:
             elif row[2] and sha256_of(path) != row[2]:
                 problems.append(f"disc {row[0]}: archived image {row[1]} has changed")
         return problems
+
+
+def rules_of(row: sqlite3.Row) -> CallRules:
+    """A call's rules from its record (its numbers kept in their own columns)."""
+    data = json.loads(row["rules"])
+    data["numbers"] = {"receipt": row["receipt_format"], "disc": row["disc_format"]}
+    return CallRules.from_mapping(data)
+
+
+def add_call(change: Change, mapping: dict[str, Any], *, current: bool = False) -> int:
+    """A call's record from its definition (checked by the caller), with its counters."""
+    call = CallRules.from_mapping(mapping)
+    cursor = change.conn.execute(
+        "INSERT INTO calls(code, title, rules, receipt_format, disc_format, created_at, "
+        "current) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (call.id, call.title_text(), json.dumps(mapping, ensure_ascii=False),
+         call.numbers["receipt"], call.numbers["disc"], now(), int(current)))
+    call_id = int(cursor.lastrowid or 0)
+    change.conn.executemany("INSERT INTO counters(call_id, series) VALUES (?, ?)",
+                            [(call_id, series) for series in SERIES])
+    change.log("call.create", f"call:{call.id}", after={"code": call.id, "rules": mapping})
+    return call_id
 
 
 def ensure_unit(change: Change, call_id: int, name: str, *, expected: bool = False) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from app.core.entities import SummaryTable
 from app.core.findings import Finding
 from app.table.grid import TableUnreadable, read_grids
-from app.table.summary import parse_summary
+from app.table.summary import Words, parse_summary
 
 LEGACY_TYPES = ("xls", "et", "ole2")
 
@@ -21,7 +21,8 @@ class SummaryAttempt:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_summary(data: bytes, kind: str, path: str, *, strict: bool = False) -> SummaryAttempt:
+def load_summary(data: bytes, kind: str, path: str, *, strict: bool = False,
+                 own: Words | None = None) -> SummaryAttempt:
     """Read a workbook as the summary table. `strict`: the file is only a guess (its name does
     not say 汇总表), so a failure is no finding, just no table."""
     attempt = SummaryAttempt(path=path)
@@ -32,7 +33,7 @@ def load_summary(data: bytes, kind: str, path: str, *, strict: bool = False) -> 
     except TableUnreadable:
         attempt.error = "damaged"  # the library's message is for us, not the clerk
         return attempt
-    attempt.table = parse_summary(sheets, path)
+    attempt.table = parse_summary(sheets, path, own)
     if attempt.table is None:
         attempt.error = "no_header"
     elif kind in LEGACY_TYPES and strict:

@@ -37,6 +37,7 @@ from app.services.case_checks import check_cases, check_disc_files
 from app.services.members import MemberStore, expand_archives
 from app.services.reviews import FileReview
 from app.services.summary_source import SummaryAttempt, load_summary
+from app.table.summary import Words
 
 
 @dataclass
@@ -154,7 +155,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
         items.extend(expand_archives(items, content.open, store, reviews, findings))
         by_path = {item.path: item for item in items}
         _review_editables(items, content, reviews)
-        attempt = _find_summary(items, content, table)
+        attempt = _find_summary(items, content, table, call.columns)
         linking = link(items, attempt.table, attempt.path if table is None else None, moves)
         scans = [p for case in linking.cases for p in case.paths["scan"]]
         for done, path in enumerate(scans):
@@ -167,7 +168,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     if attempt.table is not None:
         findings.extend(check_summary(attempt.table, call))
     findings.extend(linking.findings)
-    findings.extend(check_disc_files(items, linking, reviews, attempt, unit))
+    findings.extend(check_disc_files(items, linking, reviews, attempt, unit, call))
     case_findings = check_cases(linking, reviews, attempt.table, call)
     findings = _to_cases(findings, linking, case_findings)
     for own in case_findings:
@@ -226,7 +227,7 @@ def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: Cancel
 
 
 def _find_summary(items: list[Item], content: _Bytes,
-                  given: str | os.PathLike[str] | None) -> SummaryAttempt:
+                  given: str | os.PathLike[str] | None, own: Words) -> SummaryAttempt:
     if given is not None:
         path = Path(given)
         try:
@@ -234,7 +235,7 @@ def _find_summary(items: list[Item], content: _Bytes,
         except OSError:
             return SummaryAttempt(path=str(path), error="read_failed")
         kind = file_type(path.name, sniff(data[:512], len(data)))
-        return load_summary(data, kind, str(path))
+        return load_summary(data, kind, str(path), own=own)
     workbooks = [i for i in items if i.type in WORKBOOK_TYPES]
     workbooks.sort(key=lambda i: (base_role(i.path, i.type) != "summary", i.path))
     first_failure: SummaryAttempt | None = None
@@ -245,7 +246,8 @@ def _find_summary(items: list[Item], content: _Bytes,
         except (OSError, FileTooLarge):
             attempt = SummaryAttempt(path=item.path, error="read_failed")
         else:
-            attempt = load_summary(data, item.type or "", item.path, strict=not named)
+            attempt = load_summary(data, item.type or "", item.path, strict=not named,
+                                   own=own)
         if attempt.table is not None:
             return attempt
         if named and first_failure is None:

@@ -32,36 +32,43 @@ _UNIT = re.compile(r"推荐单位(?:[(（]盖章[)）])?\s*[:：]?\s*(.*)")
 _DATE = re.compile(r"填表日期\s*[:：]?\s*(.*)")
 
 
-def field_of(label: str) -> str | None:
+Words = dict[str, tuple[str, ...]]  # a call's own words for some fields, tried first
+
+
+def field_of(label: str, own: Words | None = None) -> str | None:
     text = comparable(label)
     if not text or len(text) > 24:  # a title or a note, not a column name
         return None
+    for name, words in own.items() if own else ():
+        if any(comparable(word) in text for word in words):
+            return name
     for name, words in _HEADER_WORDS:
         if any(word in text for word in words):
             return name
     return None
 
 
-def _columns(row: list[str]) -> dict[str, int]:
+def _columns(row: list[str], own: Words | None) -> dict[str, int]:
     columns: dict[str, int] = {}
     for index, label in enumerate(row):
-        name = field_of(label)
+        name = field_of(label, own)
         if name is not None and name not in columns:
             columns[name] = index
     return columns
 
 
-def find_header(sheet: Sheet) -> tuple[int, dict[str, int]] | None:
+def find_header(sheet: Sheet, own: Words | None = None) -> tuple[int, dict[str, int]] | None:
     """The header row (0-based) and the column of each field, or None when no row looks like
     one: it must name the case and at least two other fields."""
     for index, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
-        columns = _columns(row)
+        columns = _columns(row, own)
         if "name" in columns and len(columns) >= 3:
-            return index, _with_subheader(sheet.rows, index, columns)
+            return index, _with_subheader(sheet.rows, index, columns, own)
     return None
 
 
-def _with_subheader(rows: list[list[str]], index: int, columns: dict[str, int]) -> dict[str, int]:
+def _with_subheader(rows: list[list[str]], index: int, columns: dict[str, int],
+                    own: Words | None) -> dict[str, int]:
     """A two-row header (联系人 merged over 姓名 | 电话): the second row says what each merged
     column holds. It is a header row only if every cell in it is a column name or repeats the
     cell above (a header merged downwards)."""
@@ -72,7 +79,7 @@ def _with_subheader(rows: list[list[str]], index: int, columns: dict[str, int]) 
     for column, label in enumerate(below):
         if not label or (column < len(above) and label == above[column]):
             continue
-        name = field_of(label)
+        name = field_of(label, own)
         if name is None:
             return columns
         named[name] = column
@@ -81,10 +88,12 @@ def _with_subheader(rows: list[list[str]], index: int, columns: dict[str, int]) 
     return {**columns, **named, "_skip": 1}
 
 
-def parse_summary(sheets: list[Sheet], path: str | None = None) -> SummaryTable | None:
-    """The first sheet with a recognisable header, read into rows; None when none has one."""
+def parse_summary(sheets: list[Sheet], path: str | None = None, own: Words | None = None
+                  ) -> SummaryTable | None:
+    """The first sheet with a recognisable header, read into rows; None when none has one.
+    `own`: the call's words for its columns."""
     for sheet in sheets:
-        found = find_header(sheet)
+        found = find_header(sheet, own)
         if found is None:
             continue
         header, columns = found

@@ -41,6 +41,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "inspect_cmd": ("inspect",),
     "image_cmd": ("image",),
     "verify_cmd": ("verify",),
+    "call_cmd": ("call",),
     "register_cmd": ("unit", "receive", "paper", "email", "waive", "void", "unwaive",
                      "seal"),
     "disc_cmd": ("disc",),
@@ -59,11 +60,28 @@ def _command_word(args: list[str]) -> str | None:
     for arg in args:
         if skip:
             skip = False
-        elif arg in ("--data", "--lang", "--operator"):
+        elif arg in ("--data", "--lang", "--operator", "--call"):
             skip = True
         elif not arg.startswith("-"):
             return arg
     return None
+
+
+def _call_option(args: list[str]) -> tuple[str | None, list[str]]:
+    """`--call ID` wherever it stands (`intake status --call city-2026` as well as `intake
+    --call city-2026 status`), taken out before the command's own options are read."""
+    named, rest, index = None, [], 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--call" and index + 1 < len(args):
+            named, index = args[index + 1], index + 2
+            continue
+        if arg.startswith("--call="):
+            named = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        index += 1
+    return named, rest
 
 
 def _parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -75,6 +93,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         help=translate("cli", "data folder (default: INTAKE_DATA or the user's data folder)"))
     parser.add_argument(
         "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
+    parser.add_argument(
+        "--call", metavar="ID",
+        help=translate("cli", "the call to work on (default: the current call, see `intake "
+                              "call list`); may also follow the command"))
     parser.add_argument(
         "--operator", metavar="NAME",
         help=translate("cli", "the clerk (经办人) named on receipts and in the audit trail "
@@ -128,7 +150,9 @@ def _main(argv: Sequence[str] | None) -> int:
         print(missing_translation_text(), file=sys.stderr)
     localise_argparse()
 
-    parser = _parser(_command_word(args_list))
+    command = _command_word(args_list)
+    named_call, args_list = _call_option(args_list) if command != "call" else (None, args_list)
+    parser = _parser(command)
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
@@ -138,6 +162,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     if args.operator:
         os.environ[OPERATOR_ENV] = args.operator
+    if named_call:
+        args.call = named_call
     try:
         return int(args.handler(args))
     except Cancelled:

@@ -10,6 +10,7 @@ from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.paths import default_data_dir
 from app.services.register import Register
+from app.store.db import DATABASE_NAME
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -17,7 +18,16 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_register(args: argparse.Namespace) -> Register:
-    return Register(data_dir(args))
+    return Register(data_dir(args), getattr(args, "call", None))
+
+
+def call_rules(args: argparse.Namespace) -> CallRules | None:
+    """The rules a check without a record uses: the named or current call of the register
+    when there is one (nothing is written), else the built-in call (None)."""
+    if not getattr(args, "call", None) and not (data_dir(args) / DATABASE_NAME).exists():
+        return None
+    with open_register(args) as reg:
+        return reg.call()[1]
 
 
 def when(call: CallRules, text: str | None) -> dt.datetime | None:

@@ -41,11 +41,11 @@ def _paper(unit: UnitStatus, required: int) -> str:
 def overview(status: CallStatus) -> list[str]:
     lang = output_language()
     call = status.call
-    lines = [call.title.get("zh" if lang == "zh" else "en", call.id)]
+    lines = [call.title_text(lang)]
     if call.deadline:
         lines.append(translate("cli", "Deadline: {deadline} ({zone})").format(
             deadline=call.shown(call.deadline),
-            zone=call.time_zone))
+            zone=call.zone_name(lang)))
     delivered = sum(1 for u in status.units if u.delivered)
     lines.append(translate("cli", "Units: {units}, delivered {delivered}, not delivered "
                                   "{missing}, late {late}").format(

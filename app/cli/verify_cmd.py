@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.disc_command import add_source_and_report, drive_copy, emit, run_with_progress
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
+from app.cli.register_access import call_rules
 from app.cli.text import table, translate
 from app.core.verdict import verdict_text
 from app.store.durable import write_durably
@@ -79,10 +80,11 @@ def run(args: argparse.Namespace) -> int:
     from app.services.printing import precheck_sheet
     from app.services.verify import verify
 
+    call = call_rules(args)
     with drive_copy(args.source) as image_to:
         result = run_with_progress(lambda progress, cancel: verify(
-            args.source, table=args.table, unit=args.unit, progress=progress, cancel=cancel,
-            image_to=image_to))
+            args.source, table=args.table, unit=args.unit, call=call, progress=progress,
+            cancel=cancel, image_to=image_to))
         emit(args, lambda: verification_report(result), lambda: render(result))
         if args.pdf:
             write_durably(args.pdf, precheck_sheet(result, output_language()))

@@ -65,6 +65,7 @@ def main() -> int:
             settle(ms=600)  # type: ignore[operator]
             window.unit_view.grab().save(str(OUT / "1b-unit-view.png"))
             window.unit_view.close()
+            calls(window, settle)
         if name == "disc-check":
             doubtful(window, settle)
             damaged(window, settle, work)
@@ -73,6 +74,44 @@ def main() -> int:
     window.close()
     app.quit()
     return 0
+
+
+def calls(window: object, settle: object) -> None:
+    """The next call made as a copy of this one, its form, then the overview in it; the window
+    then goes back to the demo's own call for the pages after."""
+    window.open_calls()  # type: ignore[attr-defined]
+    dialog = window.calls  # type: ignore[attr-defined]
+    settle(ms=600)  # type: ignore[operator]
+    dialog.table.selectRow(0)
+    dialog.grab().save(str(OUT / "1c-calls.png"))
+    dialog.new()
+    settle(lambda: dialog.form is not None)  # type: ignore[operator]
+    form = dialog.form
+    form.code.setText("city-2026")
+    form.title.setText("2026年西安市数据标注典型场景征集")
+    form.deadline.setText("2026-03-31 17:00")
+    form.max_cases.setValue(3)
+    form.directions.setPlainText("智能制造\n智慧医疗\n城市治理")
+    settle(ms=300)  # type: ignore[operator]
+    form.grab().save(str(OUT / "1d-call-form.png"))
+    from PySide6.QtWidgets import QTabWidget
+
+    form.findChild(QTabWidget).setCurrentIndex(1)  # what each case must hold
+    settle(ms=300)  # type: ignore[operator]
+    form.grab().save(str(OUT / "1d-call-form-materials.png"))
+    form.accept()
+    settle(lambda: not window.desk.busy)  # type: ignore[attr-defined, operator]
+    settle(lambda: dialog.table.rowCount() == 2)  # type: ignore[operator]
+    dialog.table.selectRow(1)
+    dialog.use()
+    settle(lambda: not window.desk.busy)  # type: ignore[attr-defined, operator]
+    dialog.close()
+    settle(ms=600)  # type: ignore[operator]
+    window.grab().save(str(OUT / "1e-overview-new-call.png"))  # type: ignore[attr-defined]
+    dialog.table.selectRow(0)
+    dialog.use()  # back to the demo's call for the other pages
+    settle(lambda: not window.desk.busy)  # type: ignore[attr-defined, operator]
+    settle(ms=600)  # type: ignore[operator]
 
 
 def file_dialog(window: object, settle: object) -> None:

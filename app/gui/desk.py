@@ -68,6 +68,7 @@ class Desk(QObject):
         super().__init__()
         self.data_dir = data_dir
         self.demo = demo
+        self.call_code: str | None = None  # the call this window works on; None: the current
         self.view: DeskView | None = None
         self._jobs: set[Job] = set()
         self._reads = 0  # the newest read of the register; an older one arriving late is dropped
@@ -80,6 +81,7 @@ class Desk(QObject):
         """Work on another data folder; `read=False` when a job about to run there reads it
         again when it ends."""
         self.data_dir, self.demo = data_dir, demo
+        self.call_code = None  # another register: its own current call
         self.view = None
         self._reads += 1  # a read of the old folder still under way is not shown
         if read:
@@ -91,10 +93,10 @@ class Desk(QObject):
         """Run work(register, progress, cancel) off the GUI thread. With a label, a progress
         dialog (shown after half a second) offers Cancel. Errors reach the clerk as a message
         unless on_error takes them."""
-        folder = self.data_dir
+        folder, call = self.data_dir, self.call_code
 
         def job_work(progress: ProgressSink, cancel: CancelToken) -> Any:
-            with Register(folder) as reg:
+            with Register(folder, call) as reg:
                 return work(reg, progress, cancel)
 
         job = Job(job_work)
@@ -169,6 +171,11 @@ class Desk(QObject):
                 "check": self.tr("Checking the stamped scans…"),
                 "archive": self.tr("Keeping a copy of the disc in the archive…"),
                 "demo": self.tr("Burning and checking the demo discs…")}.get(stage, "")
+
+    def switch_call(self, code: str | None) -> None:
+        """Work on another call of the register (None: whichever is current)."""
+        self.call_code = code
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the register again; every page gets the new view."""

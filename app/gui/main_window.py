@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_ID, APP_NAME_ZH, ORG_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
+from app.gui.calls_dialog import CallsDialog
 from app.gui.desk import Desk
 from app.gui.menus import add_help_menu, add_menus
 from app.gui.messages import describe
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.overview.demoRequested.connect(self.enter_demo)
+        self.overview.callsRequested.connect(self.open_calls)
         self.overview.unitOpened.connect(self.open_unit)
         self.settings.demoRequested.connect(self.enter_demo)
         self.settings.demoLeft.connect(self.leave_demo_data)
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open()
         self.unit_view = view  # for the tests, and so it is not collected while open
+
+    def open_calls(self) -> None:
+        self.calls = CallsDialog(self.desk, self)  # kept: the tests reach it, Qt keeps it alive
+        self.calls.open()
 
     def open_disc(self, disc_number: str) -> None:
         self.show_page(2)

@@ -78,6 +78,26 @@ ERROR_TEXT = {
     "workbook_unreadable": QT_TRANSLATE_NOOP("cli", "Cannot read the workbook {path}: {reason}"),
     "call_unknown": QT_TRANSLATE_NOOP(
         "cli", "This register holds no call {call}; it holds {known}."),
+    "call_closed": QT_TRANSLATE_NOOP(
+        "cli", "Call {call} is closed: it is kept for the record and takes no more changes. "
+        "Choose the call you are working on (`intake call use`)."),
+    "call_exists": QT_TRANSLATE_NOOP(
+        "cli", "The register already holds a call {call}; give the new one another code."),
+    "call_code_invalid": QT_TRANSLATE_NOOP(
+        "cli", "{call} cannot be a call's code: use 2 to 64 small letters, digits and "
+        "dashes, like city-2026."),
+    "call_max_cases_invalid": QT_TRANSLATE_NOOP(
+        "cli", "The quota of cases per unit must be a whole number from 1 to 999, not {value}."),
+    "call_paper_copies_invalid": QT_TRANSLATE_NOOP(
+        "cli", "The paper copies per case must be a whole number from 0 to 999, not {value}."),
+    "call_invalid": QT_TRANSLATE_NOOP(
+        "cli", "The rules of call {call} are not complete or not consistent: {reason}"),
+    "call_numbers_clash": QT_TRANSLATE_NOOP(
+        "cli", "This call would number its records like call {call} ({number}); give it "
+        "other receipt and disc number formats."),
+    "call_file_invalid": QT_TRANSLATE_NOOP(
+        "cli", "{path} is not a call exported by Intake Desk ({reason})."),
+    "call_file_unwritable": QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"),
     "file_unknown": QT_TRANSLATE_NOOP("cli", "Disc {disc} holds no file {path}."),
     "case_unknown": QT_TRANSLATE_NOOP(
         "cli", "Disc {disc} has no case {case} in its summary table."),

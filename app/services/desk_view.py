@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from app.services.call_records import CallRow, list_calls
 from app.services.case_list import CaseLine, call_cases
 from app.services.register import Register
 from app.services.status import CallStatus, DeliveryLine, call_status
@@ -25,6 +26,8 @@ class DeskView:
     status: CallStatus
     deliveries: list[DeliveryRow]
     cases: list[CaseLine]
+    calls: list[CallRow]  # every call of the register, for switching between them
+    closed: bool = False  # the call shown is closed: nothing more is recorded in it
 
     @property
     def expected(self) -> int:
@@ -62,4 +65,7 @@ def desk_view(reg: Register) -> DeskView:
                         unit.verdict)
             for unit in status.units for line in unit.deliveries]
     rows.sort(key=lambda r: r.line.received_at, reverse=True)
-    return DeskView(status, rows, call_cases(reg, status))
+    calls = list_calls(reg)
+    shown = reg.call_row()["code"]
+    return DeskView(status, rows, call_cases(reg, status), calls,
+                    any(c.closed for c in calls if c.code == shown))

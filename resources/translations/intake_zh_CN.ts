@@ -2,6 +2,338 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallForm</name>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="43"/>
+        <source>Call for submissions</source>
+        <translation>征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="47"/>
+        <source>e.g. city-2026 (small letters, digits, dashes)</source>
+        <translation>如 city-2026（小写字母、数字、短横线）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="51"/>
+        <source>as the forms&apos; titles name it; empty: the title</source>
+        <translation>用于各类单据标题；留空则用征集标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="64"/>
+        <source>one direction per line; none: any</source>
+        <translation>每行一个申报方向；不填则不限方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="70"/>
+        <source>an editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="71"/>
+        <source>a stamped scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="72"/>
+        <source>a row in the summary table (附件2)</source>
+        <translation>在汇总表（附件2）中列有一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="83"/>
+        <source>one per line: name：words in its file name, e.g. 营业执照复印件：营业执照，执照</source>
+        <translation>每行一项：材料名称：文件名中可识别的词，如 营业执照复印件：营业执照，执照</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="88"/>
+        <source>the call&apos;s own column names, e.g. 申报单位：填报单位</source>
+        <translation>本次征集汇总表的列名，如 申报单位：填报单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="99"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="99"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="102"/>
+        <source>as usual</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="102"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="103"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="103"/>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="120"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="120"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="121"/>
+        <source>What is submitted</source>
+        <translation>征集对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="122"/>
+        <source>Issued by</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="123"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="124"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="125"/>
+        <source>Cases per unit at most</source>
+        <translation>每单位最多推荐案例数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="126"/>
+        <source>Paper copies per case</source>
+        <translation>每个案例纸质版份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="127"/>
+        <source>Directions</source>
+        <translation>申报方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="128"/>
+        <source>E-mail subject</source>
+        <translation>邮件主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="129"/>
+        <source>The call</source>
+        <translation>征集信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="130"/>
+        <source>Each case needs</source>
+        <translation>每个案例须有</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="131"/>
+        <source>Proofs each case needs</source>
+        <translation>每个案例须附证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="132"/>
+        <source>Summary table: required fields</source>
+        <translation>汇总表必填项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="134"/>
+        <source>Summary table: column names</source>
+        <translation>汇总表列名</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="135"/>
+        <source>Materials</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="136"/>
+        <source>Receipt numbers</source>
+        <translation>收件编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="137"/>
+        <source>Disc numbers</source>
+        <translation>载体编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="138"/>
+        <source>The first ones</source>
+        <translation>首个编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="139"/>
+        <source>Numbers</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="140"/>
+        <source>Severities</source>
+        <translation>问题级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="161"/>
+        <source>receipt {receipt}, disc {disc}</source>
+        <translation>收件 {receipt}，光盘 {disc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="165"/>
+        <source>These formats cannot number anything: use {number} (and {year}), e.g. SJBZ-{year}-{number:04d}.</source>
+        <translation>此格式无法生成编号：须含 {number}（可含 {year}），如 SJBZ-{year}-{number:04d}。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsDialog</name>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="49"/>
+        <source>Calls for submissions</source>
+        <translation>征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <source>Deliveries received</source>
+        <translation>收件次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="54"/>
+        <source>New from the chosen…</source>
+        <translation>以所选复制新建…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="55"/>
+        <source>A new call with the chosen call&apos;s rules, to change where the new call differs.</source>
+        <translation>按所选征集的规则新建一项征集，再修改不同之处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="56"/>
+        <source>New from a template…</source>
+        <translation>从模板新建…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="57"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="58"/>
+        <source>Make current</source>
+        <translation>设为当前征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="59"/>
+        <source>The call every desk works on from now on.</source>
+        <translation>此后各收件台均在此征集下工作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="60"/>
+        <source>Close the call…</source>
+        <translation>结束征集…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="61"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="62"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="77"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="78"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="78"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="100"/>
+        <source>New call</source>
+        <translation>新建征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="101"/>
+        <source>The template to start from:</source>
+        <translation>选择模板：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="135"/>
+        <source>Call for submissions</source>
+        <translation>征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="152"/>
+        <source>Close the call</source>
+        <translation>结束征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="153"/>
+        <source>Close {title}? It is kept for the record and can be looked at, but nothing more can be received or recorded in it.</source>
+        <translation>结束“{title}”？结束后记录保留可查，但不能再收件或登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="163"/>
+        <source>Export the call</source>
+        <translation>导出征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="165"/>
+        <location filename="../../app/gui/calls_dialog.py" line="172"/>
+        <source>Calls (*.json)</source>
+        <translation>征集定义 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="171"/>
+        <source>Import a call</source>
+        <translation>导入征集</translation>
+    </message>
+</context>
+<context>
     <name>CasesModel</name>
     <message>
         <location filename="../../app/gui/models/cases.py" line="24"/>
@@ -428,57 +760,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="124"/>
+        <location filename="../../app/gui/desk.py" line="126"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="138"/>
+        <location filename="../../app/gui/desk.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="139"/>
+        <location filename="../../app/gui/desk.py" line="141"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="155"/>
+        <location filename="../../app/gui/desk.py" line="157"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="157"/>
+        <location filename="../../app/gui/desk.py" line="159"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="166"/>
+        <location filename="../../app/gui/desk.py" line="168"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="167"/>
+        <location filename="../../app/gui/desk.py" line="169"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="168"/>
+        <location filename="../../app/gui/desk.py" line="170"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="169"/>
+        <location filename="../../app/gui/desk.py" line="171"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="170"/>
+        <location filename="../../app/gui/desk.py" line="172"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="171"/>
+        <location filename="../../app/gui/desk.py" line="173"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -986,97 +1318,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="50"/>
+        <location filename="../../app/gui/main_window.py" line="51"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="162"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="179"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184"/>
+        <location filename="../../app/gui/main_window.py" line="190"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187"/>
+        <location filename="../../app/gui/main_window.py" line="193"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="191"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -1084,77 +1416,107 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="61"/>
+        <location filename="../../app/gui/pages/overview.py" line="63"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="63"/>
+        <location filename="../../app/gui/pages/overview.py" line="65"/>
         <source>A day&apos;s example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="74"/>
+        <location filename="../../app/gui/pages/overview.py" line="70"/>
+        <source>The call this window shows and records in</source>
+        <translation>本窗口显示和登记所用的征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="72"/>
+        <source>Calls…</source>
+        <translation>征集管理…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="73"/>
+        <source>Make, copy, edit, close, export and import calls for submissions</source>
+        <translation>新建、复制、编辑、结束、导出和导入征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="77"/>
+        <source>Call:</source>
+        <translation>征集：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="90"/>
         <source>units expected</source>
         <translation>应报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="75"/>
+        <location filename="../../app/gui/pages/overview.py" line="91"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="76"/>
+        <location filename="../../app/gui/pages/overview.py" line="92"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="77"/>
+        <location filename="../../app/gui/pages/overview.py" line="93"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="93"/>
+        <location filename="../../app/gui/pages/overview.py" line="109"/>
         <source>Units (double-click for the unit&apos;s view)</source>
         <translation>推荐单位（双击查看该单位）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="94"/>
+        <location filename="../../app/gui/pages/overview.py" line="110"/>
         <source>Units expected…</source>
         <translation>应报单位名单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="96"/>
+        <location filename="../../app/gui/pages/overview.py" line="112"/>
         <source>The list of units the call expects: they are shown as waiting until they deliver.</source>
         <translation>本次征集应报送的单位名单：送达前显示为尚未送达。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="102"/>
+        <location filename="../../app/gui/pages/overview.py" line="118"/>
         <source>Newest deliveries</source>
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="137"/>
+        <location filename="../../app/gui/pages/overview.py" line="136"/>
+        <source>(closed: kept for the record)</source>
+        <translation>（已结束，仅供查阅）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="140"/>
+        <source>(current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="168"/>
         <source>Units expected</source>
         <translation>应报单位名单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="138"/>
+        <location filename="../../app/gui/pages/overview.py" line="169"/>
         <source>One unit per line. A unit taken off the list keeps its records.</source>
         <translation>每行一个单位。从名单中删去的单位，其已有记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="152"/>
+        <location filename="../../app/gui/pages/overview.py" line="183"/>
         <source>This call has no deadline.</source>
         <translation>本次征集未设截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="156"/>
+        <location filename="../../app/gui/pages/overview.py" line="187"/>
         <source>Deadline {when} has passed; deliveries now are late.</source>
         <translation>截止时间 {when} 已过，此后送达均为逾期。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="159"/>
+        <location filename="../../app/gui/pages/overview.py" line="190"/>
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
@@ -1354,163 +1716,178 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="45"/>
+        <location filename="../../app/gui/pages/settings.py" line="46"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="45"/>
+        <location filename="../../app/gui/pages/settings.py" line="46"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="46"/>
+        <location filename="../../app/gui/pages/settings.py" line="47"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="47"/>
+        <location filename="../../app/gui/pages/settings.py" line="48"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="48"/>
+        <location filename="../../app/gui/pages/settings.py" line="49"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="49"/>
+        <location filename="../../app/gui/pages/settings.py" line="50"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="50"/>
+        <location filename="../../app/gui/pages/settings.py" line="51"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="51"/>
+        <location filename="../../app/gui/pages/settings.py" line="52"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="54"/>
+        <location filename="../../app/gui/pages/settings.py" line="55"/>
         <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="59"/>
+        <location filename="../../app/gui/pages/settings.py" line="60"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="66"/>
+        <location filename="../../app/gui/pages/settings.py" line="67"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="67"/>
+        <location filename="../../app/gui/pages/settings.py" line="68"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="68"/>
+        <location filename="../../app/gui/pages/settings.py" line="69"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="77"/>
+        <location filename="../../app/gui/pages/settings.py" line="78"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="79"/>
+        <location filename="../../app/gui/pages/settings.py" line="80"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="82"/>
+        <location filename="../../app/gui/pages/settings.py" line="83"/>
         <source>the clerk&apos;s name, printed on receipts</source>
         <translation>经办人姓名，打印在收件回执上</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="87"/>
+        <location filename="../../app/gui/pages/settings.py" line="88"/>
         <source>&amp;Operator (经办人)</source>
         <translation>经办人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="88"/>
-        <location filename="../../app/gui/pages/settings.py" line="164"/>
+        <location filename="../../app/gui/pages/settings.py" line="89"/>
+        <location filename="../../app/gui/pages/settings.py" line="170"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="93"/>
+        <location filename="../../app/gui/pages/settings.py" line="94"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="94"/>
+        <location filename="../../app/gui/pages/settings.py" line="95"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="110"/>
+        <location filename="../../app/gui/pages/settings.py" line="111"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="111"/>
+        <location filename="../../app/gui/pages/settings.py" line="112"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="112"/>
+        <location filename="../../app/gui/pages/settings.py" line="113"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="118"/>
+        <location filename="../../app/gui/pages/settings.py" line="115"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="115"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="116"/>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="124"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="125"/>
+        <location filename="../../app/gui/pages/settings.py" line="131"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="139"/>
+        <location filename="../../app/gui/pages/settings.py" line="145"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="141"/>
+        <location filename="../../app/gui/pages/settings.py" line="147"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="142"/>
+        <location filename="../../app/gui/pages/settings.py" line="148"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="144"/>
+        <location filename="../../app/gui/pages/settings.py" line="150"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="153"/>
+        <location filename="../../app/gui/pages/settings.py" line="159"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="154"/>
+        <location filename="../../app/gui/pages/settings.py" line="160"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="165"/>
+        <location filename="../../app/gui/pages/settings.py" line="171"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -1852,7 +2229,7 @@
     </message>
     <message>
         <location filename="../../app/cli/inspect_cmd.py" line="65"/>
-        <location filename="../../app/cli/verify_cmd.py" line="69"/>
+        <location filename="../../app/cli/verify_cmd.py" line="70"/>
         <source>Problems ({count}):</source>
         <translation>发现问题（{count} 项）：</translation>
     </message>
@@ -2088,90 +2465,140 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="81"/>
+        <source>Call {call} is closed: it is kept for the record and takes no more changes. Choose the call you are working on (`intake call use`).</source>
+        <translation>征集 {call} 已结束：记录保留可查，不能再修改。请选择正在进行的征集（`intake call use`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="84"/>
+        <source>The register already holds a call {call}; give the new one another code.</source>
+        <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="86"/>
+        <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
+        <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="89"/>
+        <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
+        <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="91"/>
+        <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
+        <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="93"/>
+        <source>The rules of call {call} are not complete or not consistent: {reason}</source>
+        <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="95"/>
+        <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
+        <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="98"/>
+        <source>{path} is not a call exported by Intake Desk ({reason}).</source>
+        <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="100"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="101"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="82"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="84"/>
+        <location filename="../../app/gui/messages.py" line="104"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="122"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75"/>
+        <location filename="../../app/cli/main.py" line="93"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="80"/>
+        <location filename="../../app/cli/main.py" line="98"/>
+        <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
+        <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="102"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="113"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="92"/>
-        <location filename="../../app/cli/main.py" line="93"/>
+        <location filename="../../app/cli/main.py" line="114"/>
+        <location filename="../../app/cli/main.py" line="115"/>
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="94"/>
+        <location filename="../../app/cli/main.py" line="116"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="117"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="93"/>
+        <location filename="../../app/gui/messages.py" line="113"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="144"/>
-        <location filename="../../app/cli/main.py" line="155"/>
+        <location filename="../../app/cli/main.py" line="170"/>
+        <location filename="../../app/cli/main.py" line="181"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="160"/>
+        <location filename="../../app/cli/main.py" line="186"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>无法写入或读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="165"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="25"/>
+        <location filename="../../app/cli/verify_cmd.py" line="26"/>
         <source>check a disc against the call and its summary table</source>
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
@@ -2192,7 +2619,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="34"/>
-        <location filename="../../app/cli/verify_cmd.py" line="29"/>
+        <location filename="../../app/cli/verify_cmd.py" line="30"/>
         <source>the unit&apos;s summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
@@ -2272,70 +2699,70 @@
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="31"/>
+        <location filename="../../app/cli/verify_cmd.py" line="32"/>
         <source>the recommending unit that delivered</source>
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="41"/>
-        <location filename="../../app/cli/verify_cmd.py" line="32"/>
+        <location filename="../../app/cli/verify_cmd.py" line="33"/>
         <source>print no summary</source>
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="35"/>
+        <location filename="../../app/cli/verify_cmd.py" line="36"/>
         <source>also write a disc-verification sheet (a pre-check: the disc is not registered)</source>
         <translation>同时生成光盘核验单（预检：光盘未登记收件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="48"/>
+        <location filename="../../app/cli/verify_cmd.py" line="49"/>
         <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
         <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="52"/>
+        <location filename="../../app/cli/verify_cmd.py" line="53"/>
         <source>Recommending unit: {unit}</source>
         <translation>推荐单位：{unit}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="63"/>
+        <location filename="../../app/cli/verify_cmd.py" line="64"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="63"/>
+        <location filename="../../app/cli/verify_cmd.py" line="64"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="64"/>
+        <location filename="../../app/cli/verify_cmd.py" line="65"/>
         <source>Editable</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="64"/>
+        <location filename="../../app/cli/verify_cmd.py" line="65"/>
         <source>Scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="65"/>
+        <location filename="../../app/cli/verify_cmd.py" line="66"/>
         <source>Seal on pages</source>
         <translation>有印章的页</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="65"/>
+        <location filename="../../app/cli/verify_cmd.py" line="66"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="66"/>
+        <location filename="../../app/cli/verify_cmd.py" line="67"/>
         <source>Cases ({count}):</source>
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="62"/>
         <location filename="../../app/cli/status_cmd.py" line="105"/>
-        <location filename="../../app/cli/verify_cmd.py" line="72"/>
+        <location filename="../../app/cli/verify_cmd.py" line="73"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>
@@ -2927,6 +3354,166 @@
         <location filename="../../app/cli/selftest_cmd.py" line="49"/>
         <source>{count} parts do not work.</source>
         <translation>{count} 个组成部分不正常。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="27"/>
+        <source>the calls for submissions</source>
+        <translation>征集活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="29"/>
+        <source>the calls in the register</source>
+        <translation>列出登记库中的征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="31"/>
+        <source>a new call, as a copy of a call or template (--from), or blank</source>
+        <translation>新建征集：复制已有征集或模板（--from），或空白新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="33"/>
+        <source>the new call&apos;s code, e.g. city-2026</source>
+        <translation>新征集的代码，如 city-2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="36"/>
+        <source>the call or template to copy</source>
+        <translation>要复制的征集或模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="39"/>
+        <source>change a call&apos;s rules</source>
+        <translation>修改征集规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="44"/>
+        <source>make it the current call, the one every desk works on</source>
+        <translation>设为当前征集，各收件台均在其下工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="46"/>
+        <source>close it: kept for the record, takes no more changes</source>
+        <translation>结束征集：记录保留，不再接受修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="51"/>
+        <source>write a call to a JSON file</source>
+        <translation>将征集导出为 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="55"/>
+        <source>add a call from a JSON file</source>
+        <translation>从 JSON 文件导入征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="61"/>
+        <source>the call&apos;s title</source>
+        <translation>征集标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="62"/>
+        <source>what is submitted, as the forms&apos; titles name it, e.g. 数据标注优秀案例</source>
+        <translation>征集对象，用于单据标题，如 数据标注优秀案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="64"/>
+        <source>who issued the call</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="65"/>
+        <source>e.g. &quot;2026-03-31 17:00&quot;, in the call&apos;s time zone (empty: none)</source>
+        <translation>如 &quot;2026-03-31 17:00&quot;，按征集所在时区（留空：无截止时间）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="68"/>
+        <source>e.g. Asia/Shanghai</source>
+        <translation>如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="70"/>
+        <source>the quota of cases per unit</source>
+        <translation>每单位推荐案例限额</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="72"/>
+        <source>paper copies required per case</source>
+        <translation>每个案例须交纸质版份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="74"/>
+        <source>the call&apos;s directions, comma-separated</source>
+        <translation>申报方向，以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="75"/>
+        <source>a proof every case must hold, with the words that recognise its file (repeatable; --proof &quot;&quot; for none)</source>
+        <translation>每个案例须附的证明材料及其文件名识别词（可多次使用；--proof &quot;&quot; 表示不要求）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="79"/>
+        <source>whether a summary table is required</source>
+        <translation>是否要求汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="81"/>
+        <source>e.g. &quot;{unit}+数据标注优秀案例&quot;</source>
+        <translation>如 &quot;{unit}+数据标注优秀案例&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="83"/>
+        <source>e.g. &quot;SJBZ-{year}-{number:04d}&quot;</source>
+        <translation>如 &quot;SJBZ-{year}-{number:04d}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="85"/>
+        <source>e.g. &quot;SJBZ-{year}-GP{number:03d}&quot;</source>
+        <translation>如 &quot;SJBZ-{year}-GP{number:03d}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="104"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="106"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="108"/>
+        <source>deadline {deadline}; {units} units, {deliveries} deliveries</source>
+        <translation>截止时间 {deadline}；单位 {units} 个，收件 {deliveries} 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="118"/>
+        <source>Call {code} made: {title}. Its first receipt will be {receipt}. Make it current with `intake call use {code}`.</source>
+        <translation>已新建征集 {code}：{title}。首个收件编号为 {receipt}。用 `intake call use {code}` 设为当前征集。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="127"/>
+        <source>Call {code} changed.</source>
+        <translation>征集 {code} 已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="134"/>
+        <source>Call {code} is now the current call.</source>
+        <translation>征集 {code} 已设为当前征集。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="141"/>
+        <source>Call {code} is closed.</source>
+        <translation>征集 {code} 已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="148"/>
+        <source>Call {code} written to {path}.</source>
+        <translation>征集 {code} 已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="156"/>
+        <source>Call {code} added: {title}.</source>
+        <translation>已导入征集 {code}：{title}。</translation>
     </message>
 </context>
 <context>

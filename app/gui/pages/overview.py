@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -47,6 +48,7 @@ class Tile(QFrame):
 
 class OverviewPage(QWidget):
     demoRequested = Signal()
+    callsRequested = Signal()
     unitOpened = Signal(str)  # a unit double-clicked: the window shows its unit view
 
     def __init__(self, desk: Desk) -> None:
@@ -63,10 +65,24 @@ class OverviewPage(QWidget):
             "A day's example made by the program: units, deliveries and checked discs, in a "
             "register of its own. Your records are not touched."))
         self.demo_button.clicked.connect(self.demoRequested)
+        self.call_choice = QComboBox()
+        self.call_choice.setMinimumWidth(320)
+        self.call_choice.setToolTip(self.tr("The call this window shows and records in"))
+        self.call_choice.activated.connect(self._call_chosen)
+        self.calls_button = QPushButton(self.tr("Calls…"))
+        self.calls_button.setToolTip(self.tr("Make, copy, edit, close, export and import "
+                                             "calls for submissions"))
+        self.calls_button.clicked.connect(self.callsRequested)
+        calls_row = QHBoxLayout()
+        calls_row.addWidget(QLabel(self.tr("Call:")))
+        calls_row.addWidget(self.call_choice)
+        calls_row.addWidget(self.calls_button)
         head = QHBoxLayout()
         head_text = QVBoxLayout()
         head_text.addWidget(self.title)
         head_text.addWidget(self.deadline)
+        calls_row.addStretch(1)
+        head_text.addLayout(calls_row)
         head.addLayout(head_text, 1)
         head.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -115,7 +131,16 @@ class OverviewPage(QWidget):
     def update_view(self, view: DeskView) -> None:
         self.view = view
         call = view.status.call
-        self.title.setText(call.title.get(core_lang(), call.id))
+        title = call.title_text(core_lang())
+        if view.closed:
+            title += "  " + self.tr("(closed: kept for the record)")
+        self.title.setText(title)
+        self.call_choice.clear()
+        for row in view.calls:
+            text = row.title + ("  " + self.tr("(current)") if row.current else "")
+            self.call_choice.addItem(text, row.code)
+            if row.code == call.id:
+                self.call_choice.setCurrentIndex(self.call_choice.count() - 1)
         self._show_deadline()
         numbers = {"expected": view.expected, "delivered": view.delivered,
                    "waiting": len(view.waiting), "late": view.late,
@@ -129,6 +154,12 @@ class OverviewPage(QWidget):
         fit_columns(self.units)
         fit_columns(self.recent)
         self.demo_button.setVisible(not view.deliveries and not self.desk.demo)
+
+    def _call_chosen(self, index: int) -> None:
+        code = self.call_choice.itemData(index)
+        current = next((c.code for c in self.view.calls if c.current), None) if self.view \
+            else None
+        self.desk.switch_call(None if code == current else code)
 
     def edit_expected(self) -> None:
         """One name per line, as the call's notice lists the recommending units."""

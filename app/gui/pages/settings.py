@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.findings import CATALOGUE
 from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
 from app.gui.i18n import save_language, saved_language, saved_operator, use_operator
@@ -110,12 +111,17 @@ class SettingsPage(QWidget):
             (call.requires_editable, self.tr("an editable version")),
             (call.requires_scan, self.tr("a stamped scan")),
             (call.requires_summary, self.tr("a row in the summary table"))) if wanted]
-        values = {"title": call.title.get(lang, call.id), "issuer": call.issuer,
+        needs += [proof.name for proof in call.proofs]
+        levels = {"error": self.tr("error"), "warning": self.tr("warning"),
+                  "info": self.tr("note")}
+        values = {"title": call.title_text(lang), "issuer": call.issuer,
                   "deadline": deadline, "quota": str(call.max_cases),
                   "copies": str(call.paper_copies), "requires": "、".join(needs) or "—",
                   "directions": "、".join(call.directions) or "—",
-                  "severities": "、".join(f"{code} → {level.value}" for code, level in
-                                         call.severities.items()) or self.tr("none")}
+                  "severities": "、".join(
+                      f"{CATALOGUE[code].zh if lang == 'zh' else CATALOGUE[code].en} → "
+                      f"{levels[level.value]}" for code, level in call.severities.items())
+                  or self.tr("none")}
         for key, value in values.items():
             self.rules[key].setText(value)
         self.check_key()

@@ -1,0 +1,84 @@
+"""The office sets up its next call in the window: a copy of the last one, edited, made
+current; a delivery and a disc go into it; the overview switches back to the older call."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from conftest import idle, unit_disc
+from PySide6.QtCore import Qt
+
+from app.demo.season import DemoUnit
+from app.gui.main_window import MainWindow
+from app.store.db import DATABASE_NAME
+
+UNIT = "铜川市数据局"
+
+
+def _rows(window: MainWindow, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
+    try:
+        return [tuple(r) for r in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def test_a_copied_call_is_edited_made_current_and_used(window: MainWindow, qtbot,
+                                                       tmp_path: Path) -> None:
+    overview = window.overview
+    qtbot.mouseClick(overview.calls_button, Qt.MouseButton.LeftButton)
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 1)
+    calls.table.selectRow(0)
+    qtbot.mouseClick(calls.new_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    form = calls.form
+    assert form is not None and form.isVisible() and form.code.text() == ""
+    qtbot.keyClicks(form.code, "city-2026")
+    form.title.setText("2026年铜川市数据标注典型场景征集")
+    form.deadline.setText("")
+    qtbot.keyClicks(form.deadline, "2026-03-31 17:00")
+    assert "SJBZ-2026-0001" in form.preview.text()  # the numbers follow the new year
+    form.max_cases.setValue(3)
+    form.directions.setPlainText("智能制造\n智慧医疗\n城市治理")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 2)
+    assert calls.table.item(1, 0).text() == "city-2026"
+
+    calls.table.selectRow(1)  # edited again: one paper copy is enough in this call
+    qtbot.mouseClick(calls.edit_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    calls.form.paper_copies.setValue(1)
+    qtbot.mouseClick(calls.form.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    calls.table.selectRow(1)
+    qtbot.mouseClick(calls.use_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    calls.close()
+    assert "2026年铜川市数据标注典型场景征集" in overview.title.text()
+
+    window.show_page(1)
+    page = window.deliveries
+    page.unit.lineEdit().insert(UNIT)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    image = unit_disc(tmp_path, DemoUnit(UNIT, 2))
+    window.show_page(2)
+    window.disc_check.unit.setCurrentText(UNIT)
+    window.disc_check.start_reading(str(image))
+    idle(qtbot, window)
+    assert window.disc_check.disc_number == "SJBZ-2026-GP001"
+    assert _rows(window, "SELECT c.code, d.receipt_number FROM deliveries d JOIN units u "
+                         "ON u.id = d.unit_id JOIN calls c ON c.id = u.call_id") == [
+        ("city-2026", "SJBZ-2026-0001")]
+
+    window.show_page(0)  # back to the older call: its own, empty, records
+    older = overview.call_choice.findData("shaanxi-2025-data-annotation")
+    overview.call_choice.setCurrentIndex(older)
+    overview.call_choice.activated.emit(older)
+    idle(qtbot, window)
+    assert "2025 Shaanxi" in overview.title.text()
+    assert overview.tiles["delivered"].value.text() == "0"
+    assert window.desk.call_code == "shaanxi-2025-data-annotation"

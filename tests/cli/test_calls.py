@@ -100,6 +100,11 @@ def test_the_city_template_differs_in_every_rule(hermetic: Path, tmp_path: Path,
     finding = next(f for f in entry["findings"] if f["code"] == "proof_missing")
     assert finding["severity"] == "error" and "营业执照复印件" in finding["detail"]
     assert entry["discs"][0]["verdict"] == "return_for_correction"
+    assert "summary_over_limit" not in codes  # three cases: the city's quota exactly
+    slip = tmp_path / "receipt.pdf"  # the receipt is titled by what this call collects
+    ok(hermetic, "receipt", "XACJ-2026-001", "--pdf", str(slip))
+    with pymupdf.open(slip) as pdf:
+        assert pdf[0].get_text().startswith("typical data application scenarios")
     # The same disc under the built-in call: a table is required, no licence is.
     ok(hermetic, "receive", "--unit", UNIT, "--at", "2025-10-20 10:00")
     intake(hermetic, "disc", "add", str(image), "--unit", UNIT, "--quiet", "--again")

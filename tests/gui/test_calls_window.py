@@ -82,3 +82,19 @@ def test_a_copied_call_is_edited_made_current_and_used(window: MainWindow, qtbot
     assert "2025 Shaanxi" in overview.title.text()
     assert overview.tiles["delivered"].value.text() == "0"
     assert window.desk.call_code == "shaanxi-2025-data-annotation"
+
+
+def test_a_call_that_would_repeat_numbers_is_refused_and_the_form_kept(
+        window: MainWindow, qtbot, answers) -> None:
+    qtbot.mouseClick(window.overview.calls_button, Qt.MouseButton.LeftButton)
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 1)
+    calls.table.selectRow(0)
+    qtbot.mouseClick(calls.new_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    qtbot.keyClicks(calls.form.code, "copy-2025")  # same deadline year: same numbers
+    qtbot.mouseClick(calls.form.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert answers.warnings and "SJBZ-2025-0001" in answers.warnings[-1]
+    assert calls.form.isVisible() and calls.form.code.text() == "copy-2025"
+    assert _rows(window, "SELECT count(*) FROM calls") == [(1,)]

@@ -73,12 +73,24 @@ def register(commands: Any) -> None:
                        help=translate("cli", "the delivery (default: the unit's latest)"))
     paper.set_defaults(handler=run_paper)
 
-    email = commands.add_parser("email", help=translate("cli", "note an e-mail submission"))
-    email.add_argument("--unit", required=True, metavar="NAME")
+    email = commands.add_parser("email", help=translate(
+        "cli", "note an e-mail submission, or import the saved mail (email import)"))
+    email.add_argument("--unit", metavar="NAME", help=translate("cli", "the recommending unit"))
     email.add_argument("--at", metavar="TIME", help=translate("cli", "when it was received"))
     email.add_argument("--subject", default="")
     email.add_argument("--from", dest="sender", default="", metavar="ADDRESS")
     email.set_defaults(handler=run_email)
+    mail_actions = email.add_subparsers(dest="action", metavar="ACTION")
+    mail_import = mail_actions.add_parser("import", help=translate(
+        "cli", "read a saved mail (.eml or .msg), check its attachments and hold them against "
+               "the unit's disc"))
+    mail_import.add_argument("file", metavar="FILE.eml|FILE.msg")
+    mail_import.add_argument("--unit", required=True, metavar="NAME",
+                             help=translate("cli", "the recommending unit"))
+    mail_import.add_argument("--json", metavar="FILE",
+                             help=translate("cli", "also write the mail and its findings as "
+                                                   "JSON (- for standard output)"))
+    mail_import.set_defaults(handler=run_email_import)
 
     waiver = commands.add_parser(
         "waive", help=translate("cli", "set a finding aside, with the reason"))
@@ -182,11 +194,44 @@ def run_paper(args: argparse.Namespace) -> int:
 
 
 def run_email(args: argparse.Namespace) -> int:
+    if not args.unit:
+        print(translate("cli", "Name the unit with --unit."), file=sys.stderr)
+        return 2
     with open_register(args) as reg:
         _, call = reg.call()
         record_email(reg, args.unit, when(call, args.at) or dt.datetime.now(call.zone),
                      subject=args.subject, sender=args.sender)
     print(translate("cli", "Recorded."))
+    return 0
+
+
+def run_email_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.cli.disc_command import run_with_progress
+    from app.services.disc_report import write_json
+    from app.services.mail_import import import_mail
+    from app.services.status import call_status
+
+    with open_register(args) as reg:
+        done = run_with_progress(lambda progress, cancel: import_mail(
+            reg, Path(args.file), args.unit, progress=progress, cancel=cancel))
+        status = call_status(reg)
+        unit = status.unit(args.unit)
+    mail = [s for s in unit.findings if s.finding.code.startswith("email")
+            or s.key.startswith("email:")]
+    if args.json:
+        write_json({"unit": done.unit, "mail": done.report,
+                    "findings": [{"key": s.key, **s.finding.as_report()} for s in mail]},
+                   args.json)
+    if args.json == "-":
+        return 0
+    sent = done.sent.astimezone(status.call.zone) if done.sent else None
+    print(translate("cli", "E-mail of {unit}: “{subject}”, sent {sent}, {count} attachments."
+                    ).format(unit=done.unit, subject=done.subject, count=done.attachments,
+                             sent=sent.strftime("%Y-%m-%d %H:%M") if sent else "—"))
+    print("\n".join(finding_lines([s.finding for s in mail if s.open]))
+          or translate("cli", "The mail agrees with the disc."))
     return 0
 
 

@@ -24,6 +24,15 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "path_too_deep": (("{files}个文件位于第{level}层目录以下", "{files} files below directory "
                        "level {level}"),
                       ("路径长{length}个字符", "path of {length} characters")),
+    "email_late": (("{sent}发送，截止时间{deadline}", "sent {sent}, deadline {deadline}"),),
+    "email_subject_mismatch": (("主题“{subject}”写的是{other}", "subject “{subject}” names "
+                                "{other}"),
+                               ("主题“{subject}”，应为“{expected}”",
+                                "subject “{subject}”, expected “{expected}”")),
+    "email_attachment_missing": (("{what_zh}", "{what_en}"),),
+    "email_attachment_differs": (("{what_zh}", "{what_en}"),),
+    "email_extra_material": (("{what_zh}", "{what_en}"),),
+    "email_link_only": (("下载链接：{link}", "download link: {link}"),),
     "proof_missing": (("案例{case}缺少：{proof}", "case {case} lacks: {proof}"),),
     "summary_over_limit": (("共{count}个案例，限额{quota}个", "{count} cases, quota {quota}"),),
     "summary_duplicate_order": (("推荐顺序{order}重复，见第{rows}行",

@@ -142,6 +142,17 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
     ("disc_unit_mismatch", _W, "光盘内容与送件单位不符",
      "Disc content names another unit than the deliverer"),
     ("email_missing", _I, "未收到电子邮件报送", "No e-mail submission recorded"),
+    ("email_late", _E, "电子邮件晚于截止时间发送", "The e-mail was sent after the deadline"),
+    ("email_subject_mismatch", _W, "邮件主题不符合要求",
+     "The e-mail subject does not follow the call's pattern"),
+    ("email_attachment_missing", _W, "光盘中的材料未随邮件报送",
+     "Material on the disc is missing from the e-mail"),
+    ("email_extra_material", _W, "邮件中有光盘中没有的材料",
+     "The e-mail holds material that is not on the disc"),
+    ("email_attachment_differs", _W, "邮件附件与光盘文件内容不一致",
+     "An e-mail attachment differs from the disc's file"),
+    ("email_link_only", _W, "邮件仅含下载链接，附件未随邮件发送",
+     "The e-mail only links to the material"),
 )
 
 CATALOGUE: dict[str, FindingKind] = {

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +34,7 @@ from app.gui.pages.disc_check import DiscCheckPage
 from app.gui.pages.overview import OverviewPage
 from app.gui.pages.printing import PrintingPage
 from app.gui.pages.settings import SettingsPage
-from app.gui.unit_view import UnitView
+from app.gui.unit_view import UnitView, import_mail_file, mail_paths
 from app.paths import default_data_dir
 from app.services.register import Register
 from app.store.db import database_id
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.desk.viewChanged.connect(self._view_arrived)
         self.desk.failed.connect(self._register_failed)
         self.desk.busyChanged.connect(self._busy)
+        self.setAcceptDrops(True)  # a saved mail dropped on the window is imported
         self.desk.refresh()
 
     def _build(self) -> None:
@@ -150,6 +152,23 @@ class MainWindow(QMainWindow):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.open()
         self.unit_view = view  # for the tests, and so it is not collected while open
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if mail_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A saved mail dropped anywhere on the window: whose is it?"""
+        paths = mail_paths(event)
+        view = self.desk.view
+        if not paths or view is None:
+            return
+        names = [u.name for u in view.status.units]
+        unit, ok = QInputDialog.getItem(
+            self, self.tr("Import the saved e-mail"),
+            self.tr("Which unit sent {name}?").format(name=Path(paths[0]).name), names, 0, True)
+        if ok and unit.strip():
+            import_mail_file(self.desk, self, unit.strip(), paths[0])
 
     def open_calls(self) -> None:
         self.calls = CallsDialog(self.desk, self)  # kept: the tests reach it, Qt keeps it alive

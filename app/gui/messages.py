@@ -78,6 +78,9 @@ ERROR_TEXT = {
     "workbook_unreadable": QT_TRANSLATE_NOOP("cli", "Cannot read the workbook {path}: {reason}"),
     "call_unknown": QT_TRANSLATE_NOOP(
         "cli", "This register holds no call {call}; it holds {known}."),
+    "mail_unreadable": QT_TRANSLATE_NOOP(
+        "cli", "{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail "
+        "again from the mail program (File → Save as)."),
     "call_closed": QT_TRANSLATE_NOOP(
         "cli", "Call {call} is closed: it is kept for the record and takes no more changes. "
         "Choose the call you are working on (`intake call use`)."),

@@ -5,28 +5,55 @@ an e-mail. Opened by double-clicking a unit on the Overview."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.mail_compare import case_line
+from app.core.progress import CancelToken, ProgressSink
 from app.core.verdict import standing_text
 from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.findings import FindingsModel
 from app.gui.waivers import button_text, waive_or_withdraw
-from app.gui.widgets import fit_columns, model_table
+from app.gui.widgets import fit_columns, model_table, plain_table
 from app.services.intake import record_email
+from app.services.mail_import import MailImported, import_mail
+from app.services.register import Register
 from app.services.status import Shown, UnitStatus
+
+MAIL_SUFFIXES = (".eml", ".msg")
+
+
+def mail_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    """Saved mails among the files dragged onto a window."""
+    return [u.toLocalFile() for u in event.mimeData().urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(MAIL_SUFFIXES)]
+
+
+def import_mail_file(desk: Desk, parent: QWidget, unit: str, path: str) -> None:
+    """Read the unit's saved mail into the register; the unit's view then shows the result."""
+    def work(reg: Register, progress: ProgressSink, cancel: CancelToken) -> MailImported:
+        return import_mail(reg, Path(path), unit, progress=progress, cancel=cancel)
+
+    desk.run(work, None, parent=parent, writes=True,
+             label=QCoreApplication.translate("UnitView", "Reading the e-mail of {unit}…"
+                                              ).format(unit=unit))
+
 
 
 class UnitView(QDialog):
@@ -45,8 +72,18 @@ class UnitView(QDialog):
         self.waive_button.setEnabled(False)
         self.waive_button.clicked.connect(self.waive_or_withdraw)
         self.email_button = QPushButton(self.tr("Record an e-mail submission…"))
+        self.email_button.setToolTip(self.tr("Only note when it arrived, without the mail"))
         self.email_button.clicked.connect(self.record_email)
+        self.mail_button = QPushButton(self.tr("Import the saved e-mail…"))
+        self.mail_button.setToolTip(self.tr(
+            "Read a mail saved as .eml or .msg (or drop it here): its attachments are checked "
+            "and held against the disc"))
+        self.mail_button.clicked.connect(self.choose_mail)
+        self.cases = plain_table([self.tr("Order"), self.tr("Case"),
+                                  self.tr("E-mail against the disc")])
+        self.setAcceptDrops(True)
         actions = QHBoxLayout()
+        actions.addWidget(self.mail_button)
         actions.addWidget(self.email_button)
         actions.addStretch(1)
         actions.addWidget(self.waive_button)
@@ -57,11 +94,13 @@ class UnitView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Cases: the e-mail beside the disc")))
+        layout.addWidget(self.cases, 1)
         layout.addWidget(QLabel(self.tr("Findings of the unit and of its newest disc")))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(actions)
         layout.addWidget(close)
-        self.resize(960, 560)
+        self.resize(960, 640)
         desk.viewChanged.connect(self._view_changed)  # a bound slot: let go when deleted
         self.refresh()
 
@@ -87,11 +126,40 @@ class UnitView(QDialog):
                 receipt=d.receipt, when=call.shown(d.received_at), late=late))
         lines.append(self.tr("Discs: {discs}").format(
             discs="、".join(d.number for d in unit.discs) or self.tr("none read yet")))
-        lines.append(self.tr("E-mail submissions recorded: {count}").format(count=unit.emails))
+        lines.append(self.tr("E-mail submissions recorded: {count}").format(count=unit.emails)
+                     + (self.tr(" (read and held against the disc)") if unit.mail_imported
+                        else ""))
         self.summary.setText("\n".join(lines))
         self.model.set_rows(unit.findings)
         fit_columns(self.table)
+        self._show_cases(unit)
         self._chosen()
+
+    def _show_cases(self, unit: UnitStatus) -> None:
+        open_ones = [s.finding for s in unit.findings if s.open]
+        self.cases.setRowCount(len(unit.cases))
+        for row, case in enumerate(unit.cases):
+            line = case_line(open_ones, case.name, case.order, mails=unit.emails,
+                             compared=unit.mail_imported, lang=core_lang(), head=False)
+            cells = ("" if case.order is None else str(case.order), case.name, line)
+            for column, text in enumerate(cells):
+                self.cases.setItem(row, column, QTableWidgetItem(text))
+        fit_columns(self.cases)
+
+    def choose_mail(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the saved e-mail"), "",
+            self.tr("Saved e-mails (*.eml *.msg);;All files (*)"))
+        if path:
+            import_mail_file(self.desk, self, self.unit, path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if mail_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for path in mail_paths(event)[:1]:
+            import_mail_file(self.desk, self, self.unit, path)
 
     def _selected(self) -> Shown | None:
         rows = self.table.selectionModel().selectedRows()

@@ -41,6 +41,13 @@ _REMEDIES: dict[str, Words] = {
     "summary_paper_missing": ("补交加盖公章的纸质汇总表", "Supply the stamped paper summary table"),
     "disc_missing": ("补交电子光盘（含可编辑版和盖章版扫描件）",
                      "Supply the disc (editable versions and stamped scans)"),
+    "email_late": ("（邮件逾期发送，请与收件处联系）", "(e-mailed late: contact the desk)"),
+    "email_attachment_missing": ("将光盘中的全部材料作为附件通过电子邮件报送",
+                                 "E-mail every material of the disc as attachments"),
+    "email_attachment_differs": ("确认以哪一版本为准，使邮件与光盘材料一致",
+                                 "Say which version stands and make mail and disc agree"),
+    "email_link_only": ("将材料作为邮件附件发送，不以下载链接代替",
+                        "Attach the materials to the mail instead of linking to them"),
 }
 _DEFAULT: Words = ("按要求更正后重新报送", "Correct it as required and deliver again")
 

@@ -42,6 +42,7 @@ class SheetCase:
     paper_received: int | None  # None: the disc is not in the register
     problems: list[str]
     seal_picture: bytes = b""
+    mail: str = ""  # 电子邮件：一致 / 不一致（…）/ 未收到; empty for a disc not in the register
 
 
 @dataclass
@@ -130,8 +131,11 @@ def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
     paper += "—" if case.paper_received is None else str(case.paper_received)
     about = "\n".join(x for x in (case.name, case.applicant, case.direction) if x)
     picture = Picture(case.seal_picture, 20, 20) if case.seal_picture else None
+    problems = "\n".join(case.problems) or ("无" if zh else "none")
+    if case.mail:
+        problems += "\n" + case.mail
     return ["" if case.order is None else str(case.order), about, editable, scan, paper,
-            "\n".join(case.problems) or ("无" if zh else "none"), picture]
+            problems, picture]
 
 
 def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:

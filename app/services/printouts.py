@@ -13,6 +13,7 @@ from app.core.delivery_checks import PaperCount, count_for
 from app.core.entities import filesystems_text
 from app.core.findings import Finding, Severity
 from app.core.inspection import inspection_items
+from app.core.mail_compare import case_line
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict_text
 from app.disc.report_files import ReportFiles
@@ -112,7 +113,7 @@ def _paper_problems(count: PaperCount | None, required: int, lang: str) -> list[
 def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
                 outcome: Verdict, *, files: ReportFiles | None,
                 delivery: dict[str, Any] | None = None, paper: Sequence[PaperCount] | None = None,
-                lang: str = "zh") -> DiscSheet:
+                mail: dict[int, str] | None = None, lang: str = "zh") -> DiscSheet:
     """`delivery`: receipt, disc, unit, deliverer, phone, received_at (datetime) when the disc
     is in the register; None for a disc checked before intake."""
     cases = report.get("cases") or []
@@ -140,7 +141,7 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
             problems=[s.finding.text(lang) + _settled(s, lang)
                       for s in own if s.finding.severity != Severity.INFO]
             + ([] if paper is None else _paper_problems(count, call.paper_copies, lang)),
-            seal_picture=_picture(scan, files, types)))
+            seal_picture=_picture(scan, files, types), mail=(mail or {}).get(index, "")))
     bad = [s.finding for s in shown if s.finding.code == "bad_sectors"]
     labels = volume.get("labels") or {}
     raw = ("；".join(f"{k}: {v}" for k, v in sorted(labels.items()))
@@ -225,9 +226,13 @@ def disc_sheet(reg: Register, disc_number: str, lang: str = "zh") -> DiscSheet:
     delivery = {"receipt": row["receipt_number"], "disc": line.number, "unit": row["unit"],
                 "deliverer": row["deliverer"], "phone": row["deliverer_phone"],
                 "received_at": dt.datetime.fromisoformat(row["received_at"])}
+    open_ones = [s.finding for s in unit.findings if s.open]
+    mail = {index: case_line(open_ones, case.get("name") or "", case.get("order"),
+                             mails=unit.emails, compared=unit.mail_imported, lang=lang)
+            for index, case in enumerate(report.get("cases") or [], start=1)}
     with ReportFiles(Path(image), report.get("files", [])) as files:
         return build_sheet(report, status.call, line.findings, line.verdict, files=files,
-                           delivery=delivery, paper=unit.paper, lang=lang)
+                           delivery=delivery, paper=unit.paper, mail=mail, lang=lang)
 
 
 def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:

@@ -18,6 +18,7 @@ from app.core.delivery_checks import (
     paper_counts,
 )
 from app.core.findings import Finding, Severity
+from app.core.mail_checks import mail_findings
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
 from app.errors import RegisterError
@@ -84,6 +85,7 @@ class UnitStatus:
     cases: list[CaseRecord] = field(default_factory=list)
     paper: list[PaperCount] = field(default_factory=list)
     emails: int = 0
+    mail_imported: bool = False  # an e-mail was read, not only noted: it was held against the disc
     findings: list[Shown] = field(default_factory=list)
     verdict: Verdict | None = None  # None until a disc of the unit has been read
 
@@ -199,12 +201,30 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
                                      (unit["id"],)).fetchone()[0])
     delivery_findings: list[Keyed] = check_deliveries(
         call, records, status.cases, paper, discs=len(discs), emails=status.emails)
+    delivery_findings += _mail_findings(conn, call, unit, discs[-1] if discs else None, status)
     status.findings = [Shown(k.key, k.finding, waivers.get(k.key))
                        for k in delivery_findings] + shown
     if status.discs:  # until then the unit is awaiting its disc, not to be returned
         status.verdict = _judge(status.findings, status.discs[-1].checked_verdict
                                 != "unreadable")
     return status
+
+
+def _mail_findings(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row,
+                   disc: sqlite3.Row | None, status: UnitStatus) -> list[Keyed]:
+    """The unit's newest imported e-mail, held against its newest disc."""
+    row = conn.execute("SELECT * FROM emails WHERE unit_id = ? AND report IS NOT NULL "
+                       "ORDER BY id DESC LIMIT 1", (unit["id"],)).fetchone()
+    if row is None:
+        return []
+    status.mail_imported = True
+    others = [str(r[0]) for r in conn.execute(
+        "SELECT name FROM units WHERE call_id = ? AND id != ?", (unit["call_id"], unit["id"]))]
+    sent = dt.datetime.fromisoformat(row["first_hop_at"] or row["sent_at"] or
+                                     row["received_at"])
+    disc_report = json.loads(disc["report"]) if disc is not None and disc["report"] else None
+    return mail_findings(call, unit["name"], others, json.loads(row["report"]), sent,
+                         disc_report)
 
 
 def call_status(reg: Register) -> CallStatus:

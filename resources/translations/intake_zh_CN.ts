@@ -818,431 +818,431 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="99"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="108"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="596"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="585"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="597"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="153"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="177"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="170"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="171"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="172"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="173"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="174"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="186"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="194"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="214"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="215"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="222"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="223"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="224"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="225"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="249"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="253"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="311"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="314"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="254"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="312"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="315"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="251"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="254"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="255"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="261"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="263"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="267"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="315"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="316"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="337"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="338"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="399"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="401"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="418"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="419"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="450"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="451"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="454"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="455"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="456"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="457"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="462"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="462"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="464"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="465"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="466"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="492"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="493"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="493"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="521"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="529"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="498"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="531"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="531"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="564"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="585"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="586"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="597"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="598"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1318,97 +1318,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="51"/>
+        <location filename="../../app/gui/main_window.py" line="52"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="79"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="168"/>
+        <source>Import the saved e-mail</source>
+        <translation>导入已保存的邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="169"/>
+        <source>Which unit sent {name}?</source>
+        <translation>{name} 是哪个单位发来的？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="187"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="190"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="126"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -1895,58 +1905,113 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="47"/>
+        <location filename="../../app/gui/unit_view.py" line="54"/>
+        <source>Reading the e-mail of {unit}…</source>
+        <translation>正在读取{unit}的邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="74"/>
         <source>Record an e-mail submission…</source>
         <translation>记录电子邮件报送…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="60"/>
+        <location filename="../../app/gui/unit_view.py" line="75"/>
+        <source>Only note when it arrived, without the mail</source>
+        <translation>仅登记收到时间，不导入邮件本身</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="77"/>
+        <source>Import the saved e-mail…</source>
+        <translation>导入已保存的邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="79"/>
+        <source>Read a mail saved as .eml or .msg (or drop it here): its attachments are checked and held against the disc</source>
+        <translation>读取另存为 .eml 或 .msg 的邮件（也可拖放到此处）：检查其附件并与光盘材料比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="83"/>
+        <source>E-mail against the disc</source>
+        <translation>邮件与光盘比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="97"/>
+        <source>Cases: the e-mail beside the disc</source>
+        <translation>各案例：邮件与光盘比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="99"/>
         <source>Findings of the unit and of its newest disc</source>
         <translation>该单位及其最新光盘的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <location filename="../../app/gui/unit_view.py" line="121"/>
         <source>Standing: {standing}</source>
         <translation>当前结论：{standing}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="85"/>
+        <location filename="../../app/gui/unit_view.py" line="124"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="86"/>
+        <location filename="../../app/gui/unit_view.py" line="125"/>
         <source>Delivery {receipt}: {when}{late}</source>
         <translation>收件 {receipt}：{when}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="88"/>
+        <location filename="../../app/gui/unit_view.py" line="127"/>
         <source>Discs: {discs}</source>
         <translation>光盘：{discs}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="89"/>
+        <location filename="../../app/gui/unit_view.py" line="128"/>
         <source>none read yet</source>
         <translation>尚未核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="90"/>
+        <location filename="../../app/gui/unit_view.py" line="129"/>
         <source>E-mail submissions recorded: {count}</source>
         <translation>已记录的电子邮件报送：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="117"/>
-        <location filename="../../app/gui/unit_view.py" line="124"/>
+        <location filename="../../app/gui/unit_view.py" line="130"/>
+        <source> (read and held against the disc)</source>
+        <translation>（已导入并与光盘比对）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="151"/>
+        <source>Import the saved e-mail</source>
+        <translation>导入已保存的邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="152"/>
+        <source>Saved e-mails (*.eml *.msg);;All files (*)</source>
+        <translation>已保存的邮件 (*.eml *.msg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="185"/>
+        <location filename="../../app/gui/unit_view.py" line="192"/>
         <source>Record an e-mail submission</source>
         <translation>记录电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="118"/>
+        <location filename="../../app/gui/unit_view.py" line="186"/>
         <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
         <translation>该单位的电子邮件何时收到（北京时间）？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="125"/>
+        <location filename="../../app/gui/unit_view.py" line="193"/>
         <source>Write the time as 2025-10-24 17:40.</source>
         <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
@@ -2465,66 +2530,71 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="81"/>
+        <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
+        <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="84"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Choose the call you are working on (`intake call use`).</source>
         <translation>征集 {call} 已结束：记录保留可查，不能再修改。请选择正在进行的征集（`intake call use`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="84"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="86"/>
+        <location filename="../../app/gui/messages.py" line="89"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="89"/>
+        <location filename="../../app/gui/messages.py" line="92"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="91"/>
+        <location filename="../../app/gui/messages.py" line="94"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="93"/>
+        <location filename="../../app/gui/messages.py" line="96"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="95"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="101"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="101"/>
+        <location filename="../../app/gui/messages.py" line="104"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="105"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="104"/>
+        <location filename="../../app/gui/messages.py" line="107"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="122"/>
+        <location filename="../../app/gui/messages.py" line="125"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
@@ -2577,7 +2647,7 @@
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="113"/>
+        <location filename="../../app/gui/messages.py" line="116"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
@@ -2873,6 +2943,8 @@
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="45"/>
+        <location filename="../../app/cli/register_cmd.py" line="78"/>
+        <location filename="../../app/cli/register_cmd.py" line="89"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
@@ -2938,124 +3010,149 @@
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="76"/>
-        <source>note an e-mail submission</source>
-        <translation>登记电子邮件报送</translation>
+        <source>note an e-mail submission, or import the saved mail (email import)</source>
+        <translation>登记电子邮件报送，或导入已保存的邮件（email import）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="78"/>
+        <location filename="../../app/cli/register_cmd.py" line="79"/>
         <source>when it was received</source>
         <translation>收到时间</translation>
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="84"/>
+        <source>read a saved mail (.eml or .msg), check its attachments and hold them against the unit&apos;s disc</source>
+        <translation>读取已保存的邮件（.eml 或 .msg），检查附件并与该单位光盘比对</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="91"/>
+        <source>also write the mail and its findings as JSON (- for standard output)</source>
+        <translation>同时将邮件及发现的问题写为 JSON（- 表示标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="96"/>
         <source>set a finding aside, with the reason</source>
         <translation>豁免一项问题并说明理由</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="87"/>
-        <location filename="../../app/cli/register_cmd.py" line="104"/>
-        <location filename="../../app/cli/register_cmd.py" line="112"/>
+        <location filename="../../app/cli/register_cmd.py" line="99"/>
+        <location filename="../../app/cli/register_cmd.py" line="116"/>
+        <location filename="../../app/cli/register_cmd.py" line="124"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="89"/>
+        <location filename="../../app/cli/register_cmd.py" line="101"/>
         <source>why it is set aside (kept in the audit trail)</source>
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="93"/>
+        <location filename="../../app/cli/register_cmd.py" line="105"/>
         <source>void a delivery logged by mistake (its number stays used)</source>
         <translation>作废误登记的收件（其编号保留占用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="97"/>
+        <location filename="../../app/cli/register_cmd.py" line="109"/>
         <source>why (kept in the audit trail)</source>
         <translation>原因（保存在审计记录中）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="101"/>
+        <location filename="../../app/cli/register_cmd.py" line="113"/>
         <source>withdraw a waiver: the finding counts again</source>
         <translation>撤销豁免：该问题重新计入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="108"/>
+        <location filename="../../app/cli/register_cmd.py" line="120"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="115"/>
+        <location filename="../../app/cli/register_cmd.py" line="127"/>
         <source>a seal is there: the finding is cleared</source>
         <translation>有章：此问题消除</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="117"/>
+        <location filename="../../app/cli/register_cmd.py" line="129"/>
         <source>no seal: the scan counts as unstamped</source>
         <translation>无章：按未盖章处理</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="124"/>
+        <location filename="../../app/cli/register_cmd.py" line="136"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="131"/>
+        <location filename="../../app/cli/register_cmd.py" line="143"/>
         <source>{old} is now {new}.</source>
         <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="133"/>
+        <location filename="../../app/cli/register_cmd.py" line="145"/>
         <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
         <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="141"/>
+        <location filename="../../app/cli/register_cmd.py" line="153"/>
         <source>Delivery {receipt} of {unit} is voided; its number stays used.</source>
         <translation>{unit}的收件 {receipt} 已作废；其编号保留占用。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="149"/>
+        <location filename="../../app/cli/register_cmd.py" line="161"/>
         <source>Waiver withdrawn ({key}): the finding counts again.</source>
         <translation>已撤销豁免（{key}）：该问题重新计入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="160"/>
+        <location filename="../../app/cli/register_cmd.py" line="172"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="164"/>
+        <location filename="../../app/cli/register_cmd.py" line="176"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="171"/>
+        <location filename="../../app/cli/register_cmd.py" line="183"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="180"/>
-        <location filename="../../app/cli/register_cmd.py" line="189"/>
+        <location filename="../../app/cli/register_cmd.py" line="192"/>
+        <location filename="../../app/cli/register_cmd.py" line="204"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="196"/>
+        <location filename="../../app/cli/register_cmd.py" line="198"/>
+        <source>Name the unit with --unit.</source>
+        <translation>请用 --unit 指明单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="230"/>
+        <source>E-mail of {unit}: “{subject}”, sent {sent}, {count} attachments.</source>
+        <translation>{unit}的邮件：“{subject}”，发送于 {sent}，附件 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="234"/>
+        <source>The mail agrees with the disc.</source>
+        <translation>邮件与光盘材料一致。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="241"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="198"/>
+        <location filename="../../app/cli/register_cmd.py" line="243"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="205"/>
+        <location filename="../../app/cli/register_cmd.py" line="250"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="207"/>
+        <location filename="../../app/cli/register_cmd.py" line="252"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>

@@ -76,3 +76,35 @@ def test_the_units_expected_are_kept_in_the_window(window: MainWindow, qtbot,
     idle(qtbot, window)
     assert overview.tiles["expected"].value.text() == "2"
     assert _count(window, "SELECT count(*) FROM audit WHERE action = 'unit.unexpect'") == 1
+
+
+def test_a_saved_mail_is_imported_and_shown_beside_the_disc(window: MainWindow, qtbot,
+                                                            monkeypatch, tmp_path) -> None:
+    import maillab as M
+    import submissions as S
+
+    from app.demo.burn import write_iso
+    from app.demo.season import DemoUnit, disc_files
+
+    files = disc_files(DemoUnit(UNIT, 2))
+    image = write_iso(tmp_path / "disc.iso", files, label="TEST")
+    window.show_page(2)
+    window.disc_check.unit.setCurrentText(UNIT)
+    window.disc_check.start_reading(str(image))
+    idle(qtbot, window)
+    mailed = {path.rsplit("/", 1)[-1]: data for path, data in files.items()}
+    scan = next(path.rsplit("/", 1)[-1] for path in files
+                if path.startswith("2-") and path.endswith("盖章版.pdf"))
+    mailed[scan] = S.scan_pdf(1, mark="another")
+    saved = tmp_path / "mail.eml"
+    saved.write_bytes(M.eml(f"{UNIT}+数据标注优秀案例", mailed, sent=M.at("2025-10-21 09:00")))
+    window.open_unit(UNIT)
+    view = window.unit_view
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(saved), ""))
+    qtbot.mouseClick(view.mail_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert "read and held against the disc" in view.summary.text()
+    lines = [view.cases.item(row, 2).text() for row in range(view.cases.rowCount())]
+    assert lines[0] == "same as the disc" and lines[1].startswith("differs")
+    assert _count(window, "SELECT count(*) FROM emails WHERE report IS NOT NULL") == 1

@@ -42,6 +42,7 @@ from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_w
 from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
+from app.gui.unit_view import mail_paths
 from app.gui.waivers import button_text, waive_or_withdraw
 from app.gui.widgets import (
     add_labelled,
@@ -269,7 +270,7 @@ class DiscCheckPage(QWidget):
             self.start_reading(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and not mail_paths(event):  # a mail: the window's
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

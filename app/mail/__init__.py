@@ -1,0 +1,1 @@
+"""Saved e-mails (.eml, .msg) read into what the intake desk needs."""

@@ -61,7 +61,7 @@ def main() -> int:
         window.grab().save(str(OUT / f"{number + 1}-{name}.png"))
         print(OUT / f"{number + 1}-{name}.png")
         if name == "overview":
-            window.open_unit("渭南市数据局")
+            window.open_unit("西安市数据局")  # its e-mail was read: mail beside disc
             settle(ms=600)  # type: ignore[operator]
             window.unit_view.grab().save(str(OUT / "1b-unit-view.png"))
             window.unit_view.close()

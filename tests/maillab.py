@@ -233,3 +233,19 @@ def _compound(root: _Node) -> bytes:
 
 
 __all__ = ["Message", "at", "eml", "msg"]
+
+
+def winmail(files: dict[str, bytes]) -> bytes:
+    """winmail.dat as Chinese Outlook writes it: TNEF, titles in GBK (code page 936)."""
+    def record(level: int, attribute: int, kind: int, data: bytes) -> bytes:
+        return (struct.pack("<BHHI", level, attribute, kind, len(data)) + data
+                + struct.pack("<H", sum(data) & 0xFFFF))
+
+    out = struct.pack("<IH", 0x223E9F78, 0x0101)
+    out += record(1, 0x9006, 0x0009, struct.pack("<I", 0x00010000))  # TNEF version
+    out += record(1, 0x9007, 0x0006, struct.pack("<II", 936, 0))  # OEM code page
+    for name, data in files.items():
+        out += record(2, 0x9002, 0x0006, b"\x01\x00" + b"\xff" * 12)  # a new attachment
+        out += record(2, 0x8010, 0x0001, name.encode("gbk") + b"\x00")
+        out += record(2, 0x800F, 0x0006, data)
+    return out

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.demo.burn import write_iso
+from app.demo.mail import demo_mail
 from app.demo.materials import docx, scan_pdf, summary_xlsx
 from app.services.ingest import add_disc
 from app.services.intake import Delivery, expect_units, receive, record_email, record_paper
+from app.services.mail_import import import_mail
 from app.services.register import Register
 
 DEMO_FOLDER = "demo"
@@ -36,10 +38,11 @@ class DemoUnit:
     half_sealed: tuple[int, ...] = ()  # the seal took ink on one side only: a person must look
     paper: dict[int, int] = field(default_factory=dict)  # case -> copies, else the call's two
     email: bool = True  # the electronic copy by e-mail, as the notice asks
+    rescanned: int = 0  # a case whose scan the mail carries made again (the mail is read)
 
 
 UNITS = (
-    DemoUnit("西安市数据局", 3, "2025-10-20 09:40", half_sealed=(3,)),
+    DemoUnit("西安市数据局", 3, "2025-10-20 09:40", half_sealed=(3,), rescanned=2),
     DemoUnit("宝鸡市数据局", 2, "2025-10-21 15:05", "courier", "SF1234567890123",
              without_scan=(2,), email=False),
     DemoUnit("咸阳市数据局", 2, "2025-10-23 10:20", "post", "1190012345678",
@@ -87,11 +90,18 @@ def load_demo(reg: Register, *, progress: ProgressSink = no_progress,
             receive(reg, Delivery(unit.name, when, deliverer="李明", phone="13900000000",
                                   method=unit.method, tracking=unit.tracking,
                                   summary_paper=True))
-            image = write_iso(Path(work) / f"{done}.iso", disc_files(unit),
-                              label=f"DEMO{done + 1}")
+            files = disc_files(unit)
+            image = write_iso(Path(work) / f"{done}.iso", files, label=f"DEMO{done + 1}")
             add_disc(reg, image, unit.name, received_at=when + dt.timedelta(minutes=5),
                      cancel=cancel)
-            if unit.email:
+            if unit.rescanned:
+                mailed = {p: (scan_pdf(2, mark=f"{unit.name}-rescanned")
+                              if p.startswith(f"{unit.rescanned}-") and p.endswith(".pdf")
+                              else data) for p, data in files.items()}
+                saved = Path(work) / f"{done}.eml"
+                saved.write_bytes(demo_mail(unit.name, mailed, when - dt.timedelta(hours=20)))
+                import_mail(reg, saved, unit.name, cancel=cancel)
+            elif unit.email:
                 record_email(reg, unit.name, when - dt.timedelta(hours=20),
                              subject=f"{unit.name}+数据标注优秀案例", sender="data@example.cn")
             for order in range(1, unit.cases + 1):

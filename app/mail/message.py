@@ -39,7 +39,7 @@ class Mail:
     attachments: list[Attachment] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # large-attachment download links
     body: str = ""
-    problems: list[str] = field(default_factory=list)  # "truncated", "tnef", …
+    problems: list[str] = field(default_factory=list)  # "damaged", "too_many_parts", …
 
     @property
     def sent(self) -> dt.datetime | None:
@@ -146,8 +146,6 @@ def read_parts(message: email.message.Message, mail: Mail) -> None:
         if name is None and kind in ("text/plain", "text/html"):
             bodies.append(_text_of(part))
             continue
-        if kind == "application/ms-tnef" or (name or "").lower() == "winmail.dat":
-            mail.problems.append("tnef")
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes) and (name or payload):
             mail.attachments.append(Attachment(name or f"part-{count}", payload))

@@ -157,6 +157,4 @@ def _read_attachment(ole: olefile.OleFileIO, path: list[str], codepage: str, mai
     if data is None:
         return
     name = storage.text(_LONG_NAME) or storage.text(_SHORT_NAME) or storage.text(_DISPLAY_NAME)
-    if name.lower() == "winmail.dat":
-        mail.problems.append("tnef")
     mail.attachments.append(Attachment(name or f"attachment-{len(mail.attachments) + 1}", data))

@@ -20,7 +20,7 @@ from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.errors import AuditKeyMissing, AuditKeyUnavailable, RegisterError
 from app.services.disc_report import write_json
 from app.services.register import Register, now
-from app.store.archive import ARCHIVE_DIR, DISCS_DIR, copy_and_hash, sha256_of
+from app.store.archive import ARCHIVE_DIR, KEPT_DIRS, copy_and_hash, sha256_of
 from app.store.audit import ChainCheck
 from app.store.db import DATABASE_NAME, database_id, schema_version
 
@@ -56,8 +56,8 @@ def backup(reg: Register, dest: Path, *, progress: ProgressSink = no_progress,
     out.close()
     entries = [{"path": DATABASE_NAME, "size": database.stat().st_size,
                 "sha256": sha256_of(database)}]
-    images = sorted(p for p in (reg.archive.root / DISCS_DIR).rglob("*") if p.is_file()) \
-        if (reg.archive.root / DISCS_DIR).is_dir() else []
+    images = sorted(p for kept in KEPT_DIRS if (reg.archive.root / kept).is_dir()
+                    for p in (reg.archive.root / kept).rglob("*") if p.is_file())
     total = sum(p.stat().st_size for p in images)
     done = 0
     for path in images:

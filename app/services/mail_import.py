@@ -20,12 +20,13 @@ from app.documents.ole2 import MAGIC as OLE2_MAGIC
 from app.errors import RegisterError
 from app.mail.message import MAX_MAIL, Mail, read_eml
 from app.mail.outlook import read_msg
+from app.mail.tnef import expand_tnef
 from app.services.disc_report import verification_report
 from app.services.register import Register, ensure_unit, now
 from app.services.verify import verify
+from app.store.archive import MAILS_DIR
 from app.store.durable import write_durably
 
-MAILS_DIR = "mails"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"|?*\\/]')
 MAX_NAME = 120
 
@@ -50,6 +51,7 @@ def read_mail_file(path: Path) -> tuple[bytes, Mail]:
     if len(data) > MAX_MAIL:
         raise RegisterError("mail_unreadable", path=str(path), reason="> 256 MB")
     mail = read_msg(data) if data.startswith(OLE2_MAGIC) else read_eml(data)
+    expand_tnef(mail)
     if "damaged" in mail.problems or not (mail.subject or mail.sender or mail.attachments):
         raise RegisterError("mail_unreadable", path=str(path), reason="no mail headers")
     return data, mail

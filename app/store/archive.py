@@ -23,6 +23,8 @@ from app.core.progress import CancelToken, ProgressSink, no_progress
 
 ARCHIVE_DIR = "archive"
 DISCS_DIR = "discs"
+MAILS_DIR = "mails"  # saved e-mails, by their SHA-256
+KEPT_DIRS = (DISCS_DIR, MAILS_DIR)  # what a backup copies of the archive
 STAGING_DIR = ".staging"
 STALE_AFTER = 24 * 3600  # a staged copy this old belongs to no running ingest
 CHUNK = 4 * 1024 * 1024

@@ -117,3 +117,18 @@ def test_a_file_that_is_no_mail_is_a_clear_error(hermetic: Path, capsys) -> None
     assert intake(hermetic, "email", "import", str(bad), "--unit", UNIT) == 2
     err = capsys.readouterr().err
     assert "scan.eml" in err and "Traceback" not in err
+
+
+def test_the_archived_mail_is_backed_up_and_its_loss_is_found(
+        hermetic: Path, day: dict[str, bytes], capsys) -> None:
+    from app.services.backup import backup
+    from app.services.register import Register
+
+    mail_findings(hermetic, capsys, M.eml(SUBJECT, day, sent=M.at("2025-10-21 16:00")))
+    kept = list((hermetic / "archive" / "mails").glob("*.eml"))
+    assert len(kept) == 1
+    with Register(hermetic) as reg:
+        copy = backup(reg, hermetic.parent / "backup")
+        assert any(p.parent.name == "mails" for p in (copy.folder / "archive").rglob("*"))
+        kept[0].unlink()
+        assert any("archived mail" in p for p in reg.verify_audit().records)

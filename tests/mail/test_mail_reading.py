@@ -86,3 +86,19 @@ def test_attachment_names_become_safe_file_names() -> None:
     assert names[0] == "passwd" and names[1:3] == ["a.pdf", "A (2).pdf"]
     assert "/" not in "".join(names) and ":" not in names[3] and "?" not in names[3]
     assert names[4] == "attachment-5" and len(names[5]) <= 120
+
+
+def test_winmail_dat_gives_up_the_files_inside(tmp_path: Path) -> None:
+    raw = M.eml("渭南市数据局+数据标注优秀案例", {"winmail.dat": M.winmail(FILES)},
+                sent=M.at("2025-10-22 11:00"), style="plain")
+    saved = tmp_path / "outlook.eml"
+    saved.write_bytes(raw)
+    _, mail = read_mail_file(saved)
+    assert [a.name for a in mail.attachments] == list(FILES)
+    assert [a.data for a in mail.attachments] == list(FILES.values())
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(M.eml("渭南市数据局+数据标注优秀案例",
+                             {"winmail.dat": M.winmail(FILES)[:40]},
+                             sent=M.at("2025-10-22 11:00"), style="plain"))
+    _, mail = read_mail_file(broken)
+    assert "tnef" in mail.problems and [a.name for a in mail.attachments] == ["winmail.dat"]

@@ -1,0 +1,57 @@
+"""winmail.dat (TNEF): Outlook sends the attachments inside it to clients that are not
+Outlook. Unpacked with tnefparse; a file it cannot unpack stays as it came."""
+
+from __future__ import annotations
+
+import logging
+
+from tnefparse import TNEF
+
+from app.mail.message import MAX_PARTS, Attachment, Mail, raw_text
+
+MAX_TNEF = 128 << 20  # the library copies the rest of the file per record: bound it
+logging.getLogger("tnefparse").setLevel(logging.ERROR)  # its warnings are not the clerk's
+
+
+def is_tnef(name: str, data: bytes) -> bool:
+    return name.lower() == "winmail.dat" or data[:4] == b"\x78\x9f\x3e\x22"
+
+
+def unpack_tnef(data: bytes) -> list[Attachment] | None:
+    """The files inside, or None when it cannot be unpacked (or holds none: cut short)."""
+    if len(data) > MAX_TNEF:
+        return None
+    try:
+        parsed = TNEF(data, do_checksum=False)
+    except Exception:  # a hostile file breaks this parser in many ways
+        return None
+    found = []
+    for number, attachment in enumerate(parsed.attachments[:MAX_PARTS], start=1):
+        found.append(Attachment(_name(attachment) or f"attachment-{number}",
+                                bytes(attachment.data or b"")))
+    return found or None
+
+
+def _name(attachment: object) -> str:
+    try:
+        return str(attachment.long_filename()).strip("\x00")  # type: ignore[attr-defined]
+    except (UnicodeDecodeError, AttributeError, ValueError):
+        # The library reads an 8-bit title as UTF-8; Chinese Outlook writes it in GBK.
+        title = getattr(attachment, "_name", b"")
+        return raw_text(title).strip("\x00") if isinstance(title, bytes) else ""
+
+
+def expand_tnef(mail: Mail) -> None:
+    """Each winmail.dat replaced by the files inside it; one that cannot be unpacked stays,
+    and the mail says so."""
+    kept: list[Attachment] = []
+    for attachment in mail.attachments:
+        inside = unpack_tnef(attachment.data) if is_tnef(attachment.name, attachment.data) \
+            else None
+        if inside is None:
+            if is_tnef(attachment.name, attachment.data):
+                mail.problems.append("tnef")
+            kept.append(attachment)
+        else:
+            kept.extend(inside)
+    mail.attachments = kept[:MAX_PARTS]

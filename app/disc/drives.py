@@ -21,7 +21,6 @@ _CDROM_DRIVE_STATUS = 0x5326
 _CDROMEJECT = 0x5309
 _CDSL_CURRENT = 0x7FFFFFFF
 _CDS_NO_DISC, _CDS_TRAY_OPEN, _CDS_DISC_OK = 1, 2, 4
-_IOCTL_STORAGE_EJECT_MEDIA = 0x2D4808
 
 
 @dataclass(frozen=True)
@@ -147,16 +146,6 @@ def eject(path: str) -> bool:
 
 
 def _windows_eject(path: str) -> bool:
-    import ctypes
+    from app.disc.windows_volume import eject_volume
 
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    generic_read, share_rw, open_existing = 0x80000000, 3, 3
-    handle = kernel.CreateFileW(path, generic_read, share_rw, None, open_existing, 0, None)
-    if handle in (-1, 0xFFFFFFFFFFFFFFFF):
-        return False
-    try:
-        returned = ctypes.c_ulong(0)
-        return bool(kernel.DeviceIoControl(handle, _IOCTL_STORAGE_EJECT_MEDIA, None, 0, None, 0,
-                                           ctypes.byref(returned), None))
-    finally:
-        kernel.CloseHandle(handle)
+    return eject_volume(path)

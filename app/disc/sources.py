@@ -20,10 +20,11 @@ from pathlib import Path
 from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
 from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
-from app.disc.block_source import SECTOR, FileSource, is_device
+from app.disc.block_source import SECTOR, BlockSource, FileSource, is_device
 from app.disc.hashing import CopyNotWritten, hash_files, hash_image
 from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.volume import VolumeRead, read_volume
+from app.disc.windows_volume import WindowsVolume, is_windows_volume
 from app.documents.formats import extension_mismatch, file_type
 from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
 
@@ -61,7 +62,8 @@ def image_drive(path: str, target: Path, *, progress: ProgressSink = no_progress
     """Copy the drive's disc into target (resuming an earlier run's map), with the drive's and
     our disk's failures as the typed errors the front ends explain."""
     try:
-        device = FileSource(path)
+        device: BlockSource = WindowsVolume(path) if is_windows_volume(path) \
+            else FileSource(path)
     except FileNotFoundError as exc:
         raise SourceNotFound(path=path) from exc
     except OSError as exc:

@@ -1,0 +1,165 @@
+"""A disc in a Windows drive, read through an API that behaves as Microsoft documents raw
+volume handles: fstat and seeking to the end say nothing of the size, only whole sectors can
+be read, the run-out past the file system needs extended DASD I/O, and ejecting a mounted
+volume needs it locked and dismounted first. The real logic runs against it on any system."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.demo.burn import write_iso
+from app.disc import windows_volume as W
+from app.disc.imaging import image_disc
+
+SECTOR = 2048
+ERROR_INVALID_PARAMETER = 87
+
+
+class FakeKernel32:
+    """A volume holding `media`; its file system claims `fs_size` bytes of it."""
+
+    def __init__(self, media: bytes, *, fs_size: int | None = None, length_info: bool = True,
+                 lock: bool = True) -> None:
+        self.media, self.fs_size = media, fs_size or len(media)
+        self.length_info, self.lock = length_info, lock
+        self.extended = False
+        self.position = 0
+        self.error = 0
+        self.controls: list[int] = []
+        self.closed = 0
+
+    def last_error(self) -> int:
+        return self.error
+
+    def _fail(self, code: int) -> bool:
+        self.error = code
+        return False
+
+    def CreateFileW(self, path: str, access: int, share: int, security: Any,  # Win32 names
+                    disposition: int, flags: int, template: Any) -> Any:
+        if path != "\\\\.\\E:":
+            self.error = 2
+            return W.INVALID_HANDLE
+        assert access == W.GENERIC_READ and disposition == W.OPEN_EXISTING
+        assert share == W.FILE_SHARE_READ | W.FILE_SHARE_WRITE  # Windows has it mounted
+        return 100
+
+    def DeviceIoControl(self, handle: Any, code: int, inbuf: Any, insize: int, outbuf: Any,
+                        outsize: int, returned: Any, overlapped: Any) -> bool:
+        self.controls.append(code)
+
+        def answer(data: bytes) -> bool:
+            if outsize < len(data):
+                return self._fail(122)  # ERROR_INSUFFICIENT_BUFFER
+            ctypes.memmove(outbuf, data, len(data))
+            returned._obj.value = len(data)
+            return True
+
+        if code == W.FSCTL_ALLOW_EXTENDED_DASD_IO:
+            self.extended = True
+            return True
+        if code == W.IOCTL_DISK_GET_LENGTH_INFO:
+            return answer(struct.pack("<q", len(self.media))) if self.length_info \
+                else self._fail(1)
+        if code == W.IOCTL_STORAGE_READ_CAPACITY:
+            version = struct.unpack_from("<I", inbuf.raw)[0]
+            if version != 32:
+                return self._fail(ERROR_INVALID_PARAMETER)
+            return answer(struct.pack("<IIIIqq", 32, 32, SECTOR, 0, len(self.media) // SECTOR,
+                                      len(self.media)))
+        if code == W.IOCTL_DISK_GET_DRIVE_GEOMETRY:
+            return answer(struct.pack("<qIIII", 1, 11, 1, len(self.media) // SECTOR, SECTOR))
+        if code == W.FSCTL_LOCK_VOLUME:
+            return True if self.lock else self._fail(5)  # ERROR_ACCESS_DENIED: files open
+        if code in (W.FSCTL_DISMOUNT_VOLUME, W.IOCTL_STORAGE_MEDIA_REMOVAL,
+                    W.IOCTL_STORAGE_EJECT_MEDIA):
+            returned._obj.value = 0
+            return True
+        return self._fail(1)  # ERROR_INVALID_FUNCTION
+
+    def SetFilePointerEx(self, handle: Any, distance: int, new: Any, method: int) -> bool:
+        if distance % SECTOR:
+            return self._fail(ERROR_INVALID_PARAMETER)
+        self.position = distance
+        return True
+
+    def ReadFile(self, handle: Any, address: int, length: int, read: Any, overlapped: Any
+                 ) -> bool:
+        if length % SECTOR or address % 512:
+            return self._fail(ERROR_INVALID_PARAMETER)  # volume reads: whole, aligned sectors
+        limit = len(self.media) if self.extended else self.fs_size
+        if self.position >= limit:
+            return self._fail(W.ERROR_SECTOR_NOT_FOUND if self.position < len(self.media)
+                              or not self.extended else W.ERROR_HANDLE_EOF)
+        data = self.media[self.position:min(self.position + length, limit)]
+        ctypes.memmove(address, data, len(data))
+        read._obj.value = len(data)
+        self.position += len(data)
+        return True
+
+    def CloseHandle(self, handle: Any) -> bool:
+        self.closed += 1
+        return True
+
+
+@pytest.fixture
+def iso(tmp_path: Path) -> bytes:
+    files = {"1-案例/案例-盖章版.pdf": b"%PDF-1.4 " + os.urandom(300_000),
+             "附件2：汇总表.xlsx": os.urandom(5000)}
+    return write_iso(tmp_path / "disc.iso", files, label="WIN").read_bytes()
+
+
+def refuse_posix_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a volume handle these give nothing; the reader must not lean on them."""
+    def refuse(*_args: object) -> None:
+        raise OSError(22, "not on a volume handle")
+
+    monkeypatch.setattr(os, "fstat", refuse)
+    monkeypatch.setattr(os, "lseek", refuse)
+
+
+@pytest.mark.parametrize("length_info", [True, False])
+def test_the_whole_disc_is_imaged_from_a_volume_handle(iso: bytes, tmp_path: Path,
+                                                      length_info: bool) -> None:
+    media = iso + bytes(SECTOR * 150)  # the run-out after the file system's end
+    api = FakeKernel32(media, fs_size=len(iso), length_info=length_info)
+    with W.WindowsVolume("\\\\.\\E:", api) as volume:
+        assert volume.size == len(media) and volume.sector == SECTOR
+        target = tmp_path / "image.iso"
+        image_disc(volume, target)
+    assert target.read_bytes() == media
+    assert api.extended and api.closed == 1
+
+
+def test_reads_at_any_offset_come_from_whole_sectors(iso: bytes,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    api = FakeKernel32(iso)
+    buffer, tail = bytearray(5000), bytearray(10_000)
+    with monkeypatch.context() as patch:
+        refuse_posix_size(patch)
+        with W.WindowsVolume("\\\\.\\E:", api) as volume:
+            assert volume.read_into(3001, memoryview(buffer)) == 5000
+            assert volume.read_into(len(iso) - 100, memoryview(tail)) == 100  # short: the end
+    assert bytes(buffer) == iso[3001:8001] and bytes(tail[:100]) == iso[-100:]
+
+
+def test_a_missing_drive_is_an_os_error_naming_it() -> None:
+    with pytest.raises(OSError) as failed:
+        W.WindowsVolume("\\\\.\\Q:", FakeKernel32(b"\0" * SECTOR))
+    assert failed.value.filename == "\\\\.\\Q:" and "Windows error 2" in failed.value.strerror
+
+
+def test_eject_locks_and_dismounts_first_and_gives_up_when_files_are_open(iso: bytes) -> None:
+    api = FakeKernel32(iso)
+    assert W.eject_volume("\\\\.\\E:", api)
+    assert api.controls == [W.FSCTL_LOCK_VOLUME, W.FSCTL_DISMOUNT_VOLUME,
+                            W.IOCTL_STORAGE_MEDIA_REMOVAL, W.IOCTL_STORAGE_EJECT_MEDIA]
+    busy = FakeKernel32(iso, lock=False)
+    assert not W.eject_volume("\\\\.\\E:", busy)
+    assert W.IOCTL_STORAGE_EJECT_MEDIA not in busy.controls and busy.closed == 1

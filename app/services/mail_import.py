@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +25,7 @@ from app.services.register import Register, ensure_unit, now
 from app.services.verify import verify
 from app.store.archive import MAILS_DIR
 from app.store.durable import write_durably
-
-_UNSAFE = re.compile(r'[\x00-\x1f<>:"|?*\\/]')
-MAX_NAME = 120
+from app.store.file_names import safe_part
 
 
 @dataclass(frozen=True)
@@ -63,8 +60,7 @@ def safe_names(names: list[str]) -> list[str]:
     taken: set[str] = set()
     result = []
     for number, name in enumerate(names, start=1):
-        clean = _UNSAFE.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
-        clean = clean[-MAX_NAME:] or f"attachment-{number}"
+        clean = safe_part(name.replace("\\", "/").rsplit("/", 1)[-1], f"attachment-{number}")
         stem, dot, suffix = clean.rpartition(".")
         candidate, again = clean, 2
         while candidate.lower() in taken:

@@ -5,7 +5,6 @@ may write in it (remarks, first review) and changes nothing when nothing was wri
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,12 @@ from app.services.register import Register, now
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.store.audit import actor
 from app.store.durable import write_durably
+from app.store.file_names import long_path, safe_relative
 from app.table.export import Col, SheetRows, read_workbook, write_workbook
 
 UNITS, CASES, FILES = "单位", "案例", "文件"
 REVIEW_CHOICES = ("待定", "推荐", "不推荐")
 EDITABLE = {UNITS: ("unit", "推荐单位", ("备注",)), CASES: ("case", "编号", ("初审意见", "备注"))}
-_UNSAFE = re.compile(r'[\\:*?"<>|\x00-\x1f]')
 
 UNIT_COLS = [Col("推荐单位"), Col("是否送达"), Col("首次送达时间"), Col("是否逾期"),
              Col("收件编号"), Col("光盘"), Col("案例数"), Col("结论"), Col("未处理问题"),
@@ -95,11 +94,6 @@ def _link(paths: list[str], links: dict[str, str]) -> str:
     return f"{name}\t{links[paths[0]]}" if paths[0] in links else name
 
 
-def _safe_relative(path: str) -> Path:
-    parts = [_UNSAFE.sub("_", p) for p in path.split("/") if p not in ("", ".", "..")]
-    return Path(*parts) if parts else Path("_")
-
-
 def _sheets(reg: Register, status: CallStatus, folder: Path | None, result: Exported
             ) -> list[SheetRows]:
     remarks = _remarks(reg)
@@ -140,10 +134,10 @@ def _copy_out(reg: Register, disc: str, image: str, report: dict[str, Any],
             if data is None:
                 result.missing.append(f"{disc}:{path}")
                 continue
-            relative = Path(_safe_relative(disc)) / _safe_relative(path)
+            relative = safe_relative(disc) / safe_relative(path)
             target = folder / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_durably(target, data)
+            Path(long_path(target.parent)).mkdir(parents=True, exist_ok=True)
+            write_durably(long_path(target), data)
             links[path] = f"{folder.name}/{relative.as_posix()}"
             result.copied += 1
     return links

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import time
 import uuid
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.store.file_names import safe_part
 
 ARCHIVE_DIR = "archive"
 DISCS_DIR = "discs"
@@ -28,7 +28,6 @@ KEPT_DIRS = (DISCS_DIR, MAILS_DIR)  # what a backup copies of the archive
 STAGING_DIR = ".staging"
 STALE_AFTER = 24 * 3600  # a staged copy this old belongs to no running ingest
 CHUNK = 4 * 1024 * 1024
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ class Archive:
         return self.root / relative
 
     def final_path(self, disc_number: str, *, is_folder: bool) -> Path:
-        name = _UNSAFE.sub("_", disc_number)
+        name = safe_part(disc_number)
         return self.discs / (name if is_folder else f"{name}.iso")
 
     def clear_stale(self) -> None:
@@ -131,7 +130,7 @@ class Archive:
         map (imaging.py) and the next disc in that drive replaces it."""
         self.staging.mkdir(parents=True, exist_ok=True)
         self.clear_stale()
-        return self.staging / f"{purpose}-{_UNSAFE.sub('_', device).strip('_.')}.part"
+        return self.staging / f"{purpose}-{safe_part(device).strip('_.')}.part"
 
     def discard(self, path: Path) -> None:
         """A staged copy, or a placed one whose record was not committed."""

@@ -85,7 +85,7 @@ def test_attachment_names_become_safe_file_names() -> None:
     names = safe_names(["../../etc/passwd", "a.pdf", "A.pdf", "con:x?.pdf", "", "a" * 300])
     assert names[0] == "passwd" and names[1:3] == ["a.pdf", "A (2).pdf"]
     assert "/" not in "".join(names) and ":" not in names[3] and "?" not in names[3]
-    assert names[4] == "attachment-5" and len(names[5]) <= 120
+    assert names[4] == "attachment-5" and len(names[5]) <= 200
 
 
 def test_winmail_dat_gives_up_the_files_inside(tmp_path: Path) -> None:

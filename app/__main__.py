@@ -8,7 +8,10 @@ import sys
 def main() -> int:
     if len(sys.argv) > 1:
         from app.cli.main import main as cli_main
+        from app.console import ensure_streams
+        from app.paths import default_data_dir
 
+        ensure_streams(default_data_dir())  # the window's .exe has no console of its own
         return cli_main(sys.argv[1:])
     from app.gui.application import main as gui_main
 

@@ -49,8 +49,17 @@ bench: $(BIN)/.installed
 	$(PY) bench/startup.py
 
 # The onedir bundle of build.spec (window + command line), then its own selftest.
+# The glibc the bundle may need at most. This builder is Debian 12 (glibc 2.36, its libpython
+# and libstdc++); a bundle for Kylin V10 / UOS 20 is built on a glibc 2.28 system with
+# GLIBC_MAX=2.28 (docs/BUNDLE.md). Raise it only on purpose.
+GLIBC_MAX ?= 2.36
+
 bundle: $(BIN)/.installed translations
+	rm -rf dist/intake-desk
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	$(PY) .ci/glibc_ceiling.py dist/intake-desk --max $(GLIBC_MAX)
+	@! find dist/intake-desk -name 'libQt6Network*' | grep . || \
+		(echo "the bundle carries QtNetwork" >&2; false)
 	INTAKE_DATA=build/selftest-data dist/intake-desk/intake selftest
 	dist/intake-desk/intake --help >/dev/null  # imports every command's module
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -16,11 +18,14 @@ from app.gui.i18n import (
     saved_operator,
     use_operator,
 )
+from app.gui.input_method import apply_input_method
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
+    choice = apply_input_method(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or [APP_ID]))
+    app.setProperty("input_note", choice.note)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

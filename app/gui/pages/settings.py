@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -87,6 +88,8 @@ class SettingsPage(QWidget):
         other = QFormLayout()
         other.addRow(self.tr("&Operator (经办人)"), self.operator)
         other.addRow(self.tr("Language"), self.language)
+        self.input_note = _selectable(self._input_text())
+        other.addRow(self.tr("Chinese input"), self.input_note)
         demo_row = QHBoxLayout()
         demo_row.addWidget(self.demo_load)
         demo_row.addWidget(self.demo_leave)
@@ -102,6 +105,19 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         desk.viewChanged.connect(self.update_view)
         desk.failed.connect(lambda _text: self.check_key())
+
+    def _input_text(self) -> str:
+        note = QApplication.instance().property("input_note") if QApplication.instance() \
+            else ""
+        return {
+            "ibus_for_fcitx": self.tr(
+                "fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese "
+                "can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with "
+                "QT_IM_MODULE=ibus under an ibus input method."),
+            "no_fcitx_plugin": self.tr(
+                "This program carries no fcitx plugin, and fcitx was asked for: Chinese may not "
+                "be typed. Use fcitx5 (it answers as ibus) or ibus."),
+        }.get(str(note or ""), self.tr("as the system provides"))
 
     def update_view(self, view: DeskView) -> None:
         call = view.status.call

@@ -15,7 +15,7 @@ from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.paths import resource_dir
 from app.services.register import Register, add_call, now, rules_of
-from app.store.durable import write_durably
+from app.store.durable import read_bounded, write_durably
 
 CODE = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 MAX_CALL_FILE = 1 << 20  # a call's definition is a few KB; anything far larger is not one
@@ -178,15 +178,8 @@ def export_call(reg: Register, code: str, path: Path) -> None:
 
 def import_call(reg: Register, path: Path) -> CallRules:
     """A call another office made, under its own code (which this register must not hold)."""
+    data = read_bounded(path, MAX_CALL_FILE, "call_file_invalid")
     try:
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_CALL_FILE + 1)
-    except OSError as exc:
-        raise RegisterError("call_file_invalid", path=str(path),
-                            reason=exc.strerror or type(exc).__name__) from exc
-    try:
-        if len(data) > MAX_CALL_FILE:
-            raise ValueError("too large")
         mapping = json.loads(data.decode("utf-8-sig"))
         if not isinstance(mapping, dict) or not isinstance(mapping.get("id"), str):
             raise ValueError("no id")

@@ -24,7 +24,7 @@ from app.services.disc_report import verification_report
 from app.services.register import Register, ensure_unit, now
 from app.services.verify import verify
 from app.store.archive import MAILS_DIR
-from app.store.durable import write_durably
+from app.store.durable import read_bounded, write_durably
 from app.store.file_names import safe_part
 
 
@@ -39,14 +39,7 @@ class MailImported:
 
 def read_mail_file(path: Path) -> tuple[bytes, Mail]:
     """The saved mail's bytes and what it says; a clear error when it is none."""
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_MAIL + 1)
-    except OSError as exc:
-        raise RegisterError("mail_unreadable", path=str(path),
-                            reason=exc.strerror or type(exc).__name__) from exc
-    if len(data) > MAX_MAIL:
-        raise RegisterError("mail_unreadable", path=str(path), reason="> 256 MB")
+    data = read_bounded(path, MAX_MAIL, "mail_unreadable")
     mail = read_msg(data) if data.startswith(OLE2_MAGIC) else read_eml(data)
     expand_tnef(mail)
     if "damaged" in mail.problems or not (mail.subject or mail.sender or mail.attachments):

@@ -199,21 +199,18 @@ class Register:
     def _missing_images(self) -> list[str]:
         """Archived images and mails gone or changed: the register's records point at them."""
         problems = []
-        for row in self.conn.execute("SELECT disc_number, image_path, sha256 FROM discs "
-                                     "WHERE image_path IS NOT NULL ORDER BY id"):
-            path = self.archive.resolve(row[1])
-            if not path.is_file():
-                problems.append(f"disc {row[0]}: archived image {row[1]} is missing")
-            elif row[2] and sha256_of(path) != row[2]:
-                problems.append(f"disc {row[0]}: archived image {row[1]} has changed")
-        for row in self.conn.execute("SELECT e.id, e.file_path, e.sha256, u.name FROM emails e "
-                                     "JOIN units u ON u.id = e.unit_id "
-                                     "WHERE e.file_path IS NOT NULL ORDER BY e.id"):
-            path = self.archive.resolve(row[1])
-            if not path.is_file():
-                problems.append(f"e-mail {row[0]} of {row[3]}: archived mail {row[1]} is missing")
-            elif row[2] and sha256_of(path) != row[2]:
-                problems.append(f"e-mail {row[0]} of {row[3]}: archived mail {row[1]} has changed")
+        kept = (("SELECT 'disc ' || disc_number, image_path, sha256 FROM discs "
+                 "WHERE image_path IS NOT NULL ORDER BY id", "archived image"),
+                ("SELECT 'e-mail ' || e.id || ' of ' || u.name, e.file_path, e.sha256 "
+                 "FROM emails e JOIN units u ON u.id = e.unit_id "
+                 "WHERE e.file_path IS NOT NULL ORDER BY e.id", "archived mail"))
+        for query, what in kept:
+            for row in self.conn.execute(query):
+                path = self.archive.resolve(row[1])
+                if not path.is_file():
+                    problems.append(f"{row[0]}: {what} {row[1]} is missing")
+                elif row[2] and sha256_of(path) != row[2]:
+                    problems.append(f"{row[0]}: {what} {row[1]} has changed")
         return problems
 
 

@@ -1,10 +1,13 @@
 """Files written whole or not at all: through a temporary file beside the target, flushed to
-the disk, then renamed over it. A crash never leaves half a report, PDF or workbook."""
+the disk, then renamed over it. A crash never leaves half a report, PDF or workbook. And files
+someone hands us read with a bound, refused with the clerk's reason."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from app.errors import RegisterError
 
 
 def write_durably(target: str | os.PathLike[str], data: bytes) -> Path:
@@ -16,3 +19,17 @@ def write_durably(target: str | os.PathLike[str], data: bytes) -> Path:
         os.fsync(out.fileno())
     os.replace(temp, path)
     return path
+
+
+def read_bounded(path: Path, limit: int, code: str) -> bytes:
+    """A file the clerk names (a saved mail, an exported call), whole up to `limit` bytes;
+    RegisterError(code) with the path and the reason when it cannot be read or is larger."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as exc:
+        raise RegisterError(code, path=str(path),
+                            reason=exc.strerror or type(exc).__name__) from exc
+    if len(data) > limit:
+        raise RegisterError(code, path=str(path), reason=f"> {limit >> 20} MB")
+    return data

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -23,6 +25,7 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("INTAKE_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("INTAKE_OPERATOR", raising=False)  # Settings' 经办人 sets it
+    monkeypatch.delenv("INTAKE_DB", raising=False)  # SQLite unless a test asks for both
     from PySide6.QtCore import QSettings  # the window's size and the language live there
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
@@ -65,3 +68,26 @@ def one_application(qapp):
     """One QApplication for the whole run: the CLI reuses whatever instance exists, and the
     window tests need a QApplication, not the QCoreApplication the CLI would make."""
     return qapp
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """One PostgreSQL server for the session; skipped where none is installed (CI installs
+    Debian's postgresql, so the register's suite runs on both engines there)."""
+    import pgserver
+
+    if pgserver.binaries() is None:
+        pytest.skip("PostgreSQL is not installed here")
+    server = pgserver.Server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The register on each engine: SQLite in the data folder, or a fresh PostgreSQL database
+    named by INTAKE_DB."""
+    if request.param == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        monkeypatch.setenv("INTAKE_DB", server.new_database())
+    return request.param

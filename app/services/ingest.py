@@ -88,6 +88,8 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
                                     Delivery(unit, received_at, note="disc"))
             number = change.next_number(call, call_id, "disc")
             keyed = disc_finding_keys(number, v)
+            reg.archive.sweep({str(r[0]) for r in change.conn.execute(
+                "SELECT image_path FROM discs WHERE image_path IS NOT NULL")})
             placed = reg.archive.place(staged, number)
             disc_id = _record(change, receipt[0], number, label, source, staged, placed,
                               v, report, keyed, reg)

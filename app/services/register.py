@@ -16,7 +16,7 @@ from app.errors import AuditKeyWrong, RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path
 from app.store import audit, state_seal
 from app.store.archive import Archive, sha256_of
-from app.store.db import DATABASE_NAME, database_id, open_database, transaction
+from app.store.db import database_id, open_register_database, transaction
 from app.store.secrets import audit_key, key_file, load_anchor, save_anchor
 
 SERIES = ("receipt", "disc")
@@ -53,7 +53,7 @@ class Register:
         """`call`: the code of the call to work on (`--call`); None: the register's current
         call."""
         self.data_dir = data_dir
-        self.conn = open_database(data_dir / DATABASE_NAME)
+        self.conn = open_register_database(data_dir)
         self.archive = Archive(data_dir)
         self.call_code = call.strip() if call else None
         self._key: bytes | None = None

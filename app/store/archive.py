@@ -137,6 +137,18 @@ class Archive:
         _remove(path)
         _remove(path.with_name(path.name + ".map"))
 
+    def sweep(self, recorded: set[str]) -> list[Path]:
+        """Images a desk placed but never recorded (killed between the two): every archived
+        name that is no recorded image. Called under the register's write lock, so no other
+        desk is between placing and recording."""
+        if not self.discs.is_dir():
+            return []
+        gone = [entry for entry in self.discs.iterdir()
+                if self.relative(entry) not in recorded and not entry.name.endswith(".part")]
+        for entry in gone:
+            _remove(entry)
+        return gone
+
     def place(self, staged: Staged, disc_number: str) -> Path:
         """Move a staged copy to its disc number; durable before the caller commits."""
         final = self.final_path(disc_number, is_folder=staged.is_folder)

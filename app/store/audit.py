@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import os
+import platform
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -34,11 +35,21 @@ def clerk() -> str:
     return os.environ.get(OPERATOR_ENV, "").strip() or _login()
 
 
+DESK_ENV = "INTAKE_DESK"
+
+
+def desk() -> str:
+    """Which desk acts: its name (INTAKE_DESK, or Settings), else the computer's name. On a
+    register several desks share, the trail says at which one each act was done."""
+    return os.environ.get(DESK_ENV, "").strip() or platform.node() or "desk"
+
+
 def actor() -> str:
     """Who does a change, for the audit trail: the 经办人 with the operating-system user
-    beside it, which alone says little (`root`, `user`)."""
+    beside it, which alone says little (`root`, `user`), and the desk."""
     operator = os.environ.get(OPERATOR_ENV, "").strip()
-    return f"{operator}（{_login()}）" if operator else _login()
+    who = f"{operator}（{_login()}）" if operator else _login()
+    return f"{who} @ {desk()}"
 
 
 def _canonical(value: Any) -> str:
@@ -129,7 +140,7 @@ def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
 
 def _verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
     rows = conn.execute("SELECT seq, at, actor, action, entity, before, after, mac FROM audit "
-                        "ORDER BY rowid").fetchall()
+                        "ORDER BY seq").fetchall()
     previous = ""
     for position, row in enumerate(rows, start=1):
         seq, when, who, action, entity, before, after, mac = tuple(row)

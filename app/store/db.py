@@ -1,8 +1,12 @@
-"""The register's SQLite database: opened with the settings that keep records through power
-cuts, and brought up to date by numbered migrations, with a backup copy made first."""
+"""The register's database: SQLite in the data folder by default, opened with the settings
+that keep records through power cuts; or PostgreSQL shared by several desks (INTAKE_DB or
+--db postgresql://…, see pg.py). Either is brought up to date by the same numbered migrations
+(on SQLite with a backup copy made first; on PostgreSQL under a lock, so two desks starting at
+once migrate once)."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -12,9 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DATABASE_NAME = "register.sqlite3"
+DB_ENV = "INTAKE_DB"  # postgresql://user@host/dbname: the office's shared register
 _NUMBERED = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
@@ -38,8 +44,54 @@ def migrations() -> list[Migration]:
     return found
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: Any) -> int:
+    if getattr(conn, "engine", "sqlite") != "sqlite":
+        from app.store import pg
+
+        return pg.schema_version(conn)
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def database_url() -> str | None:
+    url = os.environ.get(DB_ENV, "").strip()
+    return url or None
+
+
+def open_register_database(data_dir: Path) -> Any:
+    """The register of this data folder: the shared PostgreSQL one when INTAKE_DB names it,
+    else SQLite in the folder."""
+    url = database_url()
+    if url is None:
+        return open_database(data_dir / DATABASE_NAME)
+    return open_postgres(url)
+
+
+def open_postgres(url: str) -> Any:
+    from app.store import pg
+
+    conn = pg.Connection(url)
+    conn.execute("SELECT pg_advisory_lock(?)", (pg.MIGRATION_LOCK,))
+    try:
+        current = schema_version(conn)
+        for migration in migrations():
+            if migration.number <= current:
+                continue
+            conn.execute("BEGIN")
+            try:
+                for statement in _statements(migration.sql):
+                    conn.execute(pg.ddl(statement))
+                conn.execute("INSERT INTO schema_version(version) VALUES (?)",
+                             (migration.number,))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        conn.forget_tables()
+        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)",
+                     (str(uuid.uuid4()),))
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(?)", (pg.MIGRATION_LOCK,))
+    return conn
 
 
 def open_database(path: Path) -> sqlite3.Connection:

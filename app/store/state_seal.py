@@ -42,13 +42,28 @@ ADDED_LATER = {"deliveries": ("voided_at", "voided_reason", "voided_by"),
                           "report", "imported_at")}
 
 
-def columns_of(conn: sqlite3.Connection, table: str) -> list[str]:
+def _postgres(conn: Any) -> bool:
+    return getattr(conn, "engine", "sqlite") == "postgresql"
+
+
+def columns_of(conn: Any, table: str) -> list[str]:
+    if _postgres(conn):
+        from app.store import pg
+
+        return pg.table_columns(conn, table)
     return [str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def table_digest(conn: sqlite3.Connection, table: str, columns: list[str] | None = None) -> str:
-    """The rows of a table; `columns` (default all) names those a seal covered."""
+def table_digest(conn: Any, table: str, columns: list[str] | None = None) -> str:
+    """The rows of a table; `columns` (default all) names those a seal covered. SQLite's rows
+    come in rowid order with it; PostgreSQL has no rowid, so its come in key order."""
     chosen = ", ".join(f'"{c}"' for c in columns) if columns is not None else "*"
+    if _postgres(conn):
+        from app.store import pg
+
+        order = ", ".join(f'"{c}"' for c in pg.key_columns(conn, table)) or "1"
+        return _digest_rows(conn.execute(
+            f"SELECT {chosen} FROM {table} ORDER BY {order}").fetchall())
     return _digest_rows(conn.execute(
         f"SELECT rowid, {chosen} FROM {table} ORDER BY rowid").fetchall())
 

@@ -24,6 +24,7 @@ from app.gui.i18n import (
 )
 from app.gui.messages import error_message
 from app.store.audit import OPERATOR_ENV
+from app.store.db import DB_ENV
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -47,6 +48,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "disc_cmd": ("disc",),
     "status_cmd": ("status",),
     "audit_cmd": ("audit",),
+    "db_cmd": ("db",),
     "backup_cmd": ("backup", "restore"),
     "printout_cmd": ("sheet", "receipt", "notice", "printout"),
     "workbook_cmd": ("export", "import"),
@@ -60,7 +62,7 @@ def _command_word(args: list[str]) -> str | None:
     for arg in args:
         if skip:
             skip = False
-        elif arg in ("--data", "--lang", "--operator", "--call"):
+        elif arg in ("--data", "--lang", "--operator", "--call", "--db"):
             skip = True
         elif not arg.startswith("-"):
             return arg
@@ -93,6 +95,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         help=translate("cli", "data folder (default: INTAKE_DATA or the user's data folder)"))
     parser.add_argument(
         "--lang", choices=LANGUAGES, help=translate("cli", "language of the output"))
+    parser.add_argument(
+        "--db", metavar="postgresql://…",
+        help=translate("cli", "the shared register on PostgreSQL (default: INTAKE_DB, else "
+                              "SQLite in the data folder)"))
     parser.add_argument(
         "--call", metavar="ID",
         help=translate("cli", "the call to work on (default: the current call, see `intake "
@@ -164,6 +170,8 @@ def _main(argv: Sequence[str] | None) -> int:
         os.environ[OPERATOR_ENV] = args.operator
     if named_call:
         args.call = named_call
+    if args.db:
+        os.environ[DB_ENV] = args.db
     try:
         return int(args.handler(args))
     except Cancelled:

@@ -16,6 +16,7 @@ from app.gui.i18n import (
     install_translations,
     missing_translation_text,
     saved_operator,
+    saved_settings_env,
     use_operator,
 )
 from app.gui.input_method import apply_input_method
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if saved_operator():
         use_operator(saved_operator())
+    saved_settings_env()  # the shared register and this desk's name, as Settings keeps them
     window = MainWindow()
     # The real data folder, demo or not: the log is the office's, for its support.
     install_fault_handler(lambda: window.real_dir)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.progress import CancelToken, Pace, ProgressSink, duration_text
@@ -24,6 +24,7 @@ T = TypeVar("T")
 RegisterWork = Callable[[Register, ProgressSink, CancelToken], T]
 
 
+POLL_MS = 5000  # how often an idle window looks whether another desk recorded something
 BYTE_STAGES = ("read", "hash", "archive", "image", "backup")  # progress counted in bytes
 
 
@@ -72,6 +73,14 @@ class Desk(QObject):
         self.view: DeskView | None = None
         self._jobs: set[Job] = set()
         self._reads = 0  # the newest read of the register; an older one arriving late is dropped
+        # Another desk on the same register records something: this window shows it without
+        # the clerk pressing anything. The trail's head says whether anything changed.
+        self._head: int | None = None
+        self._closing = False  # the window is closing: a job's end shows nothing any more
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_head)
+        self.poll.start()
 
     @property
     def busy(self) -> bool:
@@ -89,7 +98,8 @@ class Desk(QObject):
 
     def run(self, work: RegisterWork[Any], done: Callable[[Any], None] | None = None, *,
             parent: QWidget | None = None, label: str = "", writes: bool = False,
-            on_error: Callable[[BaseException], None] | None = None) -> Job:
+            on_error: Callable[[BaseException], None] | None = None,
+            quiet: bool = False) -> Job:
         """Run work(register, progress, cancel) off the GUI thread. With a label, a progress
         dialog (shown after half a second) offers Cancel. Errors reach the clerk as a message
         unless on_error takes them."""
@@ -109,10 +119,13 @@ class Desk(QObject):
                 dialog.deleteLater()
             job.wait()
             self._jobs.discard(job)
-            self.busyChanged.emit(self.busy)
+            if not quiet:  # a look at the trail's head is no work the clerk waits for
+                self.busyChanged.emit(self.busy)
 
         def succeeded(result: Any) -> None:
             finish()
+            if self._closing:
+                return
             if done is not None:
                 done(result)
             if writes:
@@ -120,6 +133,8 @@ class Desk(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
+            if self._closing:
+                return
             if on_error is not None:
                 on_error(error)
             else:
@@ -132,9 +147,25 @@ class Desk(QObject):
         job.failed.connect(relay.failed)
         job.cancelled.connect(relay.cancelled)
         self._jobs.add(job)
-        self.busyChanged.emit(True)
+        if not quiet:
+            self.busyChanged.emit(True)
         job.start()
         return job
+
+    def _poll_head(self) -> None:
+        if self.busy or self.view is None:
+            return
+
+        def head(reg: Register, _p: ProgressSink, _c: CancelToken) -> int:
+            row = reg.conn.execute("SELECT max(seq) FROM audit").fetchone()
+            return int(row[0] or 0) if row else 0
+
+        def seen(value: int) -> None:
+            if self._head is not None and value != self._head:
+                self.refresh()
+            self._head = value
+
+        self.run(head, seen, on_error=lambda _error: None, quiet=True)
 
     def _progress_dialog(self, job: Job, label: str, parent: QWidget | None) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
@@ -194,6 +225,10 @@ class Desk(QObject):
         self.run(lambda reg, _p, _c: desk_view(reg), shown, on_error=broken)
 
     def wait_all(self, ms: int = 30_000) -> None:
+        """The window closes: no more looks at the register, and what is under way ends
+        without touching the pages (they are about to go)."""
+        self._closing = True
+        self.poll.stop()
         for job in list(self._jobs):
             job.cancel()
             job.wait(ms)

@@ -39,6 +39,26 @@ def use_operator(name: str, *, save: bool = False) -> None:
         QSettings(ORG_NAME, APP_ID).setValue("operator", name.strip())
 
 
+def saved_settings_env() -> None:
+    """What Settings keeps for this desk and the store reads from the environment: the shared
+    register's address and the desk's name (INTAKE_DB, INTAKE_DESK), unless set already."""
+    from app.store.audit import DESK_ENV
+    from app.store.db import DB_ENV
+
+    for key, env in (("database", DB_ENV), ("desk", DESK_ENV)):
+        value = str(QSettings(ORG_NAME, APP_ID).value(key, "") or "").strip()
+        if value and not os.environ.get(env):
+            os.environ[env] = value
+
+
+def keep_setting(key: str, value: str) -> None:
+    QSettings(ORG_NAME, APP_ID).setValue(key, value.strip())
+
+
+def saved_setting(key: str) -> str:
+    return str(QSettings(ORG_NAME, APP_ID).value(key, "") or "")
+
+
 def chosen_language(explicit: str | None = None) -> str:
     """--lang, else INTAKE_LANG, else what Settings saved."""
     lang = explicit or os.environ.get(LANG_ENV) or saved_language()

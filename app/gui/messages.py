@@ -81,6 +81,16 @@ ERROR_TEXT = {
     "mail_unreadable": QT_TRANSLATE_NOOP(
         "cli", "{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail "
         "again from the mail program (File → Save as)."),
+    "db_not_empty": QT_TRANSLATE_NOOP(
+        "cli", "The database {url} already holds a register; copy into an empty database."),
+    "db_copy_source": QT_TRANSLATE_NOOP(
+        "cli", "Only a desk's own SQLite register can be copied into {url}."),
+    "db_copy_unverified": QT_TRANSLATE_NOOP(
+        "cli", "The register does not verify ({reason}); nothing was copied. Run "
+        "`intake audit verify` and settle that first."),
+    "db_backup_elsewhere": QT_TRANSLATE_NOOP(
+        "cli", "The shared register on PostgreSQL is backed up with the database's own tools "
+        "(pg_dump) by whoever runs it; this command backs up a desk's SQLite register."),
     "call_closed": QT_TRANSLATE_NOOP(
         "cli", "Call {call} is closed: it is kept for the record and takes no more changes. "
         "Choose the call you are working on (`intake call use`)."),

@@ -45,6 +45,8 @@ class RestoreResult:
 def backup(reg: Register, dest: Path, *, progress: ProgressSink = no_progress,
            cancel: CancelToken | None = None) -> BackupResult:
     cancel = cancel or CancelToken()
+    if not isinstance(reg.conn, sqlite3.Connection):
+        raise RegisterError("db_backup_elsewhere")
     if dest.exists() and any(dest.iterdir()):
         raise RegisterError("backup_target_not_empty", path=str(dest))
     # Said before the copy, so the backup holds the entry that made it.

@@ -14,6 +14,7 @@ import secrets
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import keyring
 import keyring.backends.fail
@@ -160,3 +161,27 @@ def load_anchor(database_id: str, data_dir: Path) -> str | None:
         return keyring.get_password(SERVICE, _anchor_entry(database_id))
     except (OSError, keyring.errors.KeyringError):
         return None
+
+
+def _db_entry(url: str) -> str:
+    """The keyring entry of a database's password: its address without any password."""
+    parts = urlsplit(url)
+    host = parts.hostname or dict(parse_qsl(parts.query)).get("host", "")
+    return f"db:{parts.username or ''}@{host}:{parts.port or ''}{parts.path}"
+
+
+def db_password(url: str) -> str | None:
+    """The shared register's password, kept in the keyring (never in a file or the database);
+    None when the address carries its own or none is kept."""
+    if urlsplit(url).password:
+        return None
+    use_platform_keyring()
+    try:
+        return keyring.get_password(SERVICE, _db_entry(url))
+    except keyring.errors.KeyringError:
+        return None
+
+
+def keep_db_password(url: str, password: str) -> None:
+    use_platform_keyring()
+    keyring.set_password(SERVICE, _db_entry(url), password)

@@ -760,57 +760,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="126"/>
+        <location filename="../../app/gui/desk.py" line="141"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="140"/>
+        <location filename="../../app/gui/desk.py" line="171"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="141"/>
+        <location filename="../../app/gui/desk.py" line="172"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="157"/>
+        <location filename="../../app/gui/desk.py" line="188"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="159"/>
+        <location filename="../../app/gui/desk.py" line="190"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="168"/>
+        <location filename="../../app/gui/desk.py" line="199"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="169"/>
+        <location filename="../../app/gui/desk.py" line="200"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="170"/>
+        <location filename="../../app/gui/desk.py" line="201"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="171"/>
+        <location filename="../../app/gui/desk.py" line="202"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="172"/>
+        <location filename="../../app/gui/desk.py" line="203"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="173"/>
+        <location filename="../../app/gui/desk.py" line="204"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -1726,198 +1726,230 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="47"/>
+        <location filename="../../app/gui/pages/settings.py" line="54"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="47"/>
+        <location filename="../../app/gui/pages/settings.py" line="54"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="48"/>
+        <location filename="../../app/gui/pages/settings.py" line="55"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="49"/>
+        <location filename="../../app/gui/pages/settings.py" line="56"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="50"/>
+        <location filename="../../app/gui/pages/settings.py" line="57"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="51"/>
+        <location filename="../../app/gui/pages/settings.py" line="58"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="52"/>
+        <location filename="../../app/gui/pages/settings.py" line="59"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="53"/>
+        <location filename="../../app/gui/pages/settings.py" line="60"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="56"/>
+        <location filename="../../app/gui/pages/settings.py" line="63"/>
         <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="61"/>
+        <location filename="../../app/gui/pages/settings.py" line="68"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="68"/>
+        <location filename="../../app/gui/pages/settings.py" line="76"/>
+        <source>empty: this desk&apos;s own register; postgresql://user@server/register: the office&apos;s</source>
+        <translation>留空：本收件台自己的登记库；postgresql://用户@服务器/库名：全处共享的登记库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="79"/>
+        <source>e.g. 收件台1 (empty: the computer&apos;s name)</source>
+        <translation>如 收件台1（留空：使用计算机名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="84"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="69"/>
+        <location filename="../../app/gui/pages/settings.py" line="85"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="70"/>
+        <location filename="../../app/gui/pages/settings.py" line="86"/>
+        <location filename="../../app/gui/pages/settings.py" line="132"/>
+        <location filename="../../app/gui/pages/settings.py" line="136"/>
+        <source>Register</source>
+        <translation>登记库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="87"/>
+        <source>This desk</source>
+        <translation>本收件台</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="88"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="79"/>
+        <location filename="../../app/gui/pages/settings.py" line="97"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="81"/>
+        <location filename="../../app/gui/pages/settings.py" line="99"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="84"/>
+        <location filename="../../app/gui/pages/settings.py" line="102"/>
         <source>the clerk&apos;s name, printed on receipts</source>
         <translation>经办人姓名，打印在收件回执上</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="89"/>
+        <location filename="../../app/gui/pages/settings.py" line="107"/>
         <source>&amp;Operator (经办人)</source>
         <translation>经办人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="90"/>
-        <location filename="../../app/gui/pages/settings.py" line="186"/>
+        <location filename="../../app/gui/pages/settings.py" line="108"/>
+        <location filename="../../app/gui/pages/settings.py" line="217"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="92"/>
+        <location filename="../../app/gui/pages/settings.py" line="110"/>
         <source>Chinese input</source>
         <translation>中文输入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="97"/>
+        <location filename="../../app/gui/pages/settings.py" line="115"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="98"/>
+        <location filename="../../app/gui/pages/settings.py" line="116"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="114"/>
+        <location filename="../../app/gui/pages/settings.py" line="133"/>
+        <source>Write the shared register&apos;s address as postgresql://user@server/name.</source>
+        <translation>共享登记库地址应写作 postgresql://用户@服务器/库名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="137"/>
+        <source>The program works on this register from its next start. Its password is kept in this computer&apos;s keyring: intake db password {url}</source>
+        <translation>程序下次启动时起使用该登记库。其密码保存在本机密钥环中：intake db password {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="145"/>
         <source>fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with QT_IM_MODULE=ibus under an ibus input method.</source>
         <translation>已通过 ibus 接口连接 fcitx 输入法（fcitx5 提供此接口）。如无法输入中文（如麒麟V10默认的 fcitx 4），请安装 fcitx5，或在 ibus 输入法下以 QT_IM_MODULE=ibus 启动本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="118"/>
+        <location filename="../../app/gui/pages/settings.py" line="149"/>
         <source>This program carries no fcitx plugin, and fcitx was asked for: Chinese may not be typed. Use fcitx5 (it answers as ibus) or ibus.</source>
         <translation>本程序未附带 fcitx 插件，而系统要求使用 fcitx：可能无法输入中文。请使用 fcitx5（可通过 ibus 接口连接）或 ibus。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="120"/>
+        <location filename="../../app/gui/pages/settings.py" line="151"/>
         <source>as the system provides</source>
         <translation>使用系统输入法</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="127"/>
+        <location filename="../../app/gui/pages/settings.py" line="158"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="128"/>
+        <location filename="../../app/gui/pages/settings.py" line="159"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="129"/>
+        <location filename="../../app/gui/pages/settings.py" line="160"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="131"/>
+        <location filename="../../app/gui/pages/settings.py" line="162"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="131"/>
+        <location filename="../../app/gui/pages/settings.py" line="162"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="132"/>
+        <location filename="../../app/gui/pages/settings.py" line="163"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="140"/>
+        <location filename="../../app/gui/pages/settings.py" line="171"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="147"/>
+        <location filename="../../app/gui/pages/settings.py" line="178"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="161"/>
+        <location filename="../../app/gui/pages/settings.py" line="192"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="163"/>
+        <location filename="../../app/gui/pages/settings.py" line="194"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="164"/>
+        <location filename="../../app/gui/pages/settings.py" line="195"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="166"/>
+        <location filename="../../app/gui/pages/settings.py" line="197"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="175"/>
+        <location filename="../../app/gui/pages/settings.py" line="206"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="176"/>
+        <location filename="../../app/gui/pages/settings.py" line="207"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="187"/>
+        <location filename="../../app/gui/pages/settings.py" line="218"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -2555,135 +2587,160 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="84"/>
+        <source>The database {url} already holds a register; copy into an empty database.</source>
+        <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="86"/>
+        <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
+        <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="88"/>
+        <source>The register does not verify ({reason}); nothing was copied. Run `intake audit verify` and settle that first.</source>
+        <translation>登记库核验未通过（{reason}），未复制任何内容。请先运行 `intake audit verify` 并处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="91"/>
+        <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
+        <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="94"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Choose the call you are working on (`intake call use`).</source>
         <translation>征集 {call} 已结束：记录保留可查，不能再修改。请选择正在进行的征集（`intake call use`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="87"/>
+        <location filename="../../app/gui/messages.py" line="97"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="89"/>
+        <location filename="../../app/gui/messages.py" line="99"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="92"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="94"/>
+        <location filename="../../app/gui/messages.py" line="104"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
+        <location filename="../../app/gui/messages.py" line="106"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="108"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="101"/>
+        <location filename="../../app/gui/messages.py" line="111"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="103"/>
+        <location filename="../../app/gui/messages.py" line="113"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="104"/>
+        <location filename="../../app/gui/messages.py" line="114"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="105"/>
+        <location filename="../../app/gui/messages.py" line="115"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="107"/>
+        <location filename="../../app/gui/messages.py" line="117"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="125"/>
+        <location filename="../../app/gui/messages.py" line="135"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
 {error}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="89"/>
+        <location filename="../../app/cli/main.py" line="91"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="93"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="97"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="98"/>
+        <location filename="../../app/cli/main.py" line="100"/>
+        <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
+        <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="104"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="102"/>
+        <location filename="../../app/cli/main.py" line="108"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="113"/>
+        <location filename="../../app/cli/main.py" line="119"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="114"/>
-        <location filename="../../app/cli/main.py" line="115"/>
+        <location filename="../../app/cli/main.py" line="120"/>
+        <location filename="../../app/cli/main.py" line="121"/>
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="116"/>
+        <location filename="../../app/cli/main.py" line="122"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="117"/>
+        <location filename="../../app/cli/main.py" line="123"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="126"/>
         <source>Error: {code}</source>
         <translation>错误：{code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="170"/>
-        <location filename="../../app/cli/main.py" line="181"/>
+        <location filename="../../app/cli/main.py" line="178"/>
+        <location filename="../../app/cli/main.py" line="189"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="186"/>
+        <location filename="../../app/cli/main.py" line="194"/>
         <source>Cannot write or read {path}: {reason}</source>
         <translation>无法写入或读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="191"/>
+        <location filename="../../app/cli/main.py" line="199"/>
         <source>Internal error; please report it with this text:</source>
         <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
@@ -3631,6 +3688,36 @@
         <location filename="../../app/cli/call_cmd.py" line="156"/>
         <source>Call {code} added: {title}.</source>
         <translation>已导入征集 {code}：{title}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="16"/>
+        <source>the shared register on PostgreSQL</source>
+        <translation>PostgreSQL 上的共享登记库</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="18"/>
+        <source>copy this desk&apos;s SQLite register, audit trail and all, into PostgreSQL</source>
+        <translation>将本收件台的 SQLite 登记库（连同审计记录）复制到 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="22"/>
+        <source>keep the database&apos;s password in this computer&apos;s keyring</source>
+        <translation>将数据库密码保存在本机密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="38"/>
+        <source>Copied {rows} records of {tables} tables; the audit trail of {entries} entries verifies on the copy. Start the desks with INTAKE_DB={url} (or --db).</source>
+        <translation>已复制 {tables} 个表共 {rows} 条记录；副本上 {entries} 条审计记录核验通过。各收件台以 INTAKE_DB={url}（或 --db）启动即可。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="48"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="49"/>
+        <source>Kept in the keyring.</source>
+        <translation>已保存到密钥环。</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,21 @@ def test_the_split_of_the_disc_page_is_where_the_clerk_left_it(qtbot, hermetic: 
     qtbot.wait(50)
     assert again.disc_check.findChild(QSplitter).sizes() == dragged
     again.close()
+
+
+def test_another_desks_record_appears_without_pressing_anything(qtbot, hermetic: Path) -> None:
+    from app.services.intake import Delivery, receive
+    from app.services.register import Register
+
+    window = MainWindow(hermetic)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.desk.view is not None and not window.desk.busy,
+                    timeout=30_000)
+    window.desk.poll.setInterval(200)
+    qtbot.waitUntil(lambda: window.desk._head is not None, timeout=10_000)
+    with Register(hermetic) as other_desk:  # the desk beside this one, same register
+        receive(other_desk, Delivery("铜川市数据局"))
+    qtbot.waitUntil(lambda: window.overview.tiles["delivered"].value.text() == "1",
+                    timeout=15_000)
+    window.close()

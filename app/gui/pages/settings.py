@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from app.core.findings import CATALOGUE
 from app.core.progress import CancelToken, ProgressSink
 from app.gui.desk import Desk
-from app.gui.i18n import save_language, saved_language, saved_operator, use_operator
+from app.gui.i18n import (
+    keep_setting,
+    save_language,
+    saved_language,
+    saved_operator,
+    saved_setting,
+    use_operator,
+)
 from app.services.desk_view import DeskView
 from app.services.register import Register
 from app.store.db import database_id
@@ -64,9 +71,20 @@ class SettingsPage(QWidget):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.key_button)
+        self.database = QLineEdit(saved_setting("database"))
+        self.database.setPlaceholderText(self.tr(
+            "empty: this desk's own register; postgresql://user@server/register: the office's"))
+        self.database.editingFinished.connect(self._database_chosen)
+        self.desk_name = QLineEdit(saved_setting("desk"))
+        self.desk_name.setPlaceholderText(self.tr("e.g. 收件台1 (empty: the computer's name)"))
+        self.desk_name.setMaximumWidth(240)
+        self.desk_name.editingFinished.connect(
+            lambda: keep_setting("desk", self.desk_name.text()))
         data = QFormLayout()
         data.addRow(self.tr("Data folder"), self.folder)
         data.addRow(self.tr("Audit key"), key_row)
+        data.addRow(self.tr("Register"), self.database)
+        data.addRow(self.tr("This desk"), self.desk_name)
         data_box = QGroupBox(self.tr("Records"))
         data_box.setLayout(data)
 
@@ -105,6 +123,19 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         desk.viewChanged.connect(self.update_view)
         desk.failed.connect(lambda _text: self.check_key())
+
+    def _database_chosen(self) -> None:
+        url = self.database.text().strip()
+        if url == saved_setting("database"):
+            return
+        if url and not url.startswith(("postgresql://", "postgres://")):
+            QMessageBox.warning(self, self.tr("Register"), self.tr(
+                "Write the shared register's address as postgresql://user@server/name."))
+            return
+        keep_setting("database", url)
+        QMessageBox.information(self, self.tr("Register"), self.tr(
+            "The program works on this register from its next start. Its password is kept in "
+            "this computer's keyring: intake db password {url}").format(url=url or "—"))
 
     def _input_text(self) -> str:
         note = QApplication.instance().property("input_note") if QApplication.instance() \

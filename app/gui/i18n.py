@@ -41,11 +41,13 @@ def use_operator(name: str, *, save: bool = False) -> None:
 
 def saved_settings_env() -> None:
     """What Settings keeps for this desk and the store reads from the environment: the shared
-    register's address and the desk's name (INTAKE_DB, INTAKE_DESK), unless set already."""
+    register's address, the desk's name and the shared archive folder (INTAKE_DB,
+    INTAKE_DESK, INTAKE_ARCHIVE), unless set already."""
+    from app.store.archive import ARCHIVE_ENV
     from app.store.audit import DESK_ENV
     from app.store.db import DB_ENV
 
-    for key, env in (("database", DB_ENV), ("desk", DESK_ENV)):
+    for key, env in (("database", DB_ENV), ("desk", DESK_ENV), ("archive", ARCHIVE_ENV)):
         value = str(QSettings(ORG_NAME, APP_ID).value(key, "") or "").strip()
         if value and not os.environ.get(env):
             os.environ[env] = value

@@ -81,9 +81,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+ARCHIVE_ENV = "INTAKE_ARCHIVE"  # a shared folder (SMB/NFS) every desk of a register sees
+
+
 class Archive:
     def __init__(self, data_dir: Path) -> None:
-        self.root = data_dir / ARCHIVE_DIR
+        shared = os.environ.get(ARCHIVE_ENV, "").strip()
+        self.root = Path(shared) if shared else data_dir / ARCHIVE_DIR
         self.discs = self.root / DISCS_DIR
         self.staging = self.root / STAGING_DIR
 

@@ -1797,8 +1797,8 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/settings.py" line="86"/>
-        <location filename="../../app/gui/pages/settings.py" line="132"/>
-        <location filename="../../app/gui/pages/settings.py" line="136"/>
+        <location filename="../../app/gui/pages/settings.py" line="138"/>
+        <location filename="../../app/gui/pages/settings.py" line="142"/>
         <source>Register</source>
         <translation>登记库</translation>
     </message>
@@ -1808,148 +1808,158 @@
         <translation>本收件台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="88"/>
+        <location filename="../../app/gui/pages/settings.py" line="90"/>
+        <source>empty: the data folder&apos;s archive; a shared folder every desk sees (SMB/NFS)</source>
+        <translation>留空：数据文件夹中的归档；或各收件台均可访问的共享文件夹（SMB/NFS）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="93"/>
+        <source>Disc archive</source>
+        <translation>光盘归档</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="94"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="97"/>
+        <location filename="../../app/gui/pages/settings.py" line="103"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="99"/>
+        <location filename="../../app/gui/pages/settings.py" line="105"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="102"/>
+        <location filename="../../app/gui/pages/settings.py" line="108"/>
         <source>the clerk&apos;s name, printed on receipts</source>
         <translation>经办人姓名，打印在收件回执上</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="107"/>
+        <location filename="../../app/gui/pages/settings.py" line="113"/>
         <source>&amp;Operator (经办人)</source>
         <translation>经办人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="108"/>
-        <location filename="../../app/gui/pages/settings.py" line="217"/>
+        <location filename="../../app/gui/pages/settings.py" line="114"/>
+        <location filename="../../app/gui/pages/settings.py" line="223"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="110"/>
+        <location filename="../../app/gui/pages/settings.py" line="116"/>
         <source>Chinese input</source>
         <translation>中文输入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="115"/>
+        <location filename="../../app/gui/pages/settings.py" line="121"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="116"/>
+        <location filename="../../app/gui/pages/settings.py" line="122"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="133"/>
+        <location filename="../../app/gui/pages/settings.py" line="139"/>
         <source>Write the shared register&apos;s address as postgresql://user@server/name.</source>
         <translation>共享登记库地址应写作 postgresql://用户@服务器/库名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="137"/>
+        <location filename="../../app/gui/pages/settings.py" line="143"/>
         <source>The program works on this register from its next start. Its password is kept in this computer&apos;s keyring: intake db password {url}</source>
         <translation>程序下次启动时起使用该登记库。其密码保存在本机密钥环中：intake db password {url}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="145"/>
+        <location filename="../../app/gui/pages/settings.py" line="151"/>
         <source>fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with QT_IM_MODULE=ibus under an ibus input method.</source>
         <translation>已通过 ibus 接口连接 fcitx 输入法（fcitx5 提供此接口）。如无法输入中文（如麒麟V10默认的 fcitx 4），请安装 fcitx5，或在 ibus 输入法下以 QT_IM_MODULE=ibus 启动本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="149"/>
+        <location filename="../../app/gui/pages/settings.py" line="155"/>
         <source>This program carries no fcitx plugin, and fcitx was asked for: Chinese may not be typed. Use fcitx5 (it answers as ibus) or ibus.</source>
         <translation>本程序未附带 fcitx 插件，而系统要求使用 fcitx：可能无法输入中文。请使用 fcitx5（可通过 ibus 接口连接）或 ibus。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="151"/>
+        <location filename="../../app/gui/pages/settings.py" line="157"/>
         <source>as the system provides</source>
         <translation>使用系统输入法</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="158"/>
+        <location filename="../../app/gui/pages/settings.py" line="164"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="159"/>
+        <location filename="../../app/gui/pages/settings.py" line="165"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="160"/>
+        <location filename="../../app/gui/pages/settings.py" line="166"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="162"/>
+        <location filename="../../app/gui/pages/settings.py" line="168"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="162"/>
+        <location filename="../../app/gui/pages/settings.py" line="168"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="163"/>
+        <location filename="../../app/gui/pages/settings.py" line="169"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="171"/>
+        <location filename="../../app/gui/pages/settings.py" line="177"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="178"/>
+        <location filename="../../app/gui/pages/settings.py" line="184"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="192"/>
+        <location filename="../../app/gui/pages/settings.py" line="198"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="194"/>
+        <location filename="../../app/gui/pages/settings.py" line="200"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="195"/>
+        <location filename="../../app/gui/pages/settings.py" line="201"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="197"/>
+        <location filename="../../app/gui/pages/settings.py" line="203"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="206"/>
+        <location filename="../../app/gui/pages/settings.py" line="212"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="207"/>
+        <location filename="../../app/gui/pages/settings.py" line="213"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="218"/>
+        <location filename="../../app/gui/pages/settings.py" line="224"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>

@@ -111,7 +111,7 @@ def test_killing_the_ingest_at_random_moments_never_half_records_a_disc(
         before = check_register(data)
         child = subprocess.Popen(command(data, image, unit), cwd=ROOT,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(chance.uniform(0.15, 1.05) * duration)
+        time.sleep(chance.uniform(0.15, 1.25) * duration)  # some past the commit, on any engine
         child.send_signal(signal.SIGKILL)
         child.wait()
         after = check_register(data)

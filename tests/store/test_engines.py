@@ -60,3 +60,16 @@ def test_a_desks_register_moves_up_to_postgresql(pg_server, hermetic: Path, tmp_
         assert [(u.name, [d.number for d in u.discs]) for u in after.units] == [
             (u.name, [d.number for d in u.discs]) for u in before.units]
         assert receive(shared, Delivery("单位9")).number == "SJBZ-2025-0004"  # runs on
+
+
+def test_desks_share_an_archive_folder_beside_their_own_data(hermetic: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    shared = tmp_path / "share" / "archive"
+    monkeypatch.setenv("INTAKE_ARCHIVE", str(shared))
+    with Register(hermetic) as reg:
+        receive(reg, Delivery("单位1"))
+        done = add_disc(reg, disc_image(tmp_path / "d.iso", "单位1", case_names("单位1", 1)),
+                        "单位1")
+        assert shared in done.image.parents
+        assert reg.verify_audit().intact

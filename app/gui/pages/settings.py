@@ -85,6 +85,12 @@ class SettingsPage(QWidget):
         data.addRow(self.tr("Audit key"), key_row)
         data.addRow(self.tr("Register"), self.database)
         data.addRow(self.tr("This desk"), self.desk_name)
+        self.archive = QLineEdit(saved_setting("archive"))
+        self.archive.setPlaceholderText(self.tr(
+            "empty: the data folder's archive; a shared folder every desk sees (SMB/NFS)"))
+        self.archive.editingFinished.connect(
+            lambda: keep_setting("archive", self.archive.text()))
+        data.addRow(self.tr("Disc archive"), self.archive)
         data_box = QGroupBox(self.tr("Records"))
         data_box.setLayout(data)
 

@@ -93,6 +93,7 @@ class Connection:
         except psycopg.Error as exc:
             raise sqlite3.OperationalError(str(exc).strip().splitlines()[0]) from exc
         self._with_id: set[str] | None = None
+        self.catalogue: dict[tuple[str, str], list[str]] = {}  # (kind, table) -> columns
 
     def _tables_with_id(self) -> set[str]:
         if self._with_id is None:
@@ -131,6 +132,7 @@ class Connection:
     def forget_tables(self) -> None:
         """After a migration: the tables may have changed."""
         self._with_id = None
+        self.catalogue.clear()
 
     def close(self) -> None:
         self._conn.close()
@@ -149,14 +151,24 @@ def schema_version(conn: Connection) -> int:
 
 
 def table_columns(conn: Connection, table: str) -> list[str]:
-    return [str(r[0]) for r in conn.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-        "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))]
+    """The table's columns in order (asked of the catalogue once per connection: the seal
+    over the records asks at every change)."""
+    found = conn.catalogue.get(("columns", table))
+    if found is None:
+        found = [str(r[0]) for r in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))]
+        conn.catalogue[("columns", table)] = found
+    return found
 
 
 def key_columns(conn: Connection, table: str) -> list[str]:
     """The table's primary key, which orders its rows where SQLite has its rowid."""
-    return [str(r[0]) for r in conn.execute(
-        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
-        "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = ?::regclass AND i.indisprimary "
-        "ORDER BY array_position(i.indkey, a.attnum)", (table,))]
+    found = conn.catalogue.get(("key", table))
+    if found is None:
+        found = [str(r[0]) for r in conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = ?::regclass AND i.indisprimary "
+            "ORDER BY array_position(i.indkey, a.attnum)", (table,))]
+        conn.catalogue[("key", table)] = found
+    return found

@@ -11,7 +11,7 @@ from app.core.delivery_checks import EACH_CASE
 from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.services.register import Change, Register, ensure_unit, now
-from app.store.audit import clerk
+from app.store.audit import clerk, clerk_at_desk
 
 METHODS = ("hand", "post", "courier")
 
@@ -84,7 +84,7 @@ def add_delivery(change: Change, call_id: int, call: CallRules, delivery: Delive
               "received_at": received.isoformat(), "deliverer": delivery.deliverer,
               "phone": delivery.phone, "method": delivery.method,
               "tracking": delivery.tracking, "summary_paper": delivery.summary_paper,
-              "note": delivery.note, "clerk": clerk()}
+              "note": delivery.note, "clerk": clerk_at_desk()}
     cursor = change.conn.execute(
         "INSERT INTO deliveries(unit_id, receipt_number, received_at, deliverer, "
         "deliverer_phone, method, tracking_number, clerk, summary_paper, note) "

@@ -38,6 +38,13 @@ def clerk() -> str:
 DESK_ENV = "INTAKE_DESK"
 
 
+def clerk_at_desk() -> str:
+    """The clerk as a receipt names them: with the desk where a desk name was given (an
+    office with several desks names them; a lone desk's computer name says nothing)."""
+    named = os.environ.get(DESK_ENV, "").strip()
+    return f"{clerk()}（{named}）" if named else clerk()
+
+
 def desk() -> str:
     """Which desk acts: its name (INTAKE_DESK, or Settings), else the computer's name. On a
     register several desks share, the trail says at which one each act was done."""

@@ -181,12 +181,18 @@ class MainWindow(QMainWindow):
     # ---- the register ------------------------------------------------------------------
 
     def _view_arrived(self) -> None:
+        closed = bool(self.desk.view and self.desk.view.closed)
         if self.desk.demo:
             self.banner.setStyleSheet(BANNER.format(bg="#fff3cd", fg="#664d03"))
             self.banner.setText(self.tr(
                 "DEMO DATA — every unit, delivery and disc here was made by the program as an "
                 "example. Nothing here is a real record."))
-        self.banner.setVisible(self.desk.demo)
+        elif closed:
+            self.banner.setStyleSheet(BANNER.format(bg="#e2e3e5", fg="#41464b"))
+            self.banner.setText(self.tr(
+                "This call is closed: its records are shown for reference, nothing more is "
+                "received or recorded in it. Choose the current call on the Overview."))
+        self.banner.setVisible(self.desk.demo or closed)
         self.leave_demo.setVisible(self.desk.demo)
         self.key_file_button.setVisible(False)
 

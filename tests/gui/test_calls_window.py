@@ -98,3 +98,21 @@ def test_a_call_that_would_repeat_numbers_is_refused_and_the_form_kept(
     assert answers.warnings and "SJBZ-2025-0001" in answers.warnings[-1]
     assert calls.form.isVisible() and calls.form.code.text() == "copy-2025"
     assert _rows(window, "SELECT count(*) FROM calls") == [(1,)]
+
+
+def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
+                                                   answers) -> None:
+    qtbot.mouseClick(window.overview.calls_button, Qt.MouseButton.LeftButton)
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 1)
+    calls.table.selectRow(0)
+    qtbot.mouseClick(calls.close_button, Qt.MouseButton.LeftButton)  # the clerk says yes
+    idle(qtbot, window)
+    assert window.banner.isVisible() and "closed" in window.banner.text()
+    assert "closed" in calls.table.item(0, 3).text()
+    window.show_page(1)
+    window.deliveries.unit.lineEdit().insert(UNIT)
+    qtbot.mouseClick(window.deliveries.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert answers.warnings and "closed" in answers.warnings[-1]
+    assert _rows(window, "SELECT count(*) FROM deliveries") == [(0,)]

@@ -118,9 +118,12 @@ def read_eml(data: bytes) -> Mail:
     if len(data) > MAX_MAIL:
         mail.problems.append("too_large")
         return mail
-    message = email.message_from_bytes(data)
-    read_headers(message, mail)
-    read_parts(message, mail)
+    try:
+        message = email.message_from_bytes(data)
+        read_headers(message, mail)
+        read_parts(message, mail)
+    except RecursionError:  # parts nested thousands deep: what was read so far stays
+        mail.problems.append("damaged")
     return mail
 
 

@@ -35,8 +35,10 @@ _CODEPAGES = {936: "gb18030", 54936: "gb18030", 65001: "utf-8", 1252: "cp1252", 
 class _Storage:
     """One message (or attachment, or recipient) storage of the compound file."""
 
-    def __init__(self, ole: olefile.OleFileIO, path: list[str], codepage: str) -> None:
+    def __init__(self, ole: olefile.OleFileIO, path: list[str], codepage: str,
+                 entries: list[list[str]]) -> None:
         self.ole, self.path, self.codepage = ole, path, codepage
+        self.entries = entries  # the whole directory, listed once per file
 
     def stream(self, name: str) -> bytes | None:
         entry = [*self.path, name]
@@ -70,7 +72,7 @@ class _Storage:
 
     def children(self, prefix: str) -> list[list[str]]:
         depth = len(self.path) + 1
-        found = {tuple(entry[:depth]) for entry in self.ole.listdir(streams=True, storages=True)
+        found = {tuple(entry[:depth]) for entry in self.entries
                  if len(entry) >= depth and entry[:len(self.path)] == self.path
                  and entry[len(self.path)].lower().startswith(prefix)}
         return [list(entry) for entry in sorted(found)]
@@ -87,7 +89,8 @@ def read_msg(data: bytes) -> Mail:
         mail.problems.append("damaged")
         return mail
     try:
-        _read_message(ole, [], mail, depth=0)
+        entries = ole.listdir(streams=True, storages=True)
+        _read_message(ole, [], mail, depth=0, entries=entries)
     except (OSError, ValueError, struct.error, IndexError, KeyError):
         mail.problems.append("damaged")  # what was read so far stays
     finally:
@@ -101,9 +104,10 @@ def _codepage(storage: _Storage, header: int) -> str:
     return _CODEPAGES.get(number, "")
 
 
-def _read_message(ole: olefile.OleFileIO, path: list[str], mail: Mail, *, depth: int) -> None:
+def _read_message(ole: olefile.OleFileIO, path: list[str], mail: Mail, *, depth: int,
+                  entries: list[list[str]]) -> None:
     header = 32 if depth == 0 else 24  # the top message's property header is longer
-    storage = _Storage(ole, path, "")
+    storage = _Storage(ole, path, "", entries)
     storage.codepage = _codepage(storage, header)
     if depth == 0:
         _read_envelope(storage, header, mail)
@@ -111,7 +115,7 @@ def _read_message(ole: olefile.OleFileIO, path: list[str], mail: Mail, *, depth:
         if len(mail.attachments) >= MAX_PARTS:
             mail.problems.append("too_many_parts")
             return
-        _read_attachment(ole, attachment, storage.codepage, mail, depth=depth)
+        _read_attachment(storage, attachment, mail, depth=depth)
 
 
 def _read_envelope(storage: _Storage, header: int, mail: Mail) -> None:
@@ -125,7 +129,7 @@ def _read_envelope(storage: _Storage, header: int, mail: Mail) -> None:
         mail.sender = f"{name} <{address}>" if name and name != address else address
     if not mail.recipients:
         for recipient in storage.children("__recip_version1.0_#"):
-            one = _Storage(storage.ole, recipient, storage.codepage)
+            one = _Storage(storage.ole, recipient, storage.codepage, storage.entries)
             address = one.text(_RECIP_SMTP) or one.text(_RECIP_ADDRESS)
             if address:
                 name = one.text(_RECIP_NAME)
@@ -143,13 +147,13 @@ def _read_envelope(storage: _Storage, header: int, mail: Mail) -> None:
     mail.links = download_links(mail.body)
 
 
-def _read_attachment(ole: olefile.OleFileIO, path: list[str], codepage: str, mail: Mail, *,
-                     depth: int) -> None:
-    storage = _Storage(ole, path, codepage)
+def _read_attachment(message: _Storage, path: list[str], mail: Mail, *, depth: int) -> None:
+    ole = message.ole
+    storage = _Storage(ole, path, message.codepage, message.entries)
     embedded = [*path, f"__substg1.0_{_DATA:04X}000D"]
     if ole.exists("/".join(embedded)):  # a mail attached to the mail: its files count too
         if depth + 1 <= MAX_DEPTH:
-            _read_message(ole, embedded, mail, depth=depth + 1)
+            _read_message(ole, embedded, mail, depth=depth + 1, entries=message.entries)
         else:
             mail.problems.append("too_deep")
         return

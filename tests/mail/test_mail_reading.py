@@ -102,3 +102,12 @@ def test_winmail_dat_gives_up_the_files_inside(tmp_path: Path) -> None:
                              sent=M.at("2025-10-22 11:00"), style="plain"))
     _, mail = read_mail_file(broken)
     assert "tnef" in mail.problems and [a.name for a in mail.attachments] == ["winmail.dat"]
+
+
+def test_parts_nested_thousands_deep_end_as_a_damaged_mail_not_a_crash() -> None:
+    depth = 5000
+    head = "".join(f'Content-Type: multipart/mixed; boundary="b{n}"\n\n--b{n}\n'
+                   for n in range(depth))
+    raw = ("Subject: x\nFrom: a@example.cn\n" + head + "\nbody\n").encode("ascii")
+    mail = read_eml(raw)
+    assert "damaged" in mail.problems  # said, not raised: the file gets a clear refusal

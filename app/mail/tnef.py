@@ -9,7 +9,10 @@ from tnefparse import TNEF
 
 from app.mail.message import MAX_PARTS, Attachment, Mail, raw_text
 
-MAX_TNEF = 128 << 20  # the library copies the rest of the file per record: bound it
+MAX_TNEF = 128 << 20
+# The library copies the rest of the file for every record it reads: a file of millions of
+# tiny records would take hours. Real ones hold a few dozen records per attachment.
+MAX_RECORDS = 20_000
 logging.getLogger("tnefparse").setLevel(logging.ERROR)  # its warnings are not the clerk's
 
 
@@ -19,7 +22,7 @@ def is_tnef(name: str, data: bytes) -> bool:
 
 def unpack_tnef(data: bytes) -> list[Attachment] | None:
     """The files inside, or None when it cannot be unpacked (or holds none: cut short)."""
-    if len(data) > MAX_TNEF:
+    if len(data) > MAX_TNEF or _records(data) > MAX_RECORDS:
         return None
     try:
         parsed = TNEF(data, do_checksum=False)
@@ -30,6 +33,17 @@ def unpack_tnef(data: bytes) -> list[Attachment] | None:
         found.append(Attachment(_name(attachment) or f"attachment-{number}",
                                 bytes(attachment.data or b"")))
     return found or None
+
+
+def _records(data: bytes) -> int:
+    """How many records the file holds, counted by their headers (level, id, type, length),
+    up to one more than the bound."""
+    offset, count = 6, 0
+    while offset + 11 <= len(data) and count <= MAX_RECORDS:
+        length = int.from_bytes(data[offset + 5:offset + 9], "little")
+        offset += 11 + length
+        count += 1
+    return count
 
 
 def _name(attachment: object) -> str:

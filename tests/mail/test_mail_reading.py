@@ -111,3 +111,16 @@ def test_parts_nested_thousands_deep_end_as_a_damaged_mail_not_a_crash() -> None
     raw = ("Subject: x\nFrom: a@example.cn\n" + head + "\nbody\n").encode("ascii")
     mail = read_eml(raw)
     assert "damaged" in mail.problems  # said, not raised: the file gets a clear refusal
+
+
+def test_a_winmail_dat_of_countless_tiny_records_is_left_as_it_came() -> None:
+    import struct
+
+    from app.mail.message import Attachment, Mail
+    from app.mail.tnef import expand_tnef
+
+    tiny = struct.pack("<BHHI", 1, 0x8000, 0x0001, 0) + b"\x00\x00"
+    hostile = struct.pack("<IH", 0x223E9F78, 1) + tiny * 200_000
+    mail = Mail(attachments=[Attachment("winmail.dat", hostile)])
+    expand_tnef(mail)  # at once, not after the library copies 2 MB 200,000 times
+    assert "tnef" in mail.problems and len(mail.attachments) == 1

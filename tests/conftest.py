@@ -18,14 +18,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own data folder and a fixed language; never the user's settings."""
+def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             request: pytest.FixtureRequest) -> Path:
+    """Every test gets its own data folder and a fixed language; never the user's settings.
+    INTAKE_TEST_ENGINE=postgresql runs every test's register on a fresh PostgreSQL database."""
     data = tmp_path / "data"
     monkeypatch.setenv("INTAKE_DATA", str(data))
     monkeypatch.setenv("INTAKE_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("INTAKE_OPERATOR", raising=False)  # Settings' 经办人 sets it
     monkeypatch.delenv("INTAKE_DB", raising=False)  # SQLite unless a test asks for both
+    if os.environ.get("INTAKE_TEST_ENGINE") == "postgresql":
+        monkeypatch.setenv("INTAKE_DB", request.getfixturevalue("pg_server").new_database())
     from PySide6.QtCore import QSettings  # the window's size and the language live there
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,

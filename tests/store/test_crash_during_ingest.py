@@ -93,7 +93,7 @@ def image(tmp_path: Path) -> Path:
 
 def test_killing_the_ingest_at_random_moments_never_half_records_a_disc(
         engine: str, tmp_path: Path, image: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runs = RUNS if engine == "sqlite" else min(RUNS, 20)
+    runs = RUNS if engine == "sqlite" else min(RUNS, 24)  # a kill past the commit: ~0.2 % none
     monkeypatch.setenv("INTAKE_KEY_FILE", str(tmp_path / "audit.key"))  # shared with children
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     data = tmp_path / "data"

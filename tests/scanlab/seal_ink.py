@@ -63,9 +63,11 @@ def _ring_point(style: SealStyle, t: float, inset_mm: float) -> tuple[float, flo
     x, y = a * math.sin(t), -b * math.cos(t)
     # The character's up points outward, along the ellipse's normal.
     normal = math.degrees(math.atan2(y / (b * b), x / (a * a))) + 90
-    turn = math.radians(style.angle)
+    # PyMuPDF's morph turns a drawing the other way round on the page from a turn of the
+    # page's own (y down) coordinates: the glyphs follow the rim as draw_oval turned it.
+    turn = math.radians(-style.angle)
     c, s = math.cos(turn), math.sin(turn)
-    return x * c - y * s, x * s + y * c, normal + style.angle
+    return x * c - y * s, x * s + y * c, normal - style.angle
 
 
 def _glyphs(page: pymupdf.Page, centre: pymupdf.Point, text: str, style: SealStyle,

@@ -8,6 +8,13 @@ wherever it is, and red ink is what keeps its red channel while losing green and
 
 The work is done on the page seen as blocks (a 5-d view of the pixels), so the paper's level
 is never spread out to every pixel: a page costs a few passes over its pixels.
+
+Colour is less sharp than light in what a scanner sends: a JPEG keeps it at half resolution,
+and a scanner's colour channels are rarely in perfect register, so black print comes with red
+on one side of a stroke and cyan on the other. A pixel is therefore red only where its
+neighbourhood is red on average too: a stroke's red and cyan edges cancel there, while a seal's
+rim, a millimetre or more of red, keeps its colour. The pixel's own redness is kept, so the
+rim's outline stays as sharp as the scan made it.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ NOISE_SIGMAS = 5.0
 GREY_THRESHOLD = 0.15  # darkness of the faintest seal ink a grey scan still shows
 GREY_TEXT = 0.7  # darker than this on a grey scan is print, not seal ink
 MIN_PAPER_LEVEL = 24.0
+NEIGHBOURS_RED = 0.7  # the least mean redness round a red pixel, in thresholds
 
 
 def _paper_levels(pixels: np.ndarray, block: int) -> np.ndarray:
@@ -65,6 +73,15 @@ def _not_paper(levels: np.ndarray) -> np.ndarray:
     return grown
 
 
+def box3(values: np.ndarray) -> np.ndarray:
+    """3x3 box average, edges kept."""
+    out = values.copy()
+    out[1:-1] += values[:-2] + values[2:]
+    rows = out.copy()
+    out[:, 1:-1] += rows[:, :-2] + rows[:, 2:]
+    return out * (1 / 9)
+
+
 def _redness(rgb: np.ndarray, inverse_paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     norm = rgb.astype(np.float32)
     norm *= inverse_paper
@@ -86,6 +103,7 @@ def red_level(rgb: np.ndarray, mm_per_px: float,
     if int(np.count_nonzero(quick >= threshold)) * 4 * mm_per_px ** 2 < least_ink_mm2:
         return None
     red, _ = _redness(rgb, inverse)
+    red[box3(red) < NEIGHBOURS_RED * threshold] = 0.0
     np.maximum(red, 0, out=red)
     red *= 1 / threshold
     outside = _not_paper(levels)

@@ -31,6 +31,7 @@ from app.documents.ellipses import (
     sample,
     sample_smooth,
 )
+from app.documents.redness import box3
 from app.documents.ring_measures import SAMPLES, TOLERANCE_MM, outer_edges
 
 MIN_RADIUS_MM = 9.0  # a 25 mm seal scanned 20 % small, the minor axis of a narrow oval
@@ -41,16 +42,9 @@ AREA_MM = 50.0
 MAX_EDGES = 3000
 ANGLES = 72
 ASPECTS = (1.0, 1.2, 1.4, 1.6)
+OVAL_SPLIT_MM = 40.0  # the farthest apart an oval's two cusps lie: a 60 mm oval of aspect 1.6
+MAX_MIDPOINTS = 6
 TURNS = 6  # orientations of a non-round ellipse tried, over half a turn
-
-def smooth3(values: np.ndarray) -> np.ndarray:
-    """3x3 box average, edges kept."""
-    out = values.copy()
-    out[1:-1] += values[:-2] + values[2:]
-    rows = out.copy()
-    out[:, 1:-1] += rows[:, :-2] + rows[:, 2:]
-    return out * (1 / 9)
-
 
 def candidates(level: np.ndarray, mm_per_px: float) -> list[tuple[float, float]]:
     """Likely ring centres (x, y), best first. The votes are cast on the map at half its
@@ -61,7 +55,7 @@ def candidates(level: np.ndarray, mm_per_px: float) -> list[tuple[float, float]]
     coarse = (capped[0::2, 0::2] + capped[1::2, 0::2] + capped[0::2, 1::2]
               + capped[1::2, 1::2]) * 0.25
     step = 2 * mm_per_px
-    smooth = smooth3(coarse)
+    smooth = box3(coarse)
     gx = np.zeros_like(smooth)
     gy = np.zeros_like(smooth)
     gx[:, 1:-1] = smooth[:, 2:] - smooth[:, :-2]
@@ -83,11 +77,31 @@ def candidates(level: np.ndarray, mm_per_px: float) -> list[tuple[float, float]]
     hc, wc = coarse.shape
     inside = (vx >= 0) & (vx < wc) & (vy >= 0) & (vy < hc)
     votes = np.bincount(vy[inside] * wc + vx[inside], minlength=hc * wc)
-    votes = smooth3(votes.reshape(hc, wc).astype(np.float32)) * 9
+    votes = box3(votes.reshape(hc, wc).astype(np.float32)) * 9
     # A full ring of the smallest size sends about 2 x 2 pi r0 votes to its centre.
-    found = _peaks(votes, max(2, int(0.8 * MIN_RADIUS_MM / step)),
-                   min_votes=0.2 * 2 * math.pi * r0, area_px=AREA_MM / step)
+    spacing = max(2, int(0.8 * MIN_RADIUS_MM / step))
+    found = _peaks(votes, spacing, min_votes=0.2 * 2 * math.pi * r0, area_px=AREA_MM / step)
+    found += _midpoints(found, spacing, OVAL_SPLIT_MM / step)
     return [(2 * x + 0.5, 2 * y + 0.5) for x, y in found]
+
+
+def _midpoints(found: list[tuple[float, float]], spacing: float,
+               reach: float) -> list[tuple[float, float]]:
+    """The points halfway between two peaks close enough to be one oval's. An oval's rim does
+    not vote for its centre alone: its normals cross the major axis all along the segment
+    between the two cusps of its evolute, and the votes pile up at those cusps, either side of
+    the centre, so the strongest peaks of an oval are its two ends and its centre lies
+    between them."""
+    halves: list[tuple[float, float]] = []
+    for i, (x1, y1) in enumerate(found):
+        for x2, y2 in found[i + 1:]:
+            if spacing <= math.hypot(x2 - x1, y2 - y1) <= reach:
+                x, y = (x1 + x2) / 2, (y1 + y2) / 2
+                if all(math.hypot(x - fx, y - fy) >= spacing / 2 for fx, fy in found + halves):
+                    halves.append((x, y))
+                    if len(halves) == MAX_MIDPOINTS:
+                        return halves
+    return halves
 
 
 def _peaks(votes: np.ndarray, spacing: int, min_votes: float,

@@ -32,6 +32,8 @@ MAX_INSIDE = 0.5  # more red inside than this is a filled shape, not a seal
 MIN_VISIBLE = 0.4  # a seal cut by the page edge shows at least this much of its rim
 MIN_RED_MM2 = 15.0  # less red ink than this on a page (a third of the smallest rim): nothing
 MIN_COVERAGE = 0.42  # a ring hypothesis through less red than this is not fitted at all
+STRONG_INK = 4.0  # a rim this red (median, in thresholds) is not faint
+SPREAD_MM_PER_PX = 0.68  # the resolution the bars' spreads are counted at (see _reaches)
 
 
 
@@ -50,18 +52,27 @@ class Bar:
     inside: float = 0.0
     text: float = 0.0
     both: bool = False
+    strong_text: float = 0.0  # the name's least share where the ink is strong (STRONG_INK)
 
     def inked(self, ring: Ring) -> bool:
-        star, name = ring.inside >= self.inside, ring.text >= self.text
+        text = max(self.text, self.strong_text if ring.strength >= STRONG_INK else 0.0)
+        star, name = ring.inside >= self.inside, ring.text >= text
         return (star and name) if self.both else (star or name)
 
 
 SEAL = (
-    Bar(0.9, 1.0, 0.6, 0.6, 0.02, 0.25, both=True),  # a whole ring with its name and star
+    Bar(0.9, 0.8, 0.6, 0.6, 0.02, 0.25, both=True),  # a whole ring with its name and star
+    # The same with a rim that wanders more (blur, a coarse scan, other red beside it) shows
+    # its name clearly: a loop drawn in red pen wanders too, and over red table rules it has
+    # rules inside where a seal has its name.
+    Bar(0.9, 1.0, 0.6, 0.6, 0.02, 0.5, both=True),
     # The same standing alone but blurred (a phone's photo): alone, its name and its star
     # must both show, since a loop drawn round a phrase in red pen is as round and as alone.
     Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True),
-    Bar(0.6, 0.8, 0.8, 0.8, 0.05, 0.15, both=True),  # faint or partly pressed, clean, alone
+    # Faint or partly pressed, clean, alone. Where the ink is strong the rim is missing for
+    # want of pressure, not ink, and the name shows where the rim does: a loop drawn round a
+    # phrase in red pen, open on one side, has only the phrase inside.
+    Bar(0.6, 0.8, 0.8, 0.8, 0.05, 0.15, both=True, strong_text=0.35),
     # A whole ring drawn true as a stamp draws it, alone on the paper, with a little ink
     # inside: a faint oval whose thin engraving barely shows (a pen loop is neither closed nor
     # true).
@@ -70,6 +81,9 @@ SEAL = (
 MAYBE = (  # a person must look
     Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there
     Bar(0.8, 1.3, 0.7, 0.7, 0.01, 0.12),  # a ring among other red
+    # A ring drawn true all round what shows of it, alone, with nothing inside that reaches
+    # the red threshold: a seal too faint for its engraving to show, or a loop.
+    Bar(0.95, 0.5, 0.95, 0.95),
 )
 # A ring with nothing at all inside is no seal: a loop drawn round a phrase in red pen is
 # as round and as clean as a rim, but seals carry a name and a star or a title.
@@ -131,28 +145,7 @@ def examine_grey(grey: np.ndarray, mm_per_px: float, scale: float = 1.0) -> Seal
 def _search(level: np.ndarray, mm_per_px: float, scale: float, *, colour: bool) -> SealEvidence:
     evidence = SealEvidence()
     real = mm_per_px * scale
-    if int(np.count_nonzero(level >= 1.0)) * real ** 2 < MIN_RED_MM2:
-        return evidence
-    centres = candidates(np.nan_to_num(level), real)
-    fitted = fit_rings(level, hypotheses(level, centres, real, MIN_COVERAGE), real)
-    rings: list[Ring] = []
-    # The most seal-like rings first; a ring centred well inside a better one is that seal's
-    # text or star seen as a ring, or the same seal found twice.
-    for ring in sorted(measure(level, fitted, real), key=lambda r: _rank(r, real),
-                       reverse=True):
-        if not any(_within(ring, other) for other in rings):
-            rings.append(ring)
-    # Seals pressed side by side cover part of each other's surroundings: the rings not yet
-    # sure are measured again with the ink of the clearly drawn rings beside them read as
-    # paper.
-    sure = [r for r in rings if _judge(r, real)]
-    doubtful = [r for r in rings if r not in sure]
-    drawn = [r for r in rings if _drawn(r, real)]
-    if drawn and doubtful:
-        again = measure(level, np.array([r.ellipse for r in doubtful]), real,
-                        np.array([r.ellipse for r in drawn]))
-        rings = sure + again
-    for ring in rings:
+    for ring in rings_on(level, real):
         verdict = _judge(ring, real)
         if verdict is None:
             continue
@@ -161,6 +154,33 @@ def _search(level: np.ndarray, mm_per_px: float, scale: float, *, colour: bool) 
                         (y1 - y0) * mm_per_px, round(ring.rim, 3), verdict and colour)
         (evidence.marks if mark.sure else evidence.unsure).append(mark)
     return evidence
+
+
+def rings_on(level: np.ndarray, mm_per_px: float) -> list[Ring]:
+    """The seal-sized rings on a map whose pixels are `mm_per_px` real millimetres, measured,
+    one per place."""
+    if int(np.count_nonzero(level >= 1.0)) * mm_per_px ** 2 < MIN_RED_MM2:
+        return []
+    centres = candidates(np.nan_to_num(level), mm_per_px)
+    fitted = fit_rings(level, hypotheses(level, centres, mm_per_px, MIN_COVERAGE), mm_per_px)
+    rings: list[Ring] = []
+    # The most seal-like rings first; a ring centred well inside a better one is that seal's
+    # text or star seen as a ring, or the same seal found twice.
+    for ring in sorted(measure(level, fitted, mm_per_px), key=lambda r: _rank(r, mm_per_px),
+                       reverse=True):
+        if not any(_within(ring, other) for other in rings):
+            rings.append(ring)
+    # Seals pressed side by side cover part of each other's surroundings: the rings not yet
+    # sure are measured again with the ink of the clearly drawn rings beside them read as
+    # paper.
+    sure = [r for r in rings if _judge(r, mm_per_px)]
+    doubtful = [r for r in rings if r not in sure]
+    drawn = [r for r in rings if _drawn(r, mm_per_px)]
+    if drawn and doubtful:
+        again = measure(level, np.array([r.ellipse for r in doubtful]), mm_per_px,
+                        np.array([r.ellipse for r in drawn]))
+        rings = sure + again
+    return rings
 
 
 def _rank(ring: Ring, mm_per_px: float) -> tuple[int, float]:
@@ -172,7 +192,8 @@ def _rank(ring: Ring, mm_per_px: float) -> tuple[int, float]:
 
 def _drawn(ring: Ring, mm_per_px: float) -> bool:
     """A ring clearly drawn as one (whatever lies round it): a seal beside another."""
-    return _seal_sized(ring, mm_per_px) and ring.runs >= 0.9 and _reaches(ring, NEIGHBOUR)
+    return (_seal_sized(ring, mm_per_px) and ring.runs >= 0.9
+            and _reaches(ring, NEIGHBOUR, mm_per_px))
 
 
 def _seal_sized(ring: Ring, mm_per_px: float) -> bool:
@@ -190,11 +211,14 @@ def _judge(ring: Ring, mm_per_px: float) -> bool | None:
             or ring.inside > MAX_INSIDE or ring.runs < MIN_RUNS):
         return None
     for verdict, bars in ((True, SEAL), (False, MAYBE)):
-        if any(_reaches(ring, bar) for bar in bars):
+        if any(_reaches(ring, bar, mm_per_px) for bar in bars):
             return verdict
     return None
 
 
-def _reaches(ring: Ring, bar: Bar) -> bool:
-    return (ring.rim >= bar.rim and ring.spread_px <= bar.spread and ring.edge >= bar.edge
+def _reaches(ring: Ring, bar: Bar, mm_per_px: float) -> bool:
+    # A bar's spread is in pixels of the coarsest analysis; on a finer one the same wander of
+    # the rim's edge takes more pixels.
+    spread = ring.spread_px * min(1.0, mm_per_px / SPREAD_MM_PER_PX)
+    return (ring.rim >= bar.rim and spread <= bar.spread and ring.edge >= bar.edge
             and ring.clear >= bar.clear and bar.inked(ring))

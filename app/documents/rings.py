@@ -160,7 +160,7 @@ class _Polar:
     step: float
     red: np.ndarray  # candidates x ANGLES x radii, bool
     pooled: np.ndarray  # the same, red within the rim tolerance
-    visible: np.ndarray  # candidates x ANGLES, bool
+    seen: np.ndarray  # the same, on the paper (not off the page, not a dark border)
 
 
 def _polar(level: np.ndarray, centres: np.ndarray, mm_per_px: float) -> _Polar:
@@ -177,7 +177,7 @@ def _polar(level: np.ndarray, centres: np.ndarray, mm_per_px: float) -> _Polar:
     for shift in range(1, max(1, round(TOLERANCE_MM / mm_per_px / step)) + 1):
         pooled[:, :, shift:] |= red[:, :, :-shift]
         pooled[:, :, :-shift] |= red[:, :, shift:]
-    return _Polar(radii, step, red, pooled, ~np.isnan(values[:, :, 0]))
+    return _Polar(radii, step, red, pooled, ~np.isnan(values))
 
 
 def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px: float,
@@ -193,17 +193,23 @@ def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px:
     # the red it runs through and the circles are tried again from the fitted centres.
     for attempt in range(2):
         polar = _polar(level, points, mm_per_px)
-        seen = polar.visible.sum(axis=1)
         r0, r1 = MIN_RADIUS_MM / mm_per_px, MAX_RADIUS_MM / mm_per_px
         lo = int(np.searchsorted(polar.radii, r0))
         hi = int(np.searchsorted(polar.radii, r1))
-        hits = polar.pooled & polar.visible[:, :, None]
-        circle = hits[:, :, lo:hi].sum(axis=1) / np.maximum(seen, 1)[:, None]
+        hits = polar.pooled & polar.seen
+        # A circle's coverage is over the part of it on the paper: a seal cut by the page's
+        # edge or a dark border is judged on what shows, and its name, wholly inside, does
+        # not outscore its rim.
+        seen = polar.seen[:, :, lo:hi].sum(axis=1)
+        circle = np.where(seen >= MIN_SEEN * ANGLES,
+                          hits[:, :, lo:hi].sum(axis=1) / np.maximum(seen, 1), 0.0)
         best = np.argmax(circle, axis=1)
         radius = polar.radii[lo + best]
         if attempt == 0:
             points = _recentred(polar, points, radius, mm_per_px)
-    usable = (seen >= 0.4 * ANGLES) & (hits.any(axis=2).sum(axis=1) >= 0.5 * seen)
+    centre_seen = polar.seen[:, :, 0].sum(axis=1)
+    usable = (centre_seen >= MIN_SEEN * ANGLES) & (
+        hits.any(axis=2).sum(axis=1) >= 0.5 * centre_seen)
     coverage = circle[np.arange(len(points)), best]
     shapes = np.repeat(radius[:, None], ANGLES, axis=1)
     found = [(float(coverage[i]), float(points[i, 0]), float(points[i, 1]), shapes[i])
@@ -227,6 +233,7 @@ def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px:
     return [(cx, cy, shape) for _, cx, cy, shape in kept]
 
 
+MIN_SEEN = 0.4  # a ring less on the paper than this is not tried
 ROUND_ENOUGH = 0.85  # a circle covering this much of a rim is not tried as an oval
 RECENTRE_MM = 3.0  # how far from a candidate's circle its rim may lie
 POLAR_STEP = 1.0  # pixels between samples along a ray from a candidate centre
@@ -239,7 +246,7 @@ def _recentred(polar: _Polar, points: np.ndarray, radius: np.ndarray,
     best circle in each direction: a ring's rim is its outermost line."""
     window = RECENTRE_MM / mm_per_px
     near = polar.red & (np.abs(polar.radii[None, None, :] - radius[:, None, None]) <= window)
-    near &= polar.visible[:, :, None]
+    near &= polar.seen
     has = near.any(axis=2)
     last = polar.radii.size - 1 - np.argmax(near[:, :, ::-1], axis=2)
     reach = polar.radii[last] + polar.step / 2
@@ -279,10 +286,11 @@ def _best_ovals(polar: _Polar, rows: np.ndarray,
     scales = np.arange(r0, r1, max(1.0, 1.0 / mm_per_px), dtype=np.float32)
     cells = np.rint((scales[None, :, None] * shapes[:, None, :] - polar.radii[0]) / polar.step)
     cells = np.clip(cells.astype(np.int32), 0, polar.radii.size - 1)
-    visible = polar.visible[rows]
-    hits = polar.pooled[rows][:, np.arange(ANGLES)[None, None, :], cells]
-    hits &= visible[:, None, None, :]
-    coverage = hits.sum(axis=3) / np.maximum(visible.sum(axis=1), 1)[:, None, None]
+    angles = np.arange(ANGLES)[None, None, :]
+    seen = polar.seen[rows][:, angles, cells]
+    hits = polar.pooled[rows][:, angles, cells] & seen
+    shown = seen.sum(axis=3)
+    coverage = np.where(shown >= MIN_SEEN * ANGLES, hits.sum(axis=3) / np.maximum(shown, 1), 0.0)
     score = (coverage - _ROUNDNESS_PENALTY[None, :, None]).reshape(len(rows), -1)
     shape, scale = np.unravel_index(np.argmax(score, axis=1), coverage.shape[1:])
     return (coverage[np.arange(len(rows)), shape, scale],

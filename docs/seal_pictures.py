@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import pymupdf  # noqa: E402
 from scanlab.capture import Capture  # noqa: E402
-from scanlab.corpus import PageSpec, make_page  # noqa: E402
+from scanlab.corpus import PageSpec, corpus, make_page  # noqa: E402
 
 from app.documents.pdf import analyse_scan  # noqa: E402
 from app.documents.seals import MM_PER_INCH  # noqa: E402
@@ -47,6 +47,12 @@ PAGES = {
         seed=3, group="single", layout="letter", seals=1, oval=True, faint=True, dpi=150,
         quality=40, capture=Capture(paper="white", noise=0.02, blur_px=0.8)),
 }
+# Two pages of the benchmark's corpus (bench/seals.py, seed 2025) that the check once got
+# wrong: an oval over print scanned at 100 dpi with a colour fringe along the print, and a
+# loop drawn in red pen over red table rules.
+_BENCH = corpus(420, 2025)
+PAGES["oval-over-print-with-colour-fringe"] = _BENCH[115]
+PAGES["red-pen-loop-over-red-rules"] = _BENCH[278]
 
 
 def picture(name: str, spec: PageSpec) -> Path:

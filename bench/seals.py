@@ -13,7 +13,7 @@ letterhead pages; for grey pages, how often a ring is reported; and the time per
 whole scan check (analyse_scan) against PyMuPDF rendering the same pages at 100 dpi, measured
 in the same run.
 
-Usage: python bench/seals.py [--pages 420] [--seed 2025] [--work DIR] [--failures]
+Usage: python bench/seals.py [--pages 420] [--seed 2025] [--work DIR] [--failures] [--stages]
 """
 
 from __future__ import annotations
@@ -91,8 +91,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--work", default=str(ROOT / "bench" / "work" / "seal-pages"))
     parser.add_argument("--failures", action="store_true", help="list the pages it got wrong")
+    parser.add_argument("--stages", action="store_true",
+                        help="where the time goes on the 150 dpi PDF pages, stage by stage")
     args = parser.parse_args()
     pages = build(Path(args.work) / f"{args.pages}-{args.seed}", args.pages, args.seed)
+    if args.stages:
+        stages([path.read_bytes() for path, truth in pages
+                if "150dpi" in truth["conditions"] and truth["type"] == "pdf"])
+        return
     colour: Counter[tuple[object, str]] = Counter()
     groups: dict[str, Counter[tuple[object, str]]] = defaultdict(Counter)
     grey: Counter[tuple[object, str]] = Counter()
@@ -118,6 +124,43 @@ def main() -> None:
     if args.failures:
         for failure in failures:
             print(*failure)
+
+
+def stages(pages: list[bytes]) -> None:
+    """Milliseconds a page in each stage of the seal check (the stages' own functions timed
+    where the check calls them), after one warm-up pass."""
+    from app.documents import page_seals, seals
+
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(module: object, name: str, label: str) -> None:
+        inner = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            started = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - started
+        setattr(module, name, wrapper)
+
+    for module, name, label in (
+            (pymupdf.Page, "get_pixmap", "render"), (seals, "red_level", "redness"),
+            (seals, "candidates", "candidates"), (seals, "hypotheses", "ring hypotheses"),
+            (seals, "fit_rings", "fits"), (seals, "measure", "measures"),
+            (page_seals, "examine", "seal search in all")):
+        timed(module, name, label)
+    for data in pages:
+        analyse_scan(data, "pdf", crops=True)
+    spent.clear()
+    started = time.perf_counter()
+    for data in pages:
+        analyse_scan(data, "pdf", crops=True)
+    whole = time.perf_counter() - started
+    print(f"{len(pages)} A4 PDF pages at 150 dpi: scan check {whole / len(pages) * 1000:.1f} "
+          "ms a page, of which")
+    for label, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        print(f"  {label:20s} {seconds / len(pages) * 1000:5.1f} ms")
 
 
 def report(colour: Counter, groups: dict, grey: Counter, ours: list[float], base: list[float],

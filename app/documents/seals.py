@@ -53,6 +53,7 @@ class Bar:
     text: float = 0.0
     both: bool = False
     strong_text: float = 0.0  # the name's least share where the ink is strong (STRONG_INK)
+    inside_at_most: float = MAX_INSIDE
 
     def inked(self, ring: Ring) -> bool:
         text = max(self.text, self.strong_text if ring.strength >= STRONG_INK else 0.0)
@@ -80,7 +81,9 @@ SEAL = (
 )
 MAYBE = (  # a person must look
     Bar(0.45, 0.8, 0.8, 0.8, 0.01, 0.12),  # a ring only partly there
-    Bar(0.8, 1.3, 0.7, 0.7, 0.01, 0.12),  # a ring among other red
+    # A ring among other red; not one whose inside is a third red, which is a block of red
+    # print (a title, a logo, a letterhead's type) that a ring can be drawn through.
+    Bar(0.8, 1.3, 0.7, 0.7, 0.01, 0.12, inside_at_most=0.3),
     # A ring drawn true all round what shows of it, alone, with nothing inside that reaches
     # the red threshold: a seal too faint for its engraving to show, or a loop.
     Bar(0.95, 0.5, 0.95, 0.95),
@@ -221,4 +224,5 @@ def _reaches(ring: Ring, bar: Bar, mm_per_px: float) -> bool:
     # the rim's edge takes more pixels.
     spread = ring.spread_px * min(1.0, mm_per_px / SPREAD_MM_PER_PX)
     return (ring.rim >= bar.rim and spread <= bar.spread and ring.edge >= bar.edge
-            and ring.clear >= bar.clear and bar.inked(ring))
+            and ring.clear >= bar.clear and ring.inside <= bar.inside_at_most
+            and bar.inked(ring))

@@ -55,12 +55,15 @@ def _spread(blocks: np.ndarray, block: int, shape: tuple[int, ...]) -> np.ndarra
     return np.repeat(np.repeat(blocks, block, axis=0)[:shape[0]], block, axis=1)[:, :shape[1]]
 
 
-def _not_paper(levels: np.ndarray) -> np.ndarray:
-    """Blocks that are no paper at all: far darker than the page's paper or of another colour
-    (a wooden desk, a dark cloth, the scanner lid), and the blocks beside them, which mix the
+def _not_paper(levels: np.ndarray,
+               reference: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Blocks that are no paper at all: far darker than the page's paper (`reference`, else
+    the 75th percentile of the blocks' levels) or of another colour (a wooden desk, a dark
+    cloth, the scanner lid); and those blocks with the blocks beside them, which mix the
     two."""
     brightness = levels.mean(axis=2)
-    reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
+    if reference is None:
+        reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
     tint = levels / np.maximum(brightness[..., None], 1.0)
     tint_ref = reference / max(float(reference.mean()), 1.0)
     other = (brightness < 0.7 * float(reference.mean())) | (
@@ -70,7 +73,23 @@ def _not_paper(levels: np.ndarray) -> np.ndarray:
     grown[:-1] |= other[1:]
     grown[:, 1:] |= other[:, :-1]
     grown[:, :-1] |= other[:, 1:]
-    return grown
+    return other, grown
+
+
+def _unseen(rgb: np.ndarray, levels: np.ndarray, block: int) -> np.ndarray | None:
+    """Pixels that are not the page (see _not_paper), or None when all are. A block beside
+    what lies round the page holds some of each and takes the page's paper for its level, so
+    what lies round it would read as ink (a wooden desk as red): such blocks are looked at
+    again in blocks a third as wide, against the page's own paper."""
+    other, grown = _not_paper(levels)
+    if not grown.any():
+        return None
+    reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
+    fine = max(2, block // 3)
+    _, fine_grown = _not_paper(_paper_levels(rgb, fine), reference)
+    shape = rgb.shape[:2]
+    return _spread(other, block, shape) | (_spread(grown, block, shape)
+                                           & _spread(fine_grown, fine, shape))
 
 
 def box3(values: np.ndarray) -> np.ndarray:
@@ -106,9 +125,9 @@ def red_level(rgb: np.ndarray, mm_per_px: float,
     red[box3(red) < NEIGHBOURS_RED * threshold] = 0.0
     np.maximum(red, 0, out=red)
     red *= 1 / threshold
-    outside = _not_paper(levels)
-    if outside.any():
-        red[_spread(outside, block, rgb.shape[:2])] = np.nan
+    unseen = _unseen(rgb, levels, block)
+    if unseen is not None:
+        red[unseen] = np.nan
     return red
 
 

@@ -68,8 +68,10 @@ SEAL = (
     # rules inside where a seal has its name.
     Bar(0.9, 1.0, 0.6, 0.6, 0.02, 0.5, both=True),
     # The same standing alone but blurred (a phone's photo): alone, its name and its star
-    # must both show, since a loop drawn round a phrase in red pen is as round and as alone.
-    Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True),
+    # must both show, since a loop drawn round a phrase in red pen is as round and as alone;
+    # and where the ink is strong, the name round most of it (a loop round a red 同意 holds
+    # red inside and touches it here and there).
+    Bar(0.85, 1.25, 0.8, 0.8, 0.05, 0.25, both=True, strong_text=0.35),
     # Faint or partly pressed, clean, alone. Where the ink is strong the rim is missing for
     # want of pressure, not ink, and the name shows where the rim does: a loop drawn round a
     # phrase in red pen, open on one side, has only the phrase inside.

@@ -24,25 +24,37 @@ def directions(count: int) -> tuple[np.ndarray, np.ndarray]:
 def sample(level: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Nearest-pixel values; NaN off the map."""
     h, w = level.shape
-    ix, iy = np.rint(xs).astype(np.int32), np.rint(ys).astype(np.int32)
+    ix = np.rint(np.asarray(xs, np.float32)).astype(np.int32)
+    iy = np.rint(np.asarray(ys, np.float32)).astype(np.int32)
     inside = (ix >= 0) & (ix < w) & (iy >= 0) & (iy < h)
-    values = level[np.clip(iy, 0, h - 1), np.clip(ix, 0, w - 1)]
-    return np.where(inside, values, np.nan)
+    np.clip(ix, 0, w - 1, out=ix)
+    np.clip(iy, 0, h - 1, out=iy)
+    iy *= w
+    iy += ix
+    return np.where(inside, level.ravel().take(iy), np.float32(np.nan))
 
 
 def sample_smooth(level: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Bilinear values, so that an edge is placed between pixels where it lies; NaN off the
     map."""
     h, w = level.shape
-    x0 = np.floor(xs).astype(np.int32)
-    y0 = np.floor(ys).astype(np.int32)
+    xs = np.asarray(xs, np.float32)
+    ys = np.asarray(ys, np.float32)
+    x0 = np.floor(xs)
+    y0 = np.floor(ys)
     fx, fy = xs - x0, ys - y0
     inside = (x0 >= 0) & (x0 < w - 1) & (y0 >= 0) & (y0 < h - 1)
-    x0 = np.clip(x0, 0, w - 2)
-    y0 = np.clip(y0, 0, h - 2)
-    top = level[y0, x0] * (1 - fx) + level[y0, x0 + 1] * fx
-    bottom = level[y0 + 1, x0] * (1 - fx) + level[y0 + 1, x0 + 1] * fx
-    return np.where(inside, top * (1 - fy) + bottom * fy, np.nan)
+    # One flat index for the four neighbours: a quarter of the index arithmetic of four 2-d
+    # lookups, on the hottest path of the seal check.
+    at = (np.clip(y0, 0, h - 2).astype(np.int32) * w
+          + np.clip(x0, 0, w - 2).astype(np.int32))
+    flat = level.ravel()
+    top = flat.take(at)
+    top += (flat.take(at + 1) - top) * fx
+    bottom = flat.take(at + w)
+    bottom += (flat.take(at + w + 1) - bottom) * fx
+    top += (bottom - top) * fy
+    return np.where(inside, top, np.float32(np.nan))
 
 
 def fit_ellipses(xs: np.ndarray, ys: np.ndarray,

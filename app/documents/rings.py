@@ -287,10 +287,14 @@ def _best_ovals(polar: _Polar, rows: np.ndarray,
     cells = np.rint((scales[None, :, None] * shapes[:, None, :] - polar.radii[0]) / polar.step)
     cells = np.clip(cells.astype(np.int32), 0, polar.radii.size - 1)
     angles = np.arange(ANGLES)[None, None, :]
-    seen = polar.seen[rows][:, angles, cells]
-    hits = polar.pooled[rows][:, angles, cells] & seen
-    shown = seen.sum(axis=3)
-    coverage = np.where(shown >= MIN_SEEN * ANGLES, hits.sum(axis=3) / np.maximum(shown, 1), 0.0)
+    on_paper = polar.seen[rows]
+    hits = (polar.pooled[rows] & on_paper)[:, angles, cells].sum(axis=3)
+    # Most candidates are wholly on the paper; the others count only what shows of each oval.
+    shown = np.full(hits.shape, ANGLES, np.int64)
+    cut = np.nonzero(~on_paper.all(axis=(1, 2)))[0]
+    if cut.size:
+        shown[cut] = on_paper[cut][:, angles, cells].sum(axis=3)
+    coverage = np.where(shown >= MIN_SEEN * ANGLES, hits / np.maximum(shown, 1), 0.0)
     score = (coverage - _ROUNDNESS_PENALTY[None, :, None]).reshape(len(rows), -1)
     shape, scale = np.unravel_index(np.argmax(score, axis=1), coverage.shape[1:])
     return (coverage[np.arange(len(rows)), shape, scale],

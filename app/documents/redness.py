@@ -55,15 +55,11 @@ def _spread(blocks: np.ndarray, block: int, shape: tuple[int, ...]) -> np.ndarra
     return np.repeat(np.repeat(blocks, block, axis=0)[:shape[0]], block, axis=1)[:, :shape[1]]
 
 
-def _not_paper(levels: np.ndarray,
-               reference: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Blocks that are no paper at all: far darker than the page's paper (`reference`, else
-    the 75th percentile of the blocks' levels) or of another colour (a wooden desk, a dark
-    cloth, the scanner lid); and those blocks with the blocks beside them, which mix the
-    two."""
+def _not_paper(levels: np.ndarray, reference: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Blocks that are no paper at all: far darker than the page's paper (`reference`) or of
+    another colour (a wooden desk, a dark cloth, the scanner lid); and those blocks with the
+    blocks beside them, which mix the two."""
     brightness = levels.mean(axis=2)
-    if reference is None:
-        reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
     tint = levels / np.maximum(brightness[..., None], 1.0)
     tint_ref = reference / max(float(reference.mean()), 1.0)
     other = (brightness < 0.7 * float(reference.mean())) | (
@@ -81,10 +77,10 @@ def _unseen(rgb: np.ndarray, levels: np.ndarray, block: int) -> np.ndarray | Non
     what lies round the page holds some of each and takes the page's paper for its level, so
     what lies round it would read as ink (a wooden desk as red): such blocks are looked at
     again in blocks a third as wide, against the page's own paper."""
-    other, grown = _not_paper(levels)
+    reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
+    other, grown = _not_paper(levels, reference)
     if not grown.any():
         return None
-    reference = np.percentile(levels.reshape(-1, levels.shape[2]), 75, axis=0)
     fine = max(2, block // 3)
     _, fine_grown = _not_paper(_paper_levels(rgb, fine), reference)
     shape = rgb.shape[:2]

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import pymupdf  # noqa: E402
 import submissions as S  # noqa: E402
 from images import pycdlib_hybrid  # noqa: E402
+from own_register import own_register  # noqa: E402
 from scanlab.documents import application_pages, application_pdf  # noqa: E402
 
 from app.documents.pdf import analyse_scan  # noqa: E402
@@ -84,14 +85,8 @@ def whole_disc(work: Path, runs: int) -> None:
         pycdlib_hybrid(image, files)
     size = image.stat().st_size
     report = work / "five-cases.json"
-    # A register of the benchmark's own, so that the run needs no keyring and leaves the
-    # user's data folder alone.
-    data = work / "checks-data"
-    intake = [sys.executable, "-m", "app", "--data", str(data)]
-    if not (data / "audit.key").exists():
-        subprocess.run([*intake, "audit", "make-keyfile"], cwd=ROOT, check=True,
-                       capture_output=True)
-    command = [*intake, "verify", str(image), "--json", str(report), "--quiet"]
+    command = [*own_register(work / "checks-data"), "verify", str(image), "--json",
+               str(report), "--quiet"]
 
     def timed(cmd: list[str], ok: tuple[int, ...]) -> float:
         times = []

@@ -16,11 +16,12 @@ import argparse
 import itertools
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from own_register import own_register
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -68,9 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="intake-stall-"))
     os.environ["INTAKE_DATA"] = str(work / "data")
-    # A desk without a system keyring keeps the audit key in a file (as a clerk is told to).
-    subprocess.run([sys.executable, "-m", "app.cli", "audit", "make-keyfile"], check=True,
-                   cwd=ROOT, capture_output=True)
+    own_register(work / "data")
     from PySide6.QtWidgets import QMessageBox
 
     from app.gui.application import create_application

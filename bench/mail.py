@@ -12,11 +12,11 @@ Usage: python bench/mail.py [--work DIR] [--runs 3]
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
+import shlex
 from pathlib import Path
 
 from archives import ROOT, run  # the same timing and peak-memory harness
+from own_register import own_register
 
 
 def build(work: Path) -> tuple[Path, Path]:
@@ -43,11 +43,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     saved, loose = build(args.work)
-    data = args.work / "mail-data"
-    intake = f"'{sys.executable}' -m app.cli --data '{data}'"
-    if not (data / "audit.key").exists():
-        subprocess.run(f"{intake} audit make-keyfile", shell=True, check=True,
-                       capture_output=True, cwd=ROOT)
+    intake = shlex.join(own_register(args.work / "mail-data"))
     ours, our_peak = run(f"{intake} email import '{saved}' --unit 西安市数据局", args.runs)
     base, base_peak = run(f"{intake} verify '{loose}'", args.runs)
     size = saved.stat().st_size / 1e6

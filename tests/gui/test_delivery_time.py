@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from conftest import idle
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 
 from app.gui.main_window import MainWindow
@@ -34,7 +34,7 @@ def _register(window: MainWindow, qtbot, unit: str) -> None:
 def test_a_window_left_open_stamps_the_real_arrival(window: MainWindow, qtbot) -> None:
     page = window.deliveries
     window.show_page(1)
-    opened = QDateTime(2025, 10, 24, 17, 50, 0, 0, BEIJING)
+    opened = QDateTime(QDate(2025, 10, 24), QTime(17, 50), BEIJING)
     page.clock = lambda: opened
     page.set_now()
     assert page.received.text() == "2025-10-24 17:50"
@@ -68,7 +68,7 @@ def test_the_time_is_beijing_time_on_a_pc_set_to_another_zone(window: MainWindow
     assert page.zone_label.text() in ("北京时间", "Beijing time")
     here = QTimeZone.systemTimeZone().offsetFromUtc(QDateTime.currentDateTime())
     assert page.zone_warning.isVisibleTo(window) == (here != 8 * 3600)
-    instant = QDateTime(2025, 10, 24, 9, 40, 0, 0, QTimeZone(b"UTC"))  # 17:40 in Beijing
+    instant = QDateTime(QDate(2025, 10, 24), QTime(9, 40), QTimeZone(b"UTC"))  # 17:40 in Beijing
     page.clock = lambda: instant
     page.set_now()
     assert page.received.text() == "2025-10-24 17:40"

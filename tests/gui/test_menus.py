@@ -6,12 +6,15 @@ from pathlib import Path
 
 from conftest import Answers, idle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from app.gui.main_window import MainWindow
 
 
 def _action(window: MainWindow, menu_title: str, text: str):
-    menu = next(a.menu() for a in window.menuBar().actions() if menu_title in a.text())
+    # QAction.menu() hands back a wrapper PySide 6.9 deletes at once; the menu bar's children
+    # are the menus themselves.
+    menu = next(m for m in window.menuBar().findChildren(QMenu) if menu_title in m.title())
     return next(a for a in menu.actions() if text in a.text())
 
 

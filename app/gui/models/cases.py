@@ -66,14 +66,16 @@ class CaseFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set(self, **values: str) -> None:
-        # Qt 6.10 replaced invalidateFilter() by begin/endFilterChange(); 6.8 has only the former.
-        modern = hasattr(self, "beginFilterChange")
-        if modern:
+        # Qt 6.10 ends a filter change with endFilterChange(); 6.9 has beginFilterChange() but
+        # ends it with invalidateFilter(), and 6.8 has only invalidateFilter(). Ask for the
+        # method that ends the change, since that is the one that differs.
+        ending = getattr(self, "endFilterChange", None)
+        if ending is not None:
             self.beginFilterChange()
         for name, value in values.items():
             setattr(self, name, value)
-        if modern:
-            self.endFilterChange()
+        if ending is not None:
+            ending()
         else:
             self.invalidateFilter()
 

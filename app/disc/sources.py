@@ -20,7 +20,7 @@ from pathlib import Path
 from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
 from app.core.findings import Finding
 from app.core.progress import CancelToken, ProgressSink, no_progress
-from app.disc.block_source import SECTOR, BlockSource, FileSource, is_device
+from app.disc.block_source import SECTOR, BlockSource, FileSource, device_path, is_device
 from app.disc.hashing import CopyNotWritten, hash_files, hash_image
 from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.volume import VolumeRead, read_volume
@@ -61,9 +61,10 @@ def image_drive(path: str, target: Path, *, progress: ProgressSink = no_progress
                 cancel: CancelToken | None = None, sm3: bool = False) -> Imaged:
     """Copy the drive's disc into target (resuming an earlier run's map), with the drive's and
     our disk's failures as the typed errors the front ends explain."""
+    where = device_path(path)  # "D:" on Windows is its volume, \\.\D:
     try:
-        device: BlockSource = WindowsVolume(path) if is_windows_volume(path) \
-            else FileSource(path)
+        device: BlockSource = WindowsVolume(where) if is_windows_volume(where) \
+            else FileSource(where)
     except FileNotFoundError as exc:
         raise SourceNotFound(path=path) from exc
     except OSError as exc:

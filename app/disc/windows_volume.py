@@ -6,9 +6,15 @@
   run-out of a disc), which the volume would otherwise refuse;
 - reads start and end on sector boundaries (IOCTL_DISK_GET_DRIVE_GEOMETRY's BytesPerSector,
   2048 on optical media) into a page-aligned buffer, with SetFilePointerEx and ReadFile;
+- a read that fails inside the declared size is a read error, even where the drive says
+  ERROR_SECTOR_NOT_FOUND: the last sectors of a disc written track-at-once (its run-out) do
+  not read, and a 1 MiB read that reaches them fails whole, so the imaging pass must retry the
+  area in smaller reads rather than take it for the end;
 - ejecting locks the volume (FSCTL_LOCK_VOLUME), dismounts it (FSCTL_DISMOUNT_VOLUME), allows
   removal (IOCTL_STORAGE_MEDIA_REMOVAL with PreventMediaRemoval = FALSE), then asks for
-  IOCTL_STORAGE_EJECT_MEDIA.
+  IOCTL_STORAGE_EJECT_MEDIA. The lock fails while any program (Explorer looking at the new
+  disc, an antivirus scan) has a file open on it, so it is retried for up to ten seconds, as
+  Microsoft's own example does (20 tries, 500 ms apart).
 
 Every kernel32 call has its ctypes prototype; the API object can be replaced (the tests give
 one that behaves as the documentation says, so this logic runs on any system)."""
@@ -16,8 +22,11 @@ one that behaves as the documentation says, so this logic runs on any system).""
 from __future__ import annotations
 
 import ctypes
+import errno
 import struct
 import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 from app.disc.block_source import aligned_buffer
@@ -35,8 +44,11 @@ FSCTL_ALLOW_EXTENDED_DASD_IO = 0x00090083
 FSCTL_LOCK_VOLUME = 0x00090018
 FSCTL_DISMOUNT_VOLUME = 0x00090020
 ERROR_HANDLE_EOF, ERROR_SECTOR_NOT_FOUND = 38, 27
+# The drive or its medium went away: no later read can succeed.
+ERROR_NOT_READY, ERROR_DEV_NOT_EXIST, ERROR_NO_MEDIA_IN_DRIVE = 21, 55, 1112
 OPTICAL_SECTOR = 2048
 CHUNK = 1 << 20
+LOCK_TRIES, LOCK_PAUSE = 20, 0.5
 
 
 def kernel32() -> Any:
@@ -74,10 +86,11 @@ def last_error(api: Any) -> int:
 
 def _os_error(api: Any, path: str, what: str) -> OSError:
     code = last_error(api)
-    error = OSError(f"{what} failed")
+    gone = code in (ERROR_NOT_READY, ERROR_DEV_NOT_EXIST, ERROR_NO_MEDIA_IN_DRIVE)
+    # The errno the imaging pass reads: a medium gone is not a bad sector.
+    error = OSError(errno.ENODEV if gone else errno.EIO, f"{what} failed (Windows error {code})",
+                    path)
     error.winerror = code  # type: ignore[attr-defined]
-    error.filename = path
-    error.strerror = f"{what} failed (Windows error {code})"
     return error
 
 
@@ -165,9 +178,8 @@ class WindowsVolume:
         target = ctypes.c_char.from_buffer(self._buffer)
         if not api.ReadFile(self._handle, ctypes.addressof(target), length, ctypes.byref(read),
                             None):
-            code = last_error(api)
-            if code in (ERROR_HANDLE_EOF, ERROR_SECTOR_NOT_FOUND):
-                return 0  # past the last sector: the end, not a failure
+            # Every read lies inside the declared size, so even "sector not found" is sectors
+            # that would not read: the caller retries them smaller.
             raise _os_error(api, self.path, "ReadFile")
         return int(read.value)
 
@@ -183,7 +195,8 @@ class WindowsVolume:
         self.close()
 
 
-def eject_volume(path: str, api: Any = None) -> bool:
+def eject_volume(path: str, api: Any = None,
+                 pause: Callable[[float], None] = time.sleep) -> bool:
     """Lock, dismount, allow removal, eject: the order Microsoft documents for taking media out
     of a drive that Windows has mounted. False where the drive would not."""
     api = api if api is not None else kernel32()
@@ -192,8 +205,13 @@ def eject_volume(path: str, api: Any = None) -> bool:
     except OSError:
         return False
     try:
-        if _control(api, handle, FSCTL_LOCK_VOLUME) is None:
-            return False  # another program has files open on the disc
+        for attempt in range(LOCK_TRIES):
+            if _control(api, handle, FSCTL_LOCK_VOLUME) is not None:
+                break
+            if attempt + 1 < LOCK_TRIES:
+                pause(LOCK_PAUSE)
+        else:
+            return False  # another program keeps files open on the disc
         _control(api, handle, FSCTL_DISMOUNT_VOLUME)
         _control(api, handle, IOCTL_STORAGE_MEDIA_REMOVAL, b"\x00")  # PreventMediaRemoval
         return _control(api, handle, IOCTL_STORAGE_EJECT_MEDIA) is not None

@@ -25,9 +25,12 @@ class FakeKernel32:
     """A volume holding `media`; its file system claims `fs_size` bytes of it."""
 
     def __init__(self, media: bytes, *, fs_size: int | None = None, length_info: bool = True,
-                 lock: bool = True) -> None:
+                 lock: bool = True, busy_locks: int = 0, dead_tail: int = 0) -> None:
         self.media, self.fs_size = media, fs_size or len(media)
         self.length_info, self.lock = length_info, lock
+        self.busy_locks = busy_locks  # the lock fails this often first (Explorer has a file open)
+        self.dead_tail = dead_tail  # the last sectors that never read (a disc's run-out)
+        self.locks = 0
         self.extended = False
         self.position = 0
         self.error = 0
@@ -76,7 +79,10 @@ class FakeKernel32:
         if code == W.IOCTL_DISK_GET_DRIVE_GEOMETRY:
             return answer(struct.pack("<qIIII", 1, 11, 1, len(self.media) // SECTOR, SECTOR))
         if code == W.FSCTL_LOCK_VOLUME:
-            return True if self.lock else self._fail(5)  # ERROR_ACCESS_DENIED: files open
+            self.locks += 1
+            if not self.lock or self.locks <= self.busy_locks:
+                return self._fail(5)  # ERROR_ACCESS_DENIED: files open
+            return True
         if code in (W.FSCTL_DISMOUNT_VOLUME, W.IOCTL_STORAGE_MEDIA_REMOVAL,
                     W.IOCTL_STORAGE_EJECT_MEDIA):
             returned._obj.value = 0
@@ -94,6 +100,10 @@ class FakeKernel32:
         if length % SECTOR or address % 512:
             return self._fail(ERROR_INVALID_PARAMETER)  # volume reads: whole, aligned sectors
         limit = len(self.media) if self.extended else self.fs_size
+        dead = len(self.media) - self.dead_tail * SECTOR
+        if self.position + length > dead and self.position < len(self.media):
+            # A drive fails the whole read that reaches a sector it cannot read.
+            return self._fail(W.ERROR_SECTOR_NOT_FOUND)
         if self.position >= limit:
             return self._fail(W.ERROR_SECTOR_NOT_FOUND if self.position < len(self.media)
                               or not self.extended else W.ERROR_HANDLE_EOF)
@@ -161,5 +171,51 @@ def test_eject_locks_and_dismounts_first_and_gives_up_when_files_are_open(iso: b
     assert api.controls == [W.FSCTL_LOCK_VOLUME, W.FSCTL_DISMOUNT_VOLUME,
                             W.IOCTL_STORAGE_MEDIA_REMOVAL, W.IOCTL_STORAGE_EJECT_MEDIA]
     busy = FakeKernel32(iso, lock=False)
-    assert not W.eject_volume("\\\\.\\E:", busy)
+    assert not W.eject_volume("\\\\.\\E:", busy, pause=lambda _seconds: None)
     assert W.IOCTL_STORAGE_EJECT_MEDIA not in busy.controls and busy.closed == 1
+
+
+def test_a_disc_whose_last_sectors_do_not_read_keeps_everything_before_them(
+        iso: bytes, tmp_path: Path) -> None:
+    # The run-out of a disc written track-at-once: its last two sectors never read, and the
+    # drive fails the whole 1 MiB read that reaches them. Only those two may be lost.
+    media = iso + os.urandom(SECTOR * 300)
+    api = FakeKernel32(media, dead_tail=2)
+    with W.WindowsVolume("\\\\.\\E:", api) as volume:
+        imaged = image_disc(volume, tmp_path / "image.iso")
+    assert imaged.bad_sectors == 2
+    assert [(span.start, span.length) for span in imaged.bad] == [(len(media) - 2 * SECTOR,
+                                                                   2 * SECTOR)]
+    kept = (tmp_path / "image.iso").read_bytes()
+    assert kept[:-2 * SECTOR] == media[:-2 * SECTOR]
+
+
+def test_eject_waits_while_another_program_has_the_disc_open(iso: bytes) -> None:
+    api, pauses = FakeKernel32(iso, busy_locks=3), []
+    assert W.eject_volume("\\\\.\\E:", api, pause=pauses.append)
+    assert api.locks == 4 and pauses == [W.LOCK_PAUSE] * 3
+    assert api.controls[-1] == W.IOCTL_STORAGE_EJECT_MEDIA
+
+
+def test_eject_gives_up_after_ten_seconds_of_a_locked_disc(iso: bytes) -> None:
+    api, pauses = FakeKernel32(iso, lock=False), []
+    assert not W.eject_volume("\\\\.\\E:", api, pause=pauses.append)
+    assert api.locks == W.LOCK_TRIES and sum(pauses) == pytest.approx(9.5)
+    assert W.IOCTL_STORAGE_EJECT_MEDIA not in api.controls and api.closed == 1
+
+
+def test_intake_image_of_a_drive_letter_reads_through_the_volume_api(
+        iso: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import sys
+
+    from app.cli.main import main
+
+    media = iso + bytes(SECTOR * 20)
+    api = FakeKernel32(media, fs_size=len(iso))
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(W, "kernel32", lambda: api)
+    target = tmp_path / "disc.iso"
+    assert main(["image", "E:", str(target)]) == 0
+    assert target.read_bytes() == media  # the run-out too: extended DASD I/O was asked for
+    assert api.extended and W.IOCTL_DISK_GET_LENGTH_INFO in api.controls
+    assert "SHA-256" in capsys.readouterr().out

@@ -3,17 +3,25 @@ drive (root and losetup); the tray is not a loop device's, so its opening is rec
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from conftest import Answers, idle, unit_disc
 from drives import loop_device
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.demo.season import DemoUnit
 from app.disc.drives import Drive
 from app.gui.main_window import MainWindow
 
 UNIT = "渭南市数据局"
+
+
+def _drive_button(window: MainWindow) -> QPushButton:
+    return next(b for b in window.disc_check.findChildren(QPushButton)
+                if b.text() == "Read the disc in the drive")
 
 
 def test_the_disc_in_the_drive_is_read_recorded_and_the_tray_opens(
@@ -26,9 +34,10 @@ def test_the_disc_in_the_drive_is_read_recorded_and_the_tray_opens(
         monkeypatch.setattr("app.gui.pages.disc_check.eject", opened.append)
         window.show_page(2)
         page = window.disc_check
-        assert page.drive.currentText().startswith("sr0 — TEST (")
+        qtbot.waitUntil(lambda: page.drive.currentText().startswith("sr0 — TEST ("))
         page.unit.setCurrentText(UNIT)
-        page.read_drive()
+        qtbot.mouseClick(_drive_button(window), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.disc_number is not None, timeout=60_000)
         idle(qtbot, window)
     assert page.disc_number is not None
     assert opened == [device]
@@ -38,12 +47,35 @@ def test_the_disc_in_the_drive_is_read_recorded_and_the_tray_opens(
 
 
 def test_an_empty_drive_says_so_instead_of_reading(window: MainWindow, answers: Answers,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+                                                  qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     empty = Drive("/dev/sr0", "sr0", "device", False)
     monkeypatch.setattr("app.gui.pages.disc_check.optical_drives", lambda: [empty])
     window.show_page(2)
     page = window.disc_check
-    assert page.drive.currentText() == "sr0: no disc"
-    page.read_drive()
-    assert answers.infos and "no disc in drive sr0" in answers.infos[0]
+    qtbot.waitUntil(lambda: page.drive.currentText() == "sr0: no disc")
+    qtbot.mouseClick(_drive_button(window), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answers.infos))
+    assert "no disc in drive sr0" in answers.infos[0]
     assert not window.desk.busy
+
+
+def test_a_drive_slow_to_answer_never_holds_the_window(window: MainWindow, qtbot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows asks a drive that is spinning a disc up for its label, which takes seconds.
+    release, asked_on = threading.Event(), []
+    spinning = Drive("/dev/sr0", "sr0", "device", True, "SLOW", 2048 * 300)
+
+    def slow() -> list[Drive]:
+        asked_on.append(threading.current_thread())
+        release.wait(30)
+        return [spinning]
+
+    monkeypatch.setattr("app.gui.pages.disc_check.optical_drives", slow)
+    window.show_page(2)
+    page = window.disc_check
+    qtbot.waitUntil(lambda: bool(asked_on))
+    page.unit.setCurrentText(UNIT)  # the window still takes the clerk's typing meanwhile
+    assert page.unit.currentText() == UNIT
+    assert threading.main_thread() not in asked_on
+    release.set()
+    qtbot.waitUntil(lambda: page.drive.currentText().startswith("sr0 — SLOW"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -38,6 +39,7 @@ from app.disc.content import file_bytes
 from app.disc.drives import Drive, eject, optical_drives
 from app.documents.pdf import PageSeal
 from app.gui.desk import Desk
+from app.gui.drive_list import DriveList
 from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
 from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
@@ -99,6 +101,11 @@ class DiscCheckPage(QWidget):
         self.unit.lineEdit().setPlaceholderText(self.tr("unit (empty: check only)"))
         self.drive = QComboBox()
         self.drive.setMinimumWidth(160)
+        self.drive.addItem(self.tr("looking for drives…"), None)
+        self._after_listing: list[Callable[[], None]] = []
+        # The module's name is looked up at each listing, so a test can stand in for it.
+        self.drive_list = DriveList(lambda: optical_drives())
+        self.drive_list.listed.connect(self._show_drives)
         self.refresh_drives()
         drive_button = QPushButton(self.tr("Read the disc in the drive"))
         drive_button.clicked.connect(self.read_drive)
@@ -205,10 +212,15 @@ class DiscCheckPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
-    def refresh_drives(self) -> None:
+    def refresh_drives(self, then: Callable[[], None] | None = None) -> None:
+        """List the drives again (off the GUI thread); `then` runs once the list is shown."""
+        if then is not None:
+            self._after_listing.append(then)
+        self.drive_list.refresh()
+
+    def _show_drives(self, drives: list[Drive]) -> None:
         chosen = self.drive.currentData()
         self.drive.clear()
-        drives = optical_drives()
         for drive in drives:
             self.drive.addItem(self.drive_text(drive), drive)
         if not drives:
@@ -217,6 +229,9 @@ class DiscCheckPage(QWidget):
             here = self.drive.itemData(index)
             if chosen is not None and here is not None and here.path == chosen.path:
                 self.drive.setCurrentIndex(index)  # the same drive, whatever is in it now
+        waiting, self._after_listing = self._after_listing, []
+        for then in waiting:
+            then()
 
     def drive_text(self, drive: Drive) -> str:
         if drive.kind == "folder":
@@ -244,7 +259,11 @@ class DiscCheckPage(QWidget):
     # ---- choosing a source ---------------------------------------------------------------
 
     def read_drive(self) -> None:
-        self.refresh_drives()
+        self.refresh_drives(then=self._read_chosen_drive)  # a disc may have just gone in
+
+    def _read_chosen_drive(self) -> None:
+        if self.desk.busy:
+            return  # a second click while the first read runs
         drive = self.drive.currentData()
         if drive is None:
             QMessageBox.information(self, self.tr("Disc check"), self.tr(

@@ -1,8 +1,10 @@
-"""The highest GLIBC_x.y symbol version any ELF file under a folder needs: a bundle starts only
-on systems whose glibc is at least that. Reads each file's .gnu.version_r (the versions it
-needs from each library) itself, so no binutils are needed.
+"""The highest GLIBC_x.y (and GLIBCXX_3.4.z) symbol version any ELF file under a folder needs:
+a bundle starts only on systems whose glibc (and libstdc++, which the bundle leaves to the
+system as manylinux wheels do) is at least that. Reads each file's .gnu.version_r (the versions
+it needs from each library) itself, so no binutils are needed.
 
-Usage: python .ci/glibc_ceiling.py DIR [--max 2.36]   (exit 1 above --max, listing the files)
+Usage: python .ci/glibc_ceiling.py DIR [--max 2.36] [--max-glibcxx 3.4.25]
+  (exit 1 above either, listing the files)
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ import sys
 from pathlib import Path
 
 SHT_GNU_VERNEED = 0x6FFFFFFE
-_GLIBC = re.compile(rb"^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$")
+_VERSION = re.compile(rb"^(GLIBC|GLIBCXX)_(\d+)\.(\d+)(?:\.(\d+))?$")
 
 
-def needed_glibc(data: bytes) -> tuple[int, ...] | None:
-    """The highest GLIBC_ version the ELF image needs, or None (not ELF, or needs none)."""
+def needed_glibc(data: bytes, library: str = "GLIBC") -> tuple[int, ...] | None:
+    """The highest GLIBC_ (or GLIBCXX_) version the ELF image needs, or None (not ELF, or
+    needs none)."""
     if data[:4] != b"\x7fELF" or len(data) < 64:
         return None
     wide, order = data[4] == 2, "<" if data[5] == 1 else ">"
@@ -52,9 +55,9 @@ def needed_glibc(data: bytes) -> tuple[int, ...] | None:
             for _ in range(min(aux_count, 1024)):
                 _, _, _, name, nxt = struct.unpack_from(order + "IHHII", data, at)
                 end = data.find(b"\0", strings + name)
-                found = _GLIBC.match(data[strings + name:end])
-                if found:
-                    version = tuple(int(v) for v in found.groups() if v is not None)
+                found = _VERSION.match(data[strings + name:end])
+                if found and found[1].decode() == library:
+                    version = tuple(int(v) for v in found.groups()[1:] if v is not None)
                     best = version if best is None or version > best else best
                 if not nxt:
                     break
@@ -65,32 +68,41 @@ def needed_glibc(data: bytes) -> tuple[int, ...] | None:
     return best
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--max", help="fail above this glibc version, e.g. 2.36")
-    args = parser.parse_args()
+def _ceiling(folder: Path, library: str, limit: str | None) -> bool:
+    """Print the ceiling for one library's versions; False above the limit."""
     needs: dict[Path, tuple[int, ...]] = {}
-    for path in sorted(args.folder.rglob("*")):
+    for path in sorted(folder.rglob("*")):
         if path.is_file() and not path.is_symlink():
             with open(path, "rb") as stream:
                 if stream.read(4) != b"\x7fELF":
                     continue
-            version = needed_glibc(path.read_bytes())
+            version = needed_glibc(path.read_bytes(), library)
             if version is not None:
                 needs[path] = version
     if not needs:
-        print("no ELF file needs glibc")
-        return 0
+        print(f"no ELF file needs {library}")
+        return True
     ceiling = max(needs.values())
     text = ".".join(map(str, ceiling))
-    print(f"glibc ceiling of {args.folder}: {text} ({len(needs)} ELF files)")
+    print(f"{library} ceiling of {folder}: {text} ({len(needs)} ELF files)")
     for path, version in sorted(needs.items(), key=lambda item: item[1], reverse=True)[:8]:
-        print(f"  {'.'.join(map(str, version))}  {path.relative_to(args.folder)}")
-    if args.max and ceiling > tuple(int(v) for v in args.max.split(".")):
-        print(f"the bundle needs glibc {text}, above the documented {args.max}", file=sys.stderr)
-        return 1
-    return 0
+        print(f"  {'.'.join(map(str, version))}  {path.relative_to(folder)}")
+    if limit and ceiling > tuple(int(v) for v in limit.split(".")):
+        print(f"the bundle needs {library} {text}, above the documented {limit}",
+              file=sys.stderr)
+        return False
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--max", help="fail above this glibc version, e.g. 2.36")
+    parser.add_argument("--max-glibcxx", help="fail above this libstdc++ version, e.g. 3.4.25")
+    args = parser.parse_args()
+    glibc = _ceiling(args.folder, "GLIBC", args.max)
+    glibcxx = _ceiling(args.folder, "GLIBCXX", args.max_glibcxx)
+    return 0 if glibc and glibcxx else 1
 
 
 if __name__ == "__main__":

@@ -82,14 +82,18 @@ unpack() {  # unpack NAME-PATTERN -> prints the folder
   echo "$dir"
 }
 
-if ! done_already zlib; then
-  say zlib
-  dir=$(unpack 'zlib_*.orig.tar.*')
-  cd "$dir"
-  quiet ./configure --static --prefix="$DEPS"
+configure_and_install() {  # STAGE TARBALL-PATTERN CONFIGURE-ARGUMENTS...
+  local stage=$1 pattern=$2
+  shift 2
+  done_already "$stage" && return
+  say "$stage"
+  cd "$(unpack "$pattern")"
+  quiet ./configure --prefix="$DEPS" "$@"
   quiet make -j"$JOBS" install
-  stamp zlib
-fi
+  stamp "$stage"
+}
+
+configure_and_install zlib 'zlib_*.orig.tar.*' --static
 
 if ! done_already bzip2; then
   say bzip2
@@ -102,28 +106,15 @@ if ! done_already bzip2; then
   stamp bzip2
 fi
 
-if ! done_already xz; then
-  say xz
-  dir=$(unpack 'xz-utils_*.orig.tar.*')
-  cd "$dir"
-  quiet ./configure --prefix="$DEPS" --disable-shared --enable-static --with-pic \
-    --disable-xz --disable-xzdec --disable-lzmadec --disable-lzmainfo --disable-scripts \
-    --disable-doc --disable-nls
-  quiet make -j"$JOBS" install
-  stamp xz
-fi
+configure_and_install xz 'xz-utils_*.orig.tar.*' --disable-shared --enable-static --with-pic \
+  --disable-xz --disable-xzdec --disable-lzmadec --disable-lzmainfo --disable-scripts \
+  --disable-doc --disable-nls
 
-if ! done_already libffi; then
-  say libffi
-  dir=$(unpack 'libffi_*.orig.tar.*')
-  cd "$dir"
-  # The static trampolines' code calls a function it never declares (libffi 3.4.4), an
-  # error under clang; the classic trampolines serve ctypes as well.
-  quiet ./configure --prefix="$DEPS" --libdir="$DEPS/lib" --disable-shared --enable-static \
-    --with-pic --disable-docs --disable-multi-os-directory --disable-exec-static-tramp
-  quiet make -j"$JOBS" install
-  stamp libffi
-fi
+# The static trampolines' code calls a function it never declares (libffi 3.4.4), an error
+# under clang; the classic trampolines serve ctypes as well.
+configure_and_install libffi 'libffi_*.orig.tar.*' --libdir="$DEPS/lib" --disable-shared \
+  --enable-static --with-pic --disable-docs --disable-multi-os-directory \
+  --disable-exec-static-tramp
 
 if ! done_already sqlite; then
   say sqlite

@@ -14,7 +14,7 @@
         <translation>如 city-2026（小写字母、数字、短横线）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="51"/>
+        <location filename="../../app/gui/call_form.py" line="52"/>
         <source>as the forms&apos; titles name it; empty: the title</source>
         <translation>用于各类单据标题；留空则用征集标题</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>在汇总表（附件2）中列有一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="83"/>
+        <location filename="../../app/gui/call_form.py" line="84"/>
         <source>one per line: name：words in its file name, e.g. 营业执照复印件：营业执照，执照</source>
         <translation>每行一项：材料名称：文件名中可识别的词，如 营业执照复印件：营业执照，执照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="88"/>
+        <location filename="../../app/gui/call_form.py" line="89"/>
         <source>the call&apos;s own column names, e.g. 申报单位：填报单位</source>
         <translation>本次征集汇总表的列名，如 申报单位：填报单位</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="103"/>
+        <location filename="../../app/gui/call_form.py" line="104"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>收件 {receipt}，光盘 {disc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="165"/>
+        <location filename="../../app/gui/call_form.py" line="166"/>
         <source>These formats cannot number anything: use {number} (and {year}), e.g. SJBZ-{year}-{number:04d}.</source>
         <translation>此格式无法生成编号：须含 {number}（可含 {year}），如 SJBZ-{year}-{number:04d}。</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>结束征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="153"/>
+        <location filename="../../app/gui/calls_dialog.py" line="154"/>
         <source>Close {title}? It is kept for the record and can be looked at, but nothing more can be received or recorded in it.</source>
         <translation>结束“{title}”？结束后记录保留可查，但不能再收件或登记。</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/cases.py" line="26"/>
+        <location filename="../../app/gui/models/cases.py" line="28"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="127"/>
+        <location filename="../../app/gui/pages/cases.py" line="128"/>
         <source>Not copied (not readable in the archive): {files}</source>
         <translation>未能复制（归档中无法读取）：{files}</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="19"/>
+        <location filename="../../app/gui/models/deliveries.py" line="21"/>
         <source>Unit&apos;s verdict</source>
         <translation>单位结论</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="29"/>
+        <location filename="../../app/gui/models/deliveries.py" line="30"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="149"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="150"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
@@ -696,12 +696,12 @@
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="166"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="212"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="213"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
@@ -818,431 +818,436 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="99"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="101"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <source>looking for drives…</source>
+        <translation>正在查找光驱…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="109"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="116"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="121"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="148"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="585"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="597"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="616"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="200"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="154"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="168"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="170"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="172"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="179"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="174"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="181"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="183"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="186"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="202"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="215"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="227"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="223"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="238"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="225"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="240"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="250"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="254"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="312"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="315"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="273"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="331"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="334"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="251"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="255"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="275"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="281"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="263"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="282"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="307"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="316"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="335"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="338"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="357"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="400"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="419"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="401"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="419"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="438"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="451"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="470"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="455"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="457"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="463"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="464"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="483"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="466"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="485"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="493"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="522"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="544"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="546"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="529"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="548"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="499"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="551"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="532"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="551"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="552"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="533"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="552"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="553"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="534"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="553"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="535"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="536"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="555"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="556"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="537"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="556"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="557"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="557"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="565"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="586"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="598"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="617"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1275,7 +1280,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="18"/>
+        <location filename="../../app/gui/models/findings.py" line="20"/>
         <source>Waived</source>
         <translation>豁免</translation>
     </message>
@@ -1318,7 +1323,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="53"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
@@ -1378,17 +1383,17 @@
         <translation>{name} 是哪个单位发来的？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="188"/>
+        <location filename="../../app/gui/main_window.py" line="189"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="193"/>
+        <location filename="../../app/gui/main_window.py" line="194"/>
         <source>This call is closed: its records are shown for reference, nothing more is received or recorded in it. Choose the current call on the Overview.</source>
         <translation>本次征集已结束：记录仅供查阅，不再收件或登记。请在“总览”中选择当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
@@ -1413,7 +1418,7 @@
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
@@ -1436,7 +1441,7 @@
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="65"/>
+        <location filename="../../app/gui/pages/overview.py" line="66"/>
         <source>A day&apos;s example made by the program: units, deliveries and checked discs, in a register of its own. Your records are not touched.</source>
         <translation>由程序生成的一天示例：单位、收件和已核验的光盘，存放在单独的登记库中，不影响您的记录。</translation>
     </message>
@@ -1451,7 +1456,7 @@
         <translation>征集管理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="73"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>Make, copy, edit, close, export and import calls for submissions</source>
         <translation>新建、复制、编辑、结束、导出和导入征集活动</translation>
     </message>
@@ -1501,7 +1506,7 @@
         <translation>最近收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="136"/>
+        <location filename="../../app/gui/pages/overview.py" line="137"/>
         <source>(closed: kept for the record)</source>
         <translation>（已结束，仅供查阅）</translation>
     </message>
@@ -1594,7 +1599,7 @@
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="143"/>
+        <location filename="../../app/gui/pages/printing.py" line="144"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
@@ -1683,12 +1688,12 @@
         <translation>在第 {pages} 页检出印章（蓝框标出）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="79"/>
+        <location filename="../../app/gui/scan_viewer.py" line="80"/>
         <source>The program is not sure: look at page {pages} (framed in orange) and say whether it is stamped.</source>
         <translation>程序无法确认：请查看第{pages}页（橙色框处），判断是否盖章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/scan_viewer.py" line="83"/>
+        <location filename="../../app/gui/scan_viewer.py" line="84"/>
         <source>No seal was found by the program: look at the pages yourself.</source>
         <translation>程序未检出印章：请人工查看各页。</translation>
     </message>
@@ -1874,17 +1879,17 @@
         <translation>共享登记库地址应写作 postgresql://用户@服务器/库名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="143"/>
+        <location filename="../../app/gui/pages/settings.py" line="144"/>
         <source>The program works on this register from its next start. Its password is kept in this computer&apos;s keyring: intake db password {url}</source>
         <translation>程序下次启动时起使用该登记库。其密码保存在本机密钥环中：intake db password {url}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="151"/>
+        <location filename="../../app/gui/pages/settings.py" line="153"/>
         <source>fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with QT_IM_MODULE=ibus under an ibus input method.</source>
         <translation>已通过 ibus 接口连接 fcitx 输入法（fcitx5 提供此接口）。如无法输入中文（如麒麟V10默认的 fcitx 4），请安装 fcitx5，或在 ibus 输入法下以 QT_IM_MODULE=ibus 启动本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="155"/>
+        <location filename="../../app/gui/pages/settings.py" line="156"/>
         <source>This program carries no fcitx plugin, and fcitx was asked for: Chinese may not be typed. Use fcitx5 (it answers as ibus) or ibus.</source>
         <translation>本程序未附带 fcitx 插件，而系统要求使用 fcitx：可能无法输入中文。请使用 fcitx5（可通过 ibus 接口连接）或 ibus。</translation>
     </message>
@@ -1919,12 +1924,12 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="169"/>
+        <location filename="../../app/gui/pages/settings.py" line="170"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="177"/>
+        <location filename="../../app/gui/pages/settings.py" line="178"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1934,7 +1939,7 @@
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="198"/>
+        <location filename="../../app/gui/pages/settings.py" line="199"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
@@ -1944,12 +1949,12 @@
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="201"/>
+        <location filename="../../app/gui/pages/settings.py" line="202"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="203"/>
+        <location filename="../../app/gui/pages/settings.py" line="205"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
@@ -1959,7 +1964,7 @@
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="213"/>
+        <location filename="../../app/gui/pages/settings.py" line="215"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
@@ -1972,7 +1977,7 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="54"/>
+        <location filename="../../app/gui/unit_view.py" line="55"/>
         <source>Reading the e-mail of {unit}…</source>
         <translation>正在读取{unit}的邮件…</translation>
     </message>
@@ -1992,7 +1997,7 @@
         <translation>导入已保存的邮件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="79"/>
+        <location filename="../../app/gui/unit_view.py" line="80"/>
         <source>Read a mail saved as .eml or .msg (or drop it here): its attachments are checked and held against the disc</source>
         <translation>读取另存为 .eml 或 .msg 的邮件（也可拖放到此处）：检查其附件并与光盘材料比对</translation>
     </message>
@@ -2111,17 +2116,17 @@
         <translation>未处理问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="18"/>
+        <location filename="../../app/gui/models/units.py" line="20"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="23"/>
+        <location filename="../../app/gui/models/units.py" line="24"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="27"/>
+        <location filename="../../app/gui/models/units.py" line="28"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -2269,7 +2274,7 @@
         <translation>来源：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="48"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="49"/>
         <source>(ISO9660 level {level})</source>
         <translation>（ISO9660 级别 {level}）</translation>
     </message>
@@ -2284,7 +2289,7 @@
         <translation>光驱（/dev/sr0、D:）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="28"/>
+        <location filename="../../app/cli/image_cmd.py" line="29"/>
         <source>the image file to write (resumed if its map exists)</source>
         <translation>要写入的镜像文件（如已有其扇区图则接续复制）</translation>
     </message>
@@ -2371,7 +2376,7 @@
         <translation>文件（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="69"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="70"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
@@ -2416,7 +2421,7 @@
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="19"/>
+        <location filename="../../app/cli/progress.py" line="22"/>
         <source>Imaging</source>
         <translation>复制光盘</translation>
     </message>
@@ -2436,32 +2441,32 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="15"/>
+        <location filename="../../app/gui/messages.py" line="18"/>
         <source>The disc left drive {path}, or the drive stopped answering, while it was being read ({reason}). Put the disc back and read it again: the copy goes on from where it stopped.</source>
         <translation>读取过程中光盘已离开光驱 {path}，或光驱停止响应（{reason}）。请放回光盘后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="19"/>
+        <location filename="../../app/gui/messages.py" line="21"/>
         <source>The copy of the disc could not be written to {path}: {reason}. Free some space there and read the disc again: the copy goes on from where it stopped.</source>
         <translation>无法将光盘副本写入 {path}：{reason}。请腾出该处的磁盘空间后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="22"/>
+        <location filename="../../app/gui/messages.py" line="25"/>
         <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
         <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="26"/>
+        <location filename="../../app/gui/messages.py" line="28"/>
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="29"/>
+        <location filename="../../app/gui/messages.py" line="32"/>
         <source>The audit key found is not this register&apos;s: nothing was written. Place this register&apos;s own key file at {key_file}, or restore the keyring of the desk it came from. (Writing with another key would make the whole history look forged.)</source>
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="33"/>
+        <location filename="../../app/gui/messages.py" line="34"/>
         <source>No unit named {unit} in the register (see `intake status`).</source>
         <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
     </message>
@@ -2471,7 +2476,7 @@
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="36"/>
+        <location filename="../../app/gui/messages.py" line="38"/>
         <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
         <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
     </message>
@@ -2481,27 +2486,27 @@
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="40"/>
+        <location filename="../../app/gui/messages.py" line="41"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42"/>
+        <location filename="../../app/gui/messages.py" line="43"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="44"/>
+        <location filename="../../app/gui/messages.py" line="45"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="46"/>
+        <location filename="../../app/gui/messages.py" line="47"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="48"/>
+        <location filename="../../app/gui/messages.py" line="49"/>
         <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
         <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
     </message>
@@ -2526,7 +2531,7 @@
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="54"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded. (To record it once more on purpose: `disc add --again`.)</source>
         <translation>这张光盘镜像已登记为{unit}的载体 {disc}（{at}）。本次未登记。（如确需再次登记：`disc add --again`。）</translation>
     </message>
@@ -2536,7 +2541,7 @@
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="58"/>
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
         <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
     </message>
@@ -2546,42 +2551,42 @@
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="63"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="65"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="67"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="69"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="71"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="73"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="75"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
@@ -2591,72 +2596,72 @@
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="79"/>
+        <location filename="../../app/gui/messages.py" line="80"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="81"/>
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="84"/>
+        <location filename="../../app/gui/messages.py" line="85"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="86"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="90"/>
         <source>The register does not verify ({reason}); nothing was copied. Run `intake audit verify` and settle that first.</source>
         <translation>登记库核验未通过（{reason}），未复制任何内容。请先运行 `intake audit verify` 并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="91"/>
+        <location filename="../../app/gui/messages.py" line="93"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="94"/>
+        <location filename="../../app/gui/messages.py" line="96"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Choose the call you are working on (`intake call use`).</source>
         <translation>征集 {call} 已结束：记录保留可查，不能再修改。请选择正在进行的征集（`intake call use`）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="97"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="99"/>
+        <location filename="../../app/gui/messages.py" line="101"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="104"/>
+        <location filename="../../app/gui/messages.py" line="105"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="106"/>
+        <location filename="../../app/gui/messages.py" line="107"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="108"/>
+        <location filename="../../app/gui/messages.py" line="110"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="111"/>
+        <location filename="../../app/gui/messages.py" line="112"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
@@ -2671,17 +2676,17 @@
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="115"/>
+        <location filename="../../app/gui/messages.py" line="116"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="117"/>
+        <location filename="../../app/gui/messages.py" line="119"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="135"/>
+        <location filename="../../app/gui/messages.py" line="137"/>
         <source>An internal error stopped the work. Please report it with this text:
 {error}</source>
         <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
@@ -2703,17 +2708,17 @@
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="100"/>
+        <location filename="../../app/cli/main.py" line="101"/>
         <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
         <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="104"/>
+        <location filename="../../app/cli/main.py" line="105"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="108"/>
+        <location filename="../../app/cli/main.py" line="109"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
@@ -2780,7 +2785,7 @@
         <translation>送件的推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="34"/>
+        <location filename="../../app/cli/disc_cmd.py" line="35"/>
         <location filename="../../app/cli/verify_cmd.py" line="30"/>
         <source>the unit&apos;s summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
@@ -2791,12 +2796,12 @@
         <translation>光盘盘面上的文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="39"/>
+        <location filename="../../app/cli/disc_cmd.py" line="40"/>
         <source>when it arrived, if no delivery was logged for it (default: now)</source>
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="43"/>
+        <location filename="../../app/cli/disc_cmd.py" line="44"/>
         <source>record an image that is already recorded once more, on purpose</source>
         <translation>有意将已登记过的镜像再登记一次</translation>
     </message>
@@ -2806,12 +2811,12 @@
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="58"/>
+        <location filename="../../app/cli/disc_cmd.py" line="59"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="65"/>
+        <location filename="../../app/cli/disc_cmd.py" line="66"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
@@ -2846,7 +2851,7 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="98"/>
+        <location filename="../../app/cli/disc_cmd.py" line="99"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
@@ -2872,12 +2877,12 @@
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="36"/>
+        <location filename="../../app/cli/verify_cmd.py" line="37"/>
         <source>also write a disc-verification sheet (a pre-check: the disc is not registered)</source>
         <translation>同时生成光盘核验单（预检：光盘未登记收件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="49"/>
+        <location filename="../../app/cli/verify_cmd.py" line="50"/>
         <source>Summary table: {path} (sheet {sheet}, {count} rows)</source>
         <translation>汇总表：{path}（工作表 {sheet}，{count} 行）</translation>
     </message>
@@ -2912,7 +2917,7 @@
         <translation>有印章的页</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="66"/>
+        <location filename="../../app/cli/verify_cmd.py" line="67"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -2944,7 +2949,7 @@
         <translation>无系统密钥环时将审计密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="34"/>
+        <location filename="../../app/cli/audit_cmd.py" line="37"/>
         <source>The audit key is not this register&apos;s, so its trail cannot be checked. This is not proof of tampering: place this register&apos;s own key file, or restore its keyring.</source>
         <translation>审计密钥不属于本登记库，无法核对其审计记录。这并不说明记录被篡改：请放回本登记库自己的密钥文件，或恢复其系统密钥环。</translation>
     </message>
@@ -2959,17 +2964,17 @@
         <translation>审计记录完整：共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="39"/>
+        <location filename="../../app/cli/audit_cmd.py" line="40"/>
         <source>The audit trail was tampered with: entry {entry}: {reason}</source>
         <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="60"/>
+        <location filename="../../app/cli/audit_cmd.py" line="62"/>
         <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="20"/>
+        <location filename="../../app/cli/backup_cmd.py" line="21"/>
         <source>copy the register and the disc archive, with a manifest of hashes</source>
         <translation>备份登记库和光盘归档，并生成摘要清单</translation>
     </message>
@@ -2979,7 +2984,7 @@
         <translation>空的或新的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="25"/>
+        <location filename="../../app/cli/backup_cmd.py" line="26"/>
         <source>check a backup against its manifest and put it in place</source>
         <translation>按清单校验备份后恢复</translation>
     </message>
@@ -2994,7 +2999,7 @@
         <translation>已备份 {files} 个文件（{size}）到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="37"/>
+        <location filename="../../app/cli/backup_cmd.py" line="38"/>
         <source>The audit key is not in the backup: keep it (keyring or key file) to verify the trail after a restore.</source>
         <translation>备份中不含审计密钥：请另行保管（系统密钥环或密钥文件），以便恢复后校验审计记录。</translation>
     </message>
@@ -3009,7 +3014,7 @@
         <translation>原有登记库已保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="50"/>
+        <location filename="../../app/cli/backup_cmd.py" line="51"/>
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>
@@ -3024,12 +3029,12 @@
         <translation>登记应报送的推荐单位（送件前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="36"/>
+        <location filename="../../app/cli/register_cmd.py" line="37"/>
         <source>correct a unit&apos;s name; into an existing unit, the two become one</source>
         <translation>更正单位名称；改为已有单位的名称时，两者合并为一</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="42"/>
+        <location filename="../../app/cli/register_cmd.py" line="43"/>
         <source>log a delivery and give its receipt number</source>
         <translation>登记送件并给出收件单号</translation>
     </message>
@@ -3041,7 +3046,7 @@
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="47"/>
+        <location filename="../../app/cli/register_cmd.py" line="48"/>
         <source>when it arrived, e.g. &quot;2025-10-24 17:30&quot; (default: now)</source>
         <translation>送达时间，如 &quot;2025-10-24 17:30&quot;（默认：现在）</translation>
     </message>
@@ -3076,7 +3081,7 @@
         <translation>登记收到的纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="64"/>
+        <location filename="../../app/cli/register_cmd.py" line="65"/>
         <source>the case by its order or name (default: every case)</source>
         <translation>案例的推荐顺序或名称（默认：每个案例）</translation>
     </message>
@@ -3101,7 +3106,7 @@
         <translation>送件（默认：该单位最近一次）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="76"/>
+        <location filename="../../app/cli/register_cmd.py" line="77"/>
         <source>note an e-mail submission, or import the saved mail (email import)</source>
         <translation>登记电子邮件报送，或导入已保存的邮件（email import）</translation>
     </message>
@@ -3111,12 +3116,12 @@
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="84"/>
+        <location filename="../../app/cli/register_cmd.py" line="86"/>
         <source>read a saved mail (.eml or .msg), check its attachments and hold them against the unit&apos;s disc</source>
         <translation>读取已保存的邮件（.eml 或 .msg），检查附件并与该单位光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="91"/>
+        <location filename="../../app/cli/register_cmd.py" line="92"/>
         <source>also write the mail and its findings as JSON (- for standard output)</source>
         <translation>同时将邮件及发现的问题写为 JSON（- 表示标准输出）</translation>
     </message>
@@ -3138,7 +3143,7 @@
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="105"/>
+        <location filename="../../app/cli/register_cmd.py" line="106"/>
         <source>void a delivery logged by mistake (its number stays used)</source>
         <translation>作废误登记的收件（其编号保留占用）</translation>
     </message>
@@ -3153,7 +3158,7 @@
         <translation>撤销豁免：该问题重新计入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="120"/>
+        <location filename="../../app/cli/register_cmd.py" line="121"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
@@ -3178,12 +3183,12 @@
         <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="145"/>
+        <location filename="../../app/cli/register_cmd.py" line="146"/>
         <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
         <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="153"/>
+        <location filename="../../app/cli/register_cmd.py" line="154"/>
         <source>Delivery {receipt} of {unit} is voided; its number stays used.</source>
         <translation>{unit}的收件 {receipt} 已作废；其编号保留占用。</translation>
     </message>
@@ -3219,7 +3224,7 @@
         <translation>请用 --unit 指明单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="230"/>
+        <location filename="../../app/cli/register_cmd.py" line="231"/>
         <source>E-mail of {unit}: “{subject}”, sent {sent}, {count} attachments.</source>
         <translation>{unit}的邮件：“{subject}”，发送于 {sent}，附件 {count} 个。</translation>
     </message>
@@ -3239,12 +3244,12 @@
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="250"/>
+        <location filename="../../app/cli/register_cmd.py" line="251"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="252"/>
+        <location filename="../../app/cli/register_cmd.py" line="253"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>
@@ -3259,7 +3264,7 @@
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="21"/>
+        <location filename="../../app/cli/status_cmd.py" line="24"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
@@ -3274,7 +3279,7 @@
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="29"/>
+        <location filename="../../app/cli/status_cmd.py" line="30"/>
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
@@ -3284,7 +3289,7 @@
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="50"/>
+        <location filename="../../app/cli/status_cmd.py" line="51"/>
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
@@ -3329,7 +3334,7 @@
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="68"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -3354,7 +3359,7 @@
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="86"/>
+        <location filename="../../app/cli/status_cmd.py" line="87"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
@@ -3440,12 +3445,12 @@
         <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="69"/>
+        <location filename="../../app/cli/printout_cmd.py" line="70"/>
         <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
         <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="75"/>
+        <location filename="../../app/cli/printout_cmd.py" line="76"/>
         <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
         <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
     </message>
@@ -3470,7 +3475,7 @@
         <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="15"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="16"/>
         <source>write the master workbook of a call, with its cases&apos; files beside it</source>
         <translation>导出征集活动的总汇总表，并附各案例文件</translation>
     </message>
@@ -3505,12 +3510,12 @@
         <translation>已将 {count} 个案例文件复制到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="41"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="42"/>
         <source>Not copied (missing or changed in the archive): {file}</source>
         <translation>未复制（归档中缺失或已改变）：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="52"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="53"/>
         <source>Nothing to take back: the register already holds what the workbook says.</source>
         <translation>无需导入：登记库中已有工作簿中的全部内容。</translation>
     </message>
@@ -3520,12 +3525,12 @@
         <translation>{key}：{column} “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="58"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="59"/>
         <source>Not taken ({sheet}, {key}, {column}): it is a fact of the register, not a remark.</source>
         <translation>未导入（{sheet}，{key}，{column}）：此项为登记事实，不是备注。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/workbook_cmd.py" line="62"/>
+        <location filename="../../app/cli/workbook_cmd.py" line="63"/>
         <source>Not taken ({sheet}, {key}): no such row in the register.</source>
         <translation>未导入（{sheet}，{key}）：登记库中没有这一行。</translation>
     </message>
@@ -3555,12 +3560,12 @@
         <translation>列出登记库中的征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="31"/>
+        <location filename="../../app/cli/call_cmd.py" line="32"/>
         <source>a new call, as a copy of a call or template (--from), or blank</source>
         <translation>新建征集：复制已有征集或模板（--from），或空白新建</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="33"/>
+        <location filename="../../app/cli/call_cmd.py" line="34"/>
         <source>the new call&apos;s code, e.g. city-2026</source>
         <translation>新征集的代码，如 city-2026</translation>
     </message>
@@ -3600,7 +3605,7 @@
         <translation>征集标题</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="62"/>
+        <location filename="../../app/cli/call_cmd.py" line="63"/>
         <source>what is submitted, as the forms&apos; titles name it, e.g. 数据标注优秀案例</source>
         <translation>征集对象，用于单据标题，如 数据标注优秀案例</translation>
     </message>
@@ -3610,7 +3615,7 @@
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="65"/>
+        <location filename="../../app/cli/call_cmd.py" line="66"/>
         <source>e.g. &quot;2026-03-31 17:00&quot;, in the call&apos;s time zone (empty: none)</source>
         <translation>如 &quot;2026-03-31 17:00&quot;，按征集所在时区（留空：无截止时间）</translation>
     </message>
@@ -3635,7 +3640,7 @@
         <translation>申报方向，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="75"/>
+        <location filename="../../app/cli/call_cmd.py" line="77"/>
         <source>a proof every case must hold, with the words that recognise its file (repeatable; --proof &quot;&quot; for none)</source>
         <translation>每个案例须附的证明材料及其文件名识别词（可多次使用；--proof &quot;&quot; 表示不要求）</translation>
     </message>
@@ -3670,12 +3675,12 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="108"/>
+        <location filename="../../app/cli/call_cmd.py" line="109"/>
         <source>deadline {deadline}; {units} units, {deliveries} deliveries</source>
         <translation>截止时间 {deadline}；单位 {units} 个，收件 {deliveries} 次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="118"/>
+        <location filename="../../app/cli/call_cmd.py" line="119"/>
         <source>Call {code} made: {title}. Its first receipt will be {receipt}. Make it current with `intake call use {code}`.</source>
         <translation>已新建征集 {code}：{title}。首个收件编号为 {receipt}。用 `intake call use {code}` 设为当前征集。</translation>
     </message>
@@ -3710,17 +3715,17 @@
         <translation>PostgreSQL 上的共享登记库</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="18"/>
+        <location filename="../../app/cli/db_cmd.py" line="19"/>
         <source>copy this desk&apos;s SQLite register, audit trail and all, into PostgreSQL</source>
         <translation>将本收件台的 SQLite 登记库（连同审计记录）复制到 PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="22"/>
+        <location filename="../../app/cli/db_cmd.py" line="23"/>
         <source>keep the database&apos;s password in this computer&apos;s keyring</source>
         <translation>将数据库密码保存在本机密钥环中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="38"/>
+        <location filename="../../app/cli/db_cmd.py" line="40"/>
         <source>Copied {rows} records of {tables} tables; the audit trail of {entries} entries verifies on the copy. Start the desks with INTAKE_DB={url} (or --db).</source>
         <translation>已复制 {tables} 个表共 {rows} 条记录；副本上 {entries} 条审计记录核验通过。各收件台以 INTAKE_DB={url}（或 --db）启动即可。</translation>
     </message>
@@ -3738,12 +3743,12 @@
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../app/gui/faults.py" line="51"/>
+        <location filename="../../app/gui/faults.py" line="54"/>
         <source>The program met an internal error. What you were doing may not have finished; records already saved are safe.</source>
         <translation>程序遇到内部错误，刚才的操作可能没有完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/faults.py" line="55"/>
+        <location filename="../../app/gui/faults.py" line="57"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
@@ -3801,7 +3806,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="74"/>
+        <location filename="../../app/gui/menus.py" line="76"/>
         <source>Back up the register into an empty folder (a USB disk, a network share)</source>
         <translation>将登记库备份到一个空文件夹（U盘或网络共享）</translation>
     </message>
@@ -3811,7 +3816,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="85"/>
+        <location filename="../../app/gui/menus.py" line="89"/>
         <source>The register and {files} archived files ({size}) were copied to {folder}, with a manifest of their digests. Keep the audit key apart from it.</source>
         <translation>登记库和 {files} 个归档文件（{size}）已复制到 {folder}，并附摘要清单。请将审计密钥与备份分开保管。</translation>
     </message>
@@ -3826,7 +3831,7 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../app/gui/menus.py" line="105"/>
+        <location filename="../../app/gui/menus.py" line="110"/>
         <source>{name} {version}
 Checks the submissions a call receives: discs, paper and the summary table. Works offline; nothing on a disc is ever opened or run.
 
@@ -3842,12 +3847,12 @@ Licence: GNU AGPL 3.0 or later</source>
 <context>
     <name>waivers</name>
     <message>
-        <location filename="../../app/gui/waivers.py" line="20"/>
+        <location filename="../../app/gui/waivers.py" line="21"/>
         <source>Withdraw the waiver…</source>
         <translation>撤销豁免…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/waivers.py" line="21"/>
+        <location filename="../../app/gui/waivers.py" line="24"/>
         <source>Waive the problem…</source>
         <translation>豁免该问题…</translation>
     </message>
@@ -3857,7 +3862,7 @@ Licence: GNU AGPL 3.0 or later</source>
         <translation>撤销豁免</translation>
     </message>
     <message>
-        <location filename="../../app/gui/waivers.py" line="33"/>
+        <location filename="../../app/gui/waivers.py" line="35"/>
         <source>Withdraw the waiver of “{problem}”? It will count again (the waiver stays in the audit trail).</source>
         <translation>撤销对“{problem}”的豁免吗？该问题将重新计入（豁免记录仍保留在审计记录中）。</translation>
     </message>
@@ -3867,7 +3872,7 @@ Licence: GNU AGPL 3.0 or later</source>
         <translation>豁免问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/waivers.py" line="42"/>
+        <location filename="../../app/gui/waivers.py" line="44"/>
         <source>Why may “{problem}” be set aside? The reason is kept in the register and printed on the sheet.</source>
         <translation>为什么可以豁免“{problem}”？理由将记入登记库并打印在核验单上。</translation>
     </message>

@@ -10,7 +10,7 @@ PY := $(BIN)/python
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations bench bundle bundle-legacy bundle-smoke \
+.PHONY: run test test-qt68 lint translations update-translations bench bundle bundle-legacy bundle-smoke \
 	clean
 
 $(BIN)/.installed: pyproject.toml
@@ -32,6 +32,14 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The window's and the disc reader's tests on the Qt of the arm64 desks (6.8.0.2: the newest
+# with manylinux_2_31 aarch64 wheels), laid over the development environment's 6.9.3.
+QT68 := build/qt68
+test-qt68: $(BIN)/.installed translations
+	$(PY) -m pip install --quiet --no-deps --upgrade --target $(QT68) \
+		PySide6-Essentials==6.8.0.2 shiboken6==6.8.0.2
+	PYTHONPATH=$(QT68) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/gui tests/disc
 
 test-slow: $(BIN)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow

@@ -22,6 +22,10 @@ libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,libxcb-shape0,libxcb-xinerama0
 libxcb-xfixes0,libxcb-sync1,libxcb-shm0,libxkbcommon0,libxkbcommon-x11-0,libfontconfig1,\
 libfreetype6,libgl1,libegl1,libdbus-1-3,libglib2.0-0,libxrender1,libxi6,fonts-dejavu-core
 started=$(date +%s)
+for tool in debootstrap Xvfb import; do
+  command -v "$tool" >/dev/null ||
+    { echo "the smoke test needs $tool: apt-get install debootstrap xvfb imagemagick" >&2; exit 1; }
+done
 
 if [ ! -x "$CHROOT/bin/sh" ]; then
   echo "== making the Debian 11 root (a few minutes)" >&2

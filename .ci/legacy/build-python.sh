@@ -133,7 +133,7 @@ if ! done_already sqlite; then
 fi
 
 if ! done_already python; then
-  say "CPython (about ten minutes on two cores)"
+  say "CPython (a few minutes on two cores)"
   dir=$(unpack 'python3.11_*.orig.tar.*')
   cd "$dir"
   # libpython3.so (the stable-ABI stub) is no use to a frozen program and zig's linker refuses

@@ -38,6 +38,9 @@ from app.services.desk_view import DeliveryRow, DeskView
 from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
 from app.services.register import Register
 
+FUTURE_SLACK = dt.timedelta(minutes=10)  # a PC's clock a few minutes slow is no reason to ask
+REPEAT_WINDOW = dt.timedelta(minutes=10)
+
 
 class DeliveriesPage(QWidget):
     printRequested = Signal(str, str)  # kind, subject
@@ -62,6 +65,7 @@ class DeliveriesPage(QWidget):
         self.zone_name = "Asia/Shanghai"
         self._live = True
         self._setting = False
+        self._defaults_of: int | None = None
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
@@ -94,7 +98,6 @@ class DeliveriesPage(QWidget):
         self.tracking.returnPressed.connect(self.focusNextChild)
         self.copies = QSpinBox()
         self.copies.setRange(0, 20)
-        self.copies.setValue(2)
         self.copies.setSuffix(self.tr(" copies per case"))
         self.stamped = QCheckBox(self.tr("all copies stamped"))
         self.stamped.setChecked(True)
@@ -222,15 +225,31 @@ class DeliveriesPage(QWidget):
         self.unit.addItems([u.name for u in view.status.units])
         self.unit.setCurrentText(typed)
         self.copies.setMaximum(max(20, view.status.call.paper_copies))
+        if view.status.call_id != self._defaults_of:  # a new call: its own paper count
+            self._defaults_of = view.status.call_id
+            self.start_afresh(view.status.call)
         self._set_zone(view.status.call)
         self.model.set_rows(view.deliveries)
         fit_columns(self.table)
+
+    def start_afresh(self, call: CallRules) -> None:
+        """The next delivery starts from the call's defaults: nothing of the last unit's paper,
+        method or note carries over to a unit that did not hand it in."""
+        for field in (self.deliverer, self.phone, self.tracking, self.note):
+            field.clear()
+        self.copies.setValue(call.paper_copies)
+        self.stamped.setChecked(True)
+        self.method.setCurrentIndex(self.method.findData(METHODS[0]))
+        self.summary_paper.setChecked(False)
+        self.set_now()
 
     def delivery(self) -> Delivery:
         if self._live:
             self.set_now()  # the moment the clerk registers it, not the last tick
         seconds = self.received.dateTime().toSecsSinceEpoch()
         when = dt.datetime.fromtimestamp(seconds, tz=ZoneInfo(self.zone_name))
+        if not self._live:  # a typed 18:00 is 18:00:00, not 18:00 and the clock's seconds
+            when = when.replace(second=0, microsecond=0)
         return Delivery(self.unit.currentText().strip(), when, self.deliverer.text().strip(),
                         self.phone.text().strip(), self.method.currentData(),
                         self.tracking.text().strip(), self.summary_paper.isChecked(),
@@ -245,6 +264,8 @@ class DeliveriesPage(QWidget):
             return
         if not self._confirm_new_unit(delivery.unit):
             self.unit.setFocus()
+            return
+        if not self._confirm_time(delivery.received_at) or not self._confirm_again(delivery):
             return
         copies, stamped = self.copies.value(), self.stamped.isChecked()
 
@@ -272,6 +293,41 @@ class DeliveriesPage(QWidget):
             self.unit.setCurrentText(close[0])
         return answer == QMessageBox.StandardButton.Yes
 
+    def _confirm_time(self, when: dt.datetime | None) -> bool:
+        """A time well ahead of the clock is a typing slip more often than not."""
+        now = dt.datetime.fromtimestamp(self.clock().toSecsSinceEpoch(), tz=dt.timezone.utc)
+        if when is None or when - now <= FUTURE_SLACK:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("New delivery"),
+            self.tr("The time of arrival, {when}, is later than now. Register it with this "
+                    "time all the same?").format(when=when.strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.received.setFocus()
+            return False
+        return True
+
+    def _confirm_again(self, delivery: Delivery) -> bool:
+        """A second Ctrl+Enter, or a unit logged twice by two clerks, is asked about."""
+        view = self.desk.view
+        when = delivery.received_at
+        if view is None or when is None:
+            return True
+        recent = [row.line.receipt for row in view.deliveries
+                  if row.unit == delivery.unit and not row.line.voided
+                  and abs(row.line.received_at - when) <= REPEAT_WINDOW]
+        if not recent:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("New delivery"),
+            self.tr("{unit} was registered a moment ago (receipt {receipt}). Register another "
+                    "delivery of it?").format(unit=delivery.unit, receipt=recent[0]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def registered(self, receipt: Receipt) -> None:
         self.last = receipt
         late = self.tr(" — after the deadline") if receipt.late else ""
@@ -279,10 +335,8 @@ class DeliveriesPage(QWidget):
             number=receipt.number, unit=receipt.unit, late=late))
         self.print_receipt.setEnabled(True)
         self.read_disc.setEnabled(True)
-        for field in (self.deliverer, self.phone, self.tracking, self.note):
-            field.clear()
-        self.summary_paper.setChecked(False)
-        self.set_now()
+        if self.desk.view is not None:
+            self.start_afresh(self.desk.view.status.call)
         self.print_receipt.setFocus()
 
     def void_chosen(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.progress import CancelToken, Pace, ProgressSink, duration_text
+from app.core.rules import CallRules
 from app.gui.jobs import Job
 from app.gui.messages import describe
 from app.services.desk_view import DeskView, desk_view
@@ -202,6 +203,10 @@ class Desk(QObject):
                 "check": self.tr("Checking the stamped scans…"),
                 "archive": self.tr("Keeping a copy of the disc in the archive…"),
                 "demo": self.tr("Burning and checking the demo discs…")}.get(stage, "")
+
+    def call(self) -> CallRules | None:
+        """The call shown, once the register has been read."""
+        return self.view.status.call if self.view is not None else None
 
     def switch_call(self, code: str | None) -> None:
         """Work on another call of the register (None: whichever is current)."""

@@ -64,7 +64,7 @@ class UnitView(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.model = FindingsModel()
+        self.model = FindingsModel(desk.call)
         self.table = model_table()
         self.table.setModel(self.model)
         self.table.selectionModel().selectionChanged.connect(self._chosen)

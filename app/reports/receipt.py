@@ -13,6 +13,16 @@ from app.reports.wording import DATE, Words, pick
 
 METHOD_WORDS: dict[str, Words] = {"hand": ("当面送达", "by hand"), "post": ("邮寄", "by post"),
                                   "courier": ("快递", "by courier")}
+
+
+def method_text(method: str, tracking: str, lang: str) -> str:
+    """快递（单号 SF…）: how it came, with the tracking number when there is one."""
+    text = pick(METHOD_WORDS.get(method, METHOD_WORDS["hand"]), lang)
+    if tracking:
+        text += (f"（单号 {tracking}）" if lang.startswith("zh") else f" (tracking {tracking})")
+    return text
+
+
 COPIES: tuple[Words, Words] = (("存根（收件处留存）", "Counterfoil (kept by the desk)"),
                                ("回执（交送件人）", "Receipt (for the deliverer)"))
 
@@ -41,6 +51,7 @@ class ReceiptSlip:
     paper: list[PaperLine] = field(default_factory=list)
     discs: list[str] = field(default_factory=list)  # "SJBZ-2025-GP001（卷标）"
     office: str = ""
+    note: str = ""  # 备注 the clerk typed at the delivery
 
 
 def qr_code(text: str) -> QrCode:
@@ -57,9 +68,7 @@ def _slip(page: Layout, slip: ReceiptSlip, copy: Words, stamp: Stamp, lang: str)
     page.title(slip.title, size=14)
     page.paragraph(pick(copy, lang), size=9, align="center")
     page.y = max(page.y, top + qr.size_mm * MM + 1 * MM)
-    method = pick(METHOD_WORDS.get(slip.method, METHOD_WORDS["hand"]), lang)
-    if slip.tracking:
-        method += (f"（单号 {slip.tracking}）" if zh else f" (tracking {slip.tracking})")
+    method = method_text(slip.method, slip.tracking, lang)
     timing = pick(("截止前送达", "before the deadline") if slip.on_time else
                   ("逾期送达", "after the deadline"), lang)
     cols = [Column("", 20, shaded=True), Column("", 67), Column("", 20, shaded=True),
@@ -80,6 +89,9 @@ def _slip(page: Layout, slip: ReceiptSlip, copy: Words, stamp: Stamp, lang: str)
          pick(("纸质版已收到", "paper copy received") if slip.summary_paper else
               ("未收到", "not received"), lang)],
     ], header=False, size=8.5)
+    if slip.note:
+        page.table([Column("", 20, shaded=True), Column("", 154)],
+                   [[pick(("备注", "Note"), lang), slip.note]], header=False, size=8.5)
     page.table([Column(pick(("纸质版（案例）", "Paper copies (case)"), lang), 94),
                 Column(pick(("应收（份）", "Due"), lang), 26, "center"),
                 Column(pick(("实收（份）", "Received"), lang), 26, "center"),

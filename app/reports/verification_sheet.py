@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from app.core.inspection import CheckItem
 from app.reports.layout import Column, Layout, Picture
 from app.reports.stamp import Stamp
-from app.reports.wording import DATE, Words, pick, yes_no
+from app.reports.wording import DATE, Words, pick, seal_words, yes_no
 
 ROLE_WORDS: dict[str, Words] = {
     "editable": ("可编辑版", "editable"), "scan": ("盖章版扫描件", "stamped scan"),
@@ -16,8 +16,15 @@ ROLE_WORDS: dict[str, Words] = {
     "executable": ("可执行文件", "executable"), "autorun": ("自动运行", "autorun"),
     "shortcut": ("快捷方式", "shortcut"),
     "junk": ("临时/系统文件", "temporary/system"), "note": ("说明", "note"),
+    "superseded": ("已被更正版替代", "superseded"), "document": ("其他文档", "document"),
     "other": ("其他", "other"),
 }
+
+
+def role_words(role: str, lang: str = "zh") -> str:
+    return pick(ROLE_WORDS.get(role, ROLE_WORDS["other"]), lang)
+
+
 RESULT_WORDS: dict[str, Words] = {"pass": ("通过", "pass"), "fail": ("不通过", "fail"),
                                   "unchecked": ("未检测", "not checked")}
 SEVERITY_WORDS: dict[str, Words] = {"error": ("错误", "error"), "warning": ("警告", "warning"),
@@ -47,11 +54,11 @@ class SheetCase:
 
 @dataclass
 class SheetFinding:
-    code: str
+    code: str  # kept for the JSON and the tests; never printed
     severity: str
     text: str
     where: str
-    waiver: str = ""  # "reason (who, when)" when the clerk waived it
+    settled: str = ""  # how a person settled it: waived or a seal confirmed, by whom, when
 
 
 @dataclass
@@ -91,12 +98,26 @@ class DiscSheet:
     checks: list[CheckItem]
     findings: list[SheetFinding]
     verdict: str  # in words
-    note: str = ""
+    note: str = ""  # what the clerk typed at the delivery
+    clerk: str = ""  # 经办人, printed by name
+    by_post: str = ""  # "快递（SF…）" when nobody came to sign for the unit
     manifest: list[ManifestLine] = field(default_factory=list)
 
 
 def gigabytes(size: int) -> str:
-    return f"{size / 1_000_000_000:.3f} GB"
+    """GB to three decimals, as the handover forms want; a small disc also in MB, or every
+    disc of a few megabytes reads 0.002 GB."""
+    text = f"{size / 1_000_000_000:.3f} GB"
+    return text if size >= 100_000_000 else f"{text}（{size / 1_000_000:.1f} MB）"
+
+
+def seconds(value: float, lang: str) -> str:
+    """How long reading took, to the precision that says something."""
+    zh = lang.startswith("zh")
+    if value < 0.01:
+        return "不足 0.01 秒" if zh else "under 0.01 s"
+    text = f"{value:.2f}" if value < 10 else f"{value:.0f}"
+    return f"{text} 秒" if zh else f"{text} s"
 
 
 def _name(path: str) -> str:
@@ -112,20 +133,9 @@ def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
         editable += ("\n可打开：" if zh else "\nopens: ") + yes_no(case.editable_opens, lang)
     scan = "\n".join(_name(p) for p in case.scan_files) or ("缺失" if zh else "missing")
     if case.scan_files:
-        pages = ", ".join(str(p) for p in case.seal_pages)
-        seal = {"found": (f"见红色印章（第{pages}页）", f"red seal seen (page {pages})"),
-                "electronic": (f"电子签章（第{pages}页）" if pages else "电子签章",
-                               f"electronic seal (page {pages})" if pages
-                               else "electronic seal"),
-                "unsure": (f"待人工确认（第{pages}页）", f"to be checked by a person "
-                                                      f"(page {pages})"),
-                "checked_stamped": ("人工确认有章", "seal confirmed by a person"),
-                "checked_unstamped": ("人工确认无章", "no seal, confirmed by a person"),
-                "none": ("未检出", "not found"),
-                "unknown": ("无法判断", "cannot tell")}[case.seal]
         scan += (f"\n{case.scan_pages}页  扫描件：" if zh else f"\n{case.scan_pages} p.  scan: ")
         scan += yes_no(case.scan_is_scan, lang)
-        scan += ("\n印章：" if zh else "\nseal: ") + pick(seal, lang)
+        scan += ("\n印章：" if zh else "\nseal: ") + seal_words(case.seal, case.seal_pages, lang)
     paper = (f"应收 {case.paper_required}\n实收 "
              if zh else f"due {case.paper_required}\ngot ")
     paper += "—" if case.paper_received is None else str(case.paper_received)
@@ -139,7 +149,6 @@ def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
 
 
 def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
-    zh = lang.startswith("zh")
     page = Layout()
     page.title(sheet.title)
     page.space(2)
@@ -167,8 +176,7 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
     page.heading(pick(("二、光盘信息", "2. Disc"), lang))
     bad = (str(sheet.bad_sectors) if not sheet.bad_files else
            f"{sheet.bad_sectors}（{'、'.join(sheet.bad_files)}）")
-    read_time = "—" if sheet.read_seconds is None else (
-        f"{sheet.read_seconds:.1f} 秒" if zh else f"{sheet.read_seconds:.1f} s")
+    read_time = "—" if sheet.read_seconds is None else seconds(sheet.read_seconds, lang)
     two_pairs([
         (pick(("光盘卷标", "Label"), lang), sheet.label or "—",
          pick(("载体类型", "Carrier"), lang), sheet.carrier),
@@ -213,19 +221,24 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
                     Column(pick(("问题", "Problem"), lang), 62),
                     Column(pick(("位置", "Where"), lang), 48),
                     Column(pick(("处理", "Handling"), lang), 42)],
-                   [[str(i), pick(SEVERITY_WORDS[f.severity], lang), f"{f.text}\n{f.code}",
-                     f.where, (pick(("已豁免：", "waived: "), lang) + f.waiver) if f.waiver
-                     else ""]
+                   [[str(i), pick(SEVERITY_WORDS[f.severity], lang), f.text, f.where, f.settled]
                     for i, f in enumerate(sheet.findings, start=1)], size=8)
     else:
         page.paragraph(pick(("未发现问题。", "No findings."), lang))
 
     page.heading(pick(("六、结论", "6. Verdict"), lang))
     one_pair([(pick(("结论", "Verdict"), lang), sheet.verdict),
-              (pick(("备注", "Remarks"), lang), sheet.note or "\n")])
+              (pick(("备注", "Remarks"), lang), sheet.note or "\n"),
+              (pick(("经办人", "Clerk"), lang), sheet.clerk or "\n")])
     date = pick(DATE, lang)
-    page.signatures([pick(("核验人（签字）：", "Checked by:"), lang),
-                     pick(("送件人（签字）：", "Delivered by:"), lang)], date_label=date)
+    if sheet.by_post:  # nobody came: the unit's copy goes back with the clerk's signature only
+        page.paragraph(pick((f"送达方式：{sheet.by_post}，无送件人当面签字。",
+                             f"Delivered by {sheet.by_post}: nobody signed for the unit."),
+                            lang))
+        page.signatures([pick(("核验人（签字）：", "Checked by:"), lang)], date_label=date)
+    else:
+        page.signatures([pick(("核验人（签字）：", "Checked by:"), lang),
+                         pick(("送件人（签字）：", "Delivered by:"), lang)], date_label=date)
 
     page.new_page()
     page.title(pick(("附件：光盘文件清单", "Annex: files on the disc"), lang), size=13)
@@ -242,7 +255,7 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
                 Column(pick(("案例", "Case"), lang), 9, "center"),
                 Column("SHA-256", 54)],
                [[str(i), m.path, f"{m.size:,}", m.type.upper(),
-                 pick(ROLE_WORDS.get(m.role, ROLE_WORDS["other"]), lang),
+                 role_words(m.role, lang),
                  "" if m.case is None else str(m.case), m.sha256]
                 for i, m in enumerate(sheet.manifest, start=1)], size=7,
                caption=pick(("文件清单", "Files"), lang))

@@ -23,3 +23,23 @@ def yes_no(value: bool | None, lang: str) -> str:
     if value is None:
         return "—"
     return pick(YES if value else NO, lang)
+
+
+# A case's seal (app/services/standing.py derives which), the same words on every paper.
+SEAL_WORDS: dict[str, Words] = {
+    "found": ("见红色印章（第{pages}页）", "red seal seen (page {pages})"),
+    "electronic": ("电子签章", "electronic seal"),
+    "unsure": ("待人工确认（第{pages}页）", "to be checked by a person (page {pages})"),
+    "checked_stamped": ("有章（人工确认）", "seal (confirmed by a person)"),
+    "checked_unstamped": ("无章（人工确认）", "no seal (confirmed by a person)"),
+    "none": ("未检出", "not found"),
+    "unknown": ("无法判断", "cannot tell"),
+    "no_scan": ("", ""),
+}
+
+
+def seal_words(kind: str, pages: list[int] | tuple[int, ...], lang: str) -> str:
+    text = pick(SEAL_WORDS[kind], lang)
+    if "{pages}" in text and not pages:  # an electronic seal or a doubt without a page
+        text = text.split("（")[0].split(" (")[0]
+    return text.format(pages=("、" if lang.startswith("zh") else ", ").join(map(str, pages)))

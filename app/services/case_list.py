@@ -12,6 +12,7 @@ from app.core.delivery_checks import count_for
 from app.core.findings import Finding, Severity
 from app.core.verdict import Verdict, verdict
 from app.services.register import Register
+from app.services.standing import SealState, seal_state
 from app.services.status import CallStatus, Shown, UnitStatus
 
 
@@ -31,6 +32,7 @@ class CaseLine:
     seal_pages: list[int] = field(default_factory=list)
     paper: int = 0  # copies received
     findings: list[Shown] = field(default_factory=list)
+    seal: SealState = field(default_factory=lambda: SealState("no_scan"))
 
     @property
     def key(self) -> str:
@@ -51,7 +53,8 @@ class CaseLine:
     def lacks(self, paper_copies: int) -> dict[str, bool]:
         """What is missing: the scan, the editable version, a seal on the scan, paper."""
         return {"scan": not self.scan, "editable": not self.editable,
-                "seal": self.scan and not self.seal_pages, "paper": self.paper < paper_copies}
+                "seal": self.scan and self.seal.stamped is not True,
+                "paper": self.paper < paper_copies}
 
     @property
     def problems(self) -> list[Finding]:
@@ -71,13 +74,14 @@ def unit_cases(unit: UnitStatus, report: dict[str, Any]) -> list[CaseLine]:
         editable, scan = case.get("editable") or {}, case.get("scan") or {}
         summary = next((r for r in summary_rows if r.get("name") == case.get("name")), {})
         paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
+        own = [s for s in disc.findings if s.case == index]
         lines.append(CaseLine(
             unit.name, disc.number, index, case.get("order"), case.get("name") or "",
             case.get("applicant") or "", case.get("direction") or "",
             summary.get("contact") or "", summary.get("phone") or "",
             list(editable.get("paths", [])), list(scan.get("paths", [])),
-            list(scan.get("seal_pages", [])), paper.received if paper else 0,
-            [s for s in disc.findings if s.case == index]))
+            list(scan.get("seal_pages", [])), paper.received if paper else 0, own,
+            seal_state(scan, own)))
     return lines
 
 

@@ -19,12 +19,14 @@ from app.core.verdict import Verdict, verdict_text
 from app.disc.report_files import ReportFiles
 from app.documents.pdf import seal_picture
 from app.errors import RegisterError
-from app.reports.receipt import PaperLine, ReceiptSlip
+from app.reports.receipt import PaperLine, ReceiptSlip, method_text
 from app.reports.remedies import remedy
 from app.reports.return_notice import NoticeItem, ReturnNotice
 from app.reports.verification_sheet import DiscSheet, ManifestLine, SheetCase, SheetFinding
 from app.services.register import Register
+from app.services.standing import seal_state, settled_text
 from app.services.status import Shown, UnitStatus, call_status
+from app.store.audit import clerk
 
 CD_BYTES = 900_000_000
 DVD_BYTES = 4_700_000_000
@@ -54,13 +56,6 @@ def _where(shown: Shown, cases: Sequence[dict[str, Any]], lang: str) -> str:
                      if x)
 
 
-def _waiver_text(shown: Shown, call: CallRules) -> str:
-    if shown.waiver is None:
-        return ""
-    when = call.shown(dt.datetime.fromisoformat(shown.waiver.waived_at))
-    return f"{shown.waiver.reason}（{shown.waiver.waived_by}，{when}）"
-
-
 def _carrier(kind: str, capacity: int, lang: str) -> str:
     zh = lang.startswith("zh")
     if kind == "folder":
@@ -72,22 +67,6 @@ def _carrier(kind: str, capacity: int, lang: str) -> str:
     if capacity <= DVD_BYTES:
         return "DVD±R"
     return "DVD±R DL" if capacity <= DVD_DL_BYTES else "BD-R"
-
-
-def _seal_state(scan: dict[str, Any], own: Sequence[Shown]) -> str:
-    checked = [s.seal_check for s in own if s.seal_check is not None]
-    if checked:
-        return "checked_stamped" if checked[-1].stamped else "checked_unstamped"
-    if scan.get("electronic_seal"):
-        return "electronic"
-    if scan.get("seal_pages"):
-        return "found"
-    codes = {s.finding.code for s in own}
-    if "scan_seal_uncertain" in codes:
-        return "unsure"
-    if "scan_grayscale" in codes or not scan.get("image_only"):
-        return "unknown"
-    return "none"
 
 
 def _picture(scan: dict[str, Any], files: ReportFiles | None, types: dict[str, str]) -> bytes:
@@ -133,12 +112,11 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
             editable_opens=editable.get("valid") if editable.get("present") else None,
             scan_files=list(scan.get("paths", [])), scan_pages=int(scan.get("pages") or 0),
             scan_is_scan=scan.get("image_only") if scan.get("present") else None,
-            seal=_seal_state(scan, own),
-            seal_pages=list(scan.get("seal_pages", [])) or sorted(
-                {d["page"] for d in scan.get("doubts", [])}),
+            seal=seal_state(scan, own).kind,
+            seal_pages=list(seal_state(scan, own).pages),
             paper_required=call.paper_copies,
             paper_received=None if paper is None else (count.received if count else 0),
-            problems=[s.finding.text(lang) + _settled(s, lang)
+            problems=[_with_settlement(s, call, lang)
                       for s in own if s.finding.severity != Severity.INFO]
             + ([] if paper is None else _paper_problems(count, call.paper_copies, lang)),
             seal_picture=_picture(scan, files, types), mail=(mail or {}).get(index, "")))
@@ -173,29 +151,22 @@ def build_sheet(report: dict[str, Any], call: CallRules, shown: Sequence[Shown],
         checks=inspection_items(open_findings, readable=readable),
         findings=[SheetFinding(s.finding.code, s.finding.severity.value,
                                finding_text(s.finding, lang), _where(s, cases, lang),
-                               _waiver_text(s, call)) for s in shown],
+                               settled_text(s, call, lang)) for s in shown],
         verdict=verdict_text(outcome, lang),
+        note=delivery.get("note", "") if delivery else "",
+        clerk=clerk() if delivery else "",
+        by_post=delivery.get("by_post", "") if delivery else "",
         manifest=[ManifestLine(f["path"], int(f.get("size") or 0), f.get("type") or "",
                                f.get("role") or "other", f.get("case"), f.get("sha256") or "")
                   for f in report.get("files", [])],
     )
 
 
-def pick_waived(lang: str) -> str:
-    return "（已豁免）" if lang.startswith("zh") else " (waived)"
-
-
-def _settled(shown: Shown, lang: str) -> str:
-    """How a finding was settled by a person, as the sheet shows it after the problem."""
-    zh = lang.startswith("zh")
-    if shown.waiver is not None:
-        return pick_waived(lang)
-    if shown.seal_check is not None:
-        who = shown.seal_check.checked_by
-        if shown.seal_check.stamped:
-            return f"（经{who}人工确认有章）" if zh else f" (a seal seen by {who})"
-        return f"（经{who}人工确认无章）" if zh else f" (no seal, seen by {who})"
-    return ""
+def _with_settlement(shown: Shown, call: CallRules, lang: str) -> str:
+    """A case's problem as its row shows it, with how a person settled it."""
+    settled = settled_text(shown, call, lang)
+    text = shown.finding.text(lang)
+    return f"{text}\n→ {settled}" if settled else text
 
 
 # -- from the register ------------------------------------------------------------------------
@@ -213,7 +184,7 @@ def _delivery_row(reg: Register, receipt: str) -> Any:
 def disc_sheet(reg: Register, disc_number: str, lang: str = "zh") -> DiscSheet:
     row = reg.conn.execute(
         "SELECT di.report, di.image_path, de.receipt_number, de.received_at, de.deliverer, "
-        "de.deliverer_phone, u.name AS unit FROM discs di "
+        "de.deliverer_phone, de.note, de.method, de.tracking_number, u.name AS unit FROM discs di "
         "JOIN deliveries de ON de.id = di.delivery_id JOIN units u ON u.id = de.unit_id "
         "WHERE di.disc_number = ?", (disc_number.strip(),)).fetchone()
     if row is None:
@@ -225,7 +196,8 @@ def disc_sheet(reg: Register, disc_number: str, lang: str = "zh") -> DiscSheet:
     image = reg.archive.resolve(row["image_path"])
     delivery = {"receipt": row["receipt_number"], "disc": line.number, "unit": row["unit"],
                 "deliverer": row["deliverer"], "phone": row["deliverer_phone"],
-                "received_at": dt.datetime.fromisoformat(row["received_at"])}
+                "received_at": dt.datetime.fromisoformat(row["received_at"]),
+                "note": row["note"] or "", "by_post": _by_post(row, lang)}
     open_ones = [s.finding for s in unit.findings if s.open]
     mail = {index: case_line(open_ones, case.get("name") or "", case.get("order"),
                              mails=unit.emails, compared=unit.mail_imported, lang=lang)
@@ -233,6 +205,13 @@ def disc_sheet(reg: Register, disc_number: str, lang: str = "zh") -> DiscSheet:
     with ReportFiles(Path(image), report.get("files", [])) as files:
         return build_sheet(report, status.call, line.findings, line.verdict, files=files,
                            delivery=delivery, paper=unit.paper, mail=mail, lang=lang)
+
+
+def _by_post(row: Any, lang: str) -> str:
+    """"快递（SF123…）" for a disc that came by post or courier; empty when it was handed in."""
+    if row["method"] == "hand":
+        return ""
+    return method_text(row["method"], row["tracking_number"] or "", lang)
 
 
 def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
@@ -253,7 +232,8 @@ def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
         phone=row["deliverer_phone"], received_at=call.written(received, lang),
         on_time=not call.is_late(received), method=row["method"],
         tracking=row["tracking_number"], clerk=row["clerk"],
-        summary_paper=bool(row["summary_paper"]), paper=paper, discs=discs, office=call.issuer)
+        summary_paper=bool(row["summary_paper"]), paper=paper, discs=discs, office=call.issuer,
+        note=row["note"] or "")
 
 
 def _unit_of(reg: Register, receipt: str) -> tuple[Any, UnitStatus, CallRules]:

@@ -12,6 +12,7 @@ from typing import Any
 from app.core.verdict import standing_text, verdict_text
 from app.disc.report_files import ReportFiles
 from app.errors import RegisterError
+from app.reports.verification_sheet import role_words
 from app.services.case_list import unit_cases
 from app.services.register import Register, now
 from app.services.status import CallStatus, UnitStatus, call_status
@@ -60,12 +61,13 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
               ) -> list[object]:
     first = unit.first_received
     open_count = sum(1 for s in unit.findings if s.open)
+    waived = sum(1 for s in unit.findings if s.waiver is not None)
     return [unit.name, _yes(unit.delivered), status.call.shown(first) if first else "",
             _yes(unit.late) if unit.delivered else "",
             "、".join(d.receipt for d in unit.standing_deliveries),
             "、".join(d.number for d in unit.discs),
             len(unit.cases), standing_text(unit.verdict, unit.delivered),
-            open_count, len(unit.findings) - open_count,
+            open_count, waived,
             remarks.get(("unit", unit.name, "备注"), "")]
 
 
@@ -74,11 +76,9 @@ def _case_rows(unit: UnitStatus, status: CallStatus, report: dict[str, Any],
                ) -> list[list[object]]:
     rows: list[list[object]] = []
     for case in unit_cases(unit, report):
-        seal = ("第" + "、".join(str(p) for p in case.seal_pages) + "页" if case.seal_pages
-                else ("未检出" if case.scan else ""))
         rows.append([
             case.key, unit.name, case.order or "", case.name, case.applicant, case.direction,
-            case.contact, case.phone, _yes(case.editable), _yes(case.scan), seal,
+            case.contact, case.phone, _yes(case.editable), _yes(case.scan), case.seal.words(),
             f"{case.paper}/{status.call.paper_copies}", verdict_text(case.verdict),
             "\n".join(f.text() for f in case.problems),
             _link(case.editable_paths, links), _link(case.scan_paths, links),
@@ -116,7 +116,8 @@ def _sheets(reg: Register, status: CallStatus, folder: Path | None, result: Expo
                 target = links.get(f["path"])
                 files.rows.append([line.number, unit.name,
                                    f"{f['path']}\t{target}" if target else f["path"],
-                                   f["size"], types.get(f["path"], ""), f["role"] or "",
+                                   f["size"], types.get(f["path"], "").upper(),
+                                   role_words(f["role"] or "other"),
                                    f["case_no"] or "", f["sha256"] or ""])
     return [units, cases, files]
 

@@ -14,6 +14,7 @@ from app.gui.models.rows import ROW_ROLE, SORT_ROLE
 from app.services.case_list import CaseLine
 from app.services.desk_view import DeliveryRow
 from app.services.intake import Waiver
+from app.services.standing import SealState
 from app.services.status import DeliveryLine, Shown
 
 ZONE = dt.timezone(dt.timedelta(hours=8))
@@ -24,7 +25,9 @@ def line(unit: str, index: int, *, scan: bool = True, seal: bool = True, paper: 
     findings = [] if scan else [Shown(f"D:{index}", Finding("missing_scan"), case=index)]
     return CaseLine(unit, "SJBZ-2025-GP001", index, index, f"案例{index}", "某公司", direction,
                     editable_paths=["/a.docx"], scan_paths=["/a.pdf"] if scan else [],
-                    seal_pages=[1] if scan and seal else [], paper=paper, findings=findings)
+                    seal_pages=[1] if scan and seal else [], paper=paper, findings=findings,
+                    seal=SealState("found", (1,)) if scan and seal else
+                    SealState("none" if scan else "no_scan"))
 
 
 def shown_column(model, column: int) -> list[str]:
@@ -36,7 +39,7 @@ def test_cases_show_clear_marks_and_filter_by_what_is_missing(qapp) -> None:
     model.set_rows([line("西安市数据局", 1), line("西安市数据局", 2, scan=False),
                     line("宝鸡市数据局", 1, seal=False, paper=1, direction="技术研发创新")])
     assert shown_column(model, 6) == ["✓", "✗", "✓"]
-    assert shown_column(model, 7) == ["page 1", "—", "not found"]
+    assert shown_column(model, 7) == ["red seal seen (page 1)", "—", "not found"]
     assert shown_column(model, 8) == ["2/2", "2/2", "1/2"]
     assert model.data(model.index(1, 10)) == "Stamped scan missing"
     assert model.data(model.index(1, 6), Qt.ItemDataRole.ForegroundRole) is not None
@@ -78,6 +81,6 @@ def test_findings_show_their_waiver(qapp) -> None:
     model.set_rows([Shown("k", Finding("scan_unstamped", "/1/a.pdf"), waiver, "D", 1),
                     Shown("m", Finding("missing_scan"), None, "D", 2)])
     assert shown_column(model, 0) == ["Error", "Error"]
-    assert model.data(model.index(0, 5)) == "经核实 (clerk, 2025-10-21 10:00)"
+    assert model.data(model.index(0, 5)) == "waived: 经核实 (clerk, 2025-10-21 10:00)"
     assert model.data(model.index(1, 5)) == ""
     assert model.data(model.index(0, 2)) == "1"

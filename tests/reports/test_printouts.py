@@ -14,6 +14,7 @@ import pymupdf
 import pytest
 from deliveries import case_names, disc_image
 
+from app.core.findings import CATALOGUE
 from app.core.inspection import CheckItem
 from app.errors import RegisterError
 from app.reports.return_notice import NoticeItem, ReturnNotice, render_notice
@@ -25,6 +26,7 @@ from app.services.printing import check_printout, make
 from app.services.printout_codes import essentials, make_code
 from app.services.printouts import receipt_slip
 from app.services.register import Register
+from app.store.audit import clerk
 from app.store.db import DATABASE_NAME
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -43,7 +45,7 @@ def delivered(reg: Register, tmp_path: Path) -> dict[str, str]:
     paper for cases 1 and 3 (case 3 one copy short)."""
     receipt = receive(reg, Delivery(XIAN, dt.datetime(2025, 10, 20, 10, 30, tzinfo=SHANGHAI),
                                     deliverer="李四", phone="13900000000", method="courier",
-                                    tracking="SF1234567890"))
+                                    tracking="SF1234567890", note="光盘外盒破损"))
     image = disc_image(tmp_path / "xian.iso", XIAN, case_names(XIAN, 3), without_scan=(2,))
     disc = add_disc(reg, image, XIAN)
     record_paper(reg, XIAN, "1", 2, 2)
@@ -82,13 +84,17 @@ def test_the_sheet_shows_every_field_of_the_spec(reg: Register,
         "应收2实收1", "缺少盖章版扫描件",
         "检验项目", "读取情况", "可编辑版齐全", "盖章版齐全", "格式合规", "加密/压缩",
         "多余文件", "病毒检测", "未检测", "载体外观", "通过", "不通过",
-        "问题清单", "missing_scan", "案例2：西安市数据局数据标注案例2",
-        "结论", "需退回补正", "备注", "核验人（签字）", "送件人（签字）", "日期",
+        "问题清单", "案例2：西安市数据局数据标注案例2",
+        "结论", "需退回补正", "备注", "光盘外盒破损", "经办人", clerk(), "核验人（签字）",
+        "快递（单号SF1234567890），无送件人当面签字", "日期",
         "附件：光盘文件清单", "摘要算法：SHA-256", "相对路径", "大小（字节）", "用途",
         f"核验码{made.code}", "打印时间",
     ]
     missing = [field for field in expected if flat(field) not in whole]
     assert not missing
+    # The courier signs nothing; and a clerk and a deliverer read no internal code.
+    assert "送件人（签字）" not in whole
+    assert not [code for code in CATALOGUE if code in whole]
     for path in (f["path"] for f in report["files"]):
         assert flat(path) in whole, path
     for number, page in enumerate(pages, start=1):
@@ -258,4 +264,4 @@ def test_the_sheet_says_who_looked_at_a_seal_the_program_was_unsure_of(
                  if s.finding.code == "scan_seal_uncertain")
     check_seal_finding(reg, XIAN, doubt.key, stamped=True)
     after = flat("".join(text_of(make(reg, "sheet", disc).pdf)))
-    assert "印章：人工确认有章" in after and "人工确认有章）" in after
+    assert "印章：有章（人工确认）" in after and "人工确认有章（" in after

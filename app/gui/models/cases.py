@@ -26,9 +26,7 @@ class CasesModel(RowsModel[CaseLine]):
                 self.tr("Paper"), self.tr("Verdict"), self.tr("Problems")]
 
     def seal_text(self, line: CaseLine) -> str:
-        if line.seal_pages:
-            return self.tr("page {pages}").format(pages=", ".join(map(str, line.seal_pages)))
-        return self.tr("not found") if line.scan else "—"
+        return line.seal.words(core_lang()) or "—"
 
     def cell(self, line: CaseLine, column: int) -> Any:
         lang = core_lang()

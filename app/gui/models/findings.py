@@ -3,12 +3,15 @@ reads, confirms or waives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QColor
 
+from app.core.rules import CallRules
 from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.models.rows import RowsModel
+from app.services.standing import settled_text
 from app.services.status import Shown
 
 
@@ -21,22 +24,19 @@ class FindingsModel(RowsModel[Shown]):
         return {"error": self.tr("Error"), "warning": self.tr("Warning"),
                 "info": self.tr("Note")}[severity]
 
+    def __init__(self, call_of: Callable[[], CallRules | None] = lambda: None) -> None:
+        super().__init__()
+        self.call_of = call_of  # times are shown in the call's zone, as on paper
+
+    def settled(self, shown: Shown) -> str:
+        return settled_text(shown, self.call_of() or CallRules("", {}), core_lang())
+
     def cell(self, shown: Shown, column: int) -> Any:
         lang = core_lang()
         finding = shown.finding
-        waived = (self.tr("{reason} ({who}, {when})").format(
-            reason=shown.waiver.reason, who=shown.waiver.waived_by,
-            when=shown.waiver.waived_at[:16].replace("T", " "))
-            if shown.waiver else "")
-        if shown.seal_check is not None:
-            seen = (self.tr("Checked by a person: stamped") if shown.seal_check.stamped
-                    else self.tr("Checked by a person: no seal"))
-            waived = self.tr("{what} ({who}, {when})").format(
-                what=seen, who=shown.seal_check.checked_by,
-                when=shown.seal_check.checked_at[:16].replace("T", " "))
         return (self.severity_text(finding.severity.value), finding.text(lang),
                 shown.case if shown.case is not None else "", finding.path or "",
-                finding.detail_text(lang), waived)[column]
+                finding.detail_text(lang), self.settled(shown))[column]
 
     def colour(self, shown: Shown, column: int) -> QColor | None:
         if not shown.open:
@@ -44,4 +44,7 @@ class FindingsModel(RowsModel[Shown]):
         return SEVERITY_COLOURS[shown.finding.severity.value] if column == 0 else None
 
     def tip(self, shown: Shown, column: int) -> str | None:
-        return f"{shown.finding.code}: {shown.key}"
+        """The whole of what a narrow column cuts off."""
+        lang = core_lang()
+        return "\n".join(x for x in (shown.finding.text(lang), shown.finding.path or "",
+                                      shown.finding.detail_text(lang), self.settled(shown)) if x)

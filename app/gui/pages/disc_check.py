@@ -58,6 +58,7 @@ from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
 from app.services.relink import Moved, move_file, recheck
+from app.services.standing import SealState
 from app.services.status import (
     Shown,
     call_status,
@@ -165,7 +166,7 @@ class DiscCheckPage(QWidget):
             self.cases, view_button,
             note=QLabel(self.tr("Double-click a case to see its stamped scan."))))
 
-        self.findings_model = FindingsModel()
+        self.findings_model = FindingsModel(self.desk.call)
         self.findings = model_table()
         self.findings.setModel(self.findings_model)
         self.waive_button = QPushButton(button_text(None))
@@ -460,6 +461,7 @@ class DiscCheckPage(QWidget):
 
     def _show_findings(self, findings: list[Shown]) -> None:
         self.findings_model.set_rows(findings)
+        self._show_seal_checks(findings)
         fit_columns(self.findings)
         self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
         self._finding_chosen()
@@ -535,6 +537,20 @@ class DiscCheckPage(QWidget):
                 self.cases.setItem(row, column, item)
         fit_columns(self.cases)
 
+    def _show_seal_checks(self, findings: list[Shown]) -> None:
+        """A person's answer on a doubtful seal stands in the case's row, as on every paper."""
+        for shown in findings:
+            check, row = shown.seal_check, (shown.case or 0) - 1
+            item = self.cases.item(row, 5) if check is not None and row >= 0 else None
+            if item is None or check is None:
+                continue
+            state = SealState("checked_stamped" if check.stamped else "checked_unstamped",
+                              by=check.checked_by)
+            item.setText(("✓ " if check.stamped else "✗ ") + state.words(core_lang())
+                         + f" · {check.checked_by}")
+            item.setForeground(SEVERITY_COLOURS["error"] if not check.stamped
+                               else self.cases.palette().text().color())
+
     def _seal_text(self, seal_pages: list[int], seals: list[PageSeal], doubts: list[PageSeal],
                    has_scan: bool) -> str:
         if seal_pages and all(seal.electronic for seal in seals):
@@ -554,7 +570,8 @@ class DiscCheckPage(QWidget):
                 "executable": self.tr("program"), "autorun": self.tr("autorun"),
                 "shortcut": self.tr("shortcut"),
                 "junk": self.tr("junk"), "note": self.tr("read-me note"),
-                "superseded": self.tr("superseded"), "other": self.tr("other")}.get(role, role)
+                "superseded": self.tr("superseded"), "document": self.tr("other document"),
+                "other": self.tr("other")}.get(role, role)
 
     def _show_files(self, v: Verification) -> None:
         self.files.clear()

@@ -33,6 +33,7 @@ ERROR_TEXT = {
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register (see `intake status`)."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
+    "correction_reason_empty": QT_TRANSLATE_NOOP("cli", "Say why the delivery is corrected."),
     "no_delivery": QT_TRANSLATE_NOOP(
         "cli", "Nothing has been received from {unit} yet: log the delivery with "
         "`intake receive` first."),

@@ -31,6 +31,7 @@ from app.gui.lang import core_lang
 from app.gui.models.findings import FindingsModel
 from app.gui.waivers import button_text, waive_or_withdraw
 from app.gui.widgets import fit_columns, model_table, plain_table
+from app.services.corrections import rename_unit
 from app.services.intake import record_email
 from app.services.mail_import import MailImported, import_mail
 from app.services.register import Register
@@ -82,14 +83,20 @@ class UnitView(QDialog):
         self.cases = plain_table([self.tr("Order"), self.tr("Case"),
                                   self.tr("E-mail against the disc")])
         self.setAcceptDrops(True)
+        self.rename_button = QPushButton(self.tr("Rename or merge the unit…"))
+        self.rename_button.setToolTip(self.tr(
+            "A name typed wrong: correct it, or give the name of the unit it should have been "
+            "and its records move there (receipt numbers stay)."))
+        self.rename_button.clicked.connect(self.rename)
         actions = QHBoxLayout()
+        actions.addWidget(self.rename_button)
         actions.addWidget(self.mail_button)
         actions.addWidget(self.email_button)
         actions.addStretch(1)
         actions.addWidget(self.waive_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        heading = QLabel(unit)
+        self.heading = heading = QLabel(unit)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -122,8 +129,13 @@ class UnitView(QDialog):
             standing=standing_text(unit.verdict, unit.delivered, core_lang()))]
         for d in unit.deliveries:
             late = self.tr(" (late)") if d.late else ""
-            lines.append(self.tr("Delivery {receipt}: {when}{late}").format(
-                receipt=d.receipt, when=call.shown(d.received_at), late=late))
+            line = self.tr("Delivery {receipt}: {when}{late}").format(
+                receipt=d.receipt, when=call.shown(d.received_at), late=late)
+            if d.note:
+                line += self.tr(" — note: {note}").format(note=d.note)
+            if d.voided:
+                line = self.tr("{line} — voided: {reason}").format(line=line, reason=d.voided)
+            lines.append(line)
         lines.append(self.tr("Discs: {discs}").format(
             discs="、".join(d.number for d in unit.discs) or self.tr("none read yet")))
         lines.append(self.tr("E-mail submissions recorded: {count}").format(count=unit.emails)
@@ -174,6 +186,37 @@ class UnitView(QDialog):
         shown = self._selected()
         if shown is not None:
             waive_or_withdraw(self, self.desk, self.unit, shown)
+
+    def rename(self) -> None:
+        title = self.tr("Rename or merge the unit")
+        known = [u.name for u in self.desk.view.status.units] if self.desk.view else []
+        new, ok = QInputDialog.getText(
+            self, title, self.tr("The right name of “{unit}”. If it is the name of another "
+                                 "unit of the call, the two are merged into that one.").format(
+                                     unit=self.unit), text=self.unit)
+        new = new.strip()
+        if not ok or not new or new == self.unit:
+            return
+        if new in known:
+            answer = QMessageBox.question(
+                self, title, self.tr("“{new}” is already a unit of this call. Move every "
+                                     "delivery, disc and e-mail of “{old}” to it? The receipt "
+                                     "numbers stay as they were given.").format(
+                                         new=new, old=self.unit),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        old = self.unit
+
+        def renamed(_how: str) -> None:
+            self.unit = new
+            self.setWindowTitle(new)
+            self.heading.setText(new)
+            self.refresh()
+
+        self.desk.run(lambda reg, _p, _c: rename_unit(reg, old, new), renamed, parent=self,
+                      writes=True)
 
     def record_email(self) -> None:
         view = self.desk.view

@@ -74,6 +74,8 @@ class DeliveryLine:
     phone: str = ""
     tracking: str = ""
     voided: str = ""  # why it was voided; a voided delivery counts for nothing
+    note: str = ""  # what the clerk typed at the delivery (外盒破损, 代送…)
+    clerk: str = ""
 
 
 @dataclass
@@ -171,7 +173,7 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         status.deliveries.append(DeliveryLine(
             row["receipt_number"], received, row["method"], row["deliverer"],
             bool(row["summary_paper"]), call.is_late(received), row["deliverer_phone"],
-            row["tracking_number"], voided))
+            row["tracking_number"], voided, row["note"] or "", row["clerk"] or ""))
     discs = conn.execute(
         "SELECT d.*, de.receipt_number FROM discs d JOIN deliveries de ON de.id = d.delivery_id "
         "WHERE de.unit_id = ? AND de.voided_at IS NULL ORDER BY d.id", (unit["id"],)).fetchall()

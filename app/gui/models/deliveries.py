@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from app.core.verdict import standing_text
 from app.gui.lang import SEVERITY_COLOURS, core_lang
@@ -16,7 +16,7 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
     def headers(self) -> list[str]:
         return [self.tr("Receipt number"), self.tr("Unit"), self.tr("Received"), self.tr("Method"),
                 self.tr("Deliverer"), self.tr("Phone"), self.tr("Tracking number"),
-                self.tr("Discs"), self.tr("Unit's verdict")]
+                self.tr("Discs"), self.tr("Note"), self.tr("Unit's verdict")]
 
     def method_text(self, method: str) -> str:
         return {"hand": self.tr("by hand"), "post": self.tr("by post"),
@@ -28,7 +28,7 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
         if line.late:
             received += " " + self.tr("(late)")
         return (line.receipt, row.unit, received, self.method_text(line.method),
-                line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—",
+                line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—", line.note,
                 self.tr("voided: {reason}").format(reason=line.voided) if line.voided
                 else standing_text(row.verdict, True, core_lang()))[column]
 
@@ -36,3 +36,11 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
         if row.line.voided:
             return QColor("#6c757d")
         return SEVERITY_COLOURS["error"] if column == 2 and row.line.late else None
+
+    def font(self, row: DeliveryRow, column: int) -> QFont | None:
+        """A voided delivery is struck through: it counts for nothing."""
+        if not row.line.voided:
+            return None
+        struck = QFont()
+        struck.setStrikeOut(column != self.columnCount() - 1)
+        return struck

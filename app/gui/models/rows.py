@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +31,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
     def tip(self, row: R, column: int) -> str | None:
+        return None
+
+    def font(self, row: R, column: int) -> QFont | None:
         return None
 
     # ----------------------------------------------------------------------------------
@@ -66,6 +69,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return self.colour(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tip(row, index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, index.column())
         return None
 
     def row_at(self, index: Index) -> R:

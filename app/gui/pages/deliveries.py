@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.core.progress import CancelToken, ProgressSink
 from app.core.rules import CallRules
+from app.gui.delivery_editor import DeliveryEditor
 from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.rows import ROW_ROLE, SORT_ROLE
 from app.gui.widgets import fit_columns, model_table
 from app.services.corrections import void_delivery
+from app.services.delivery_edit import DeliveryDetails, correct_delivery, delivery_details
 from app.services.desk_view import DeliveryRow, DeskView
 from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
 from app.services.register import Register
@@ -51,6 +53,7 @@ class DeliveriesPage(QWidget):
         super().__init__()
         self.desk = desk
         self.last: Receipt | None = None
+        self.editor: DeliveryEditor | None = None
         self._build()
         desk.viewChanged.connect(self.update_view)
 
@@ -160,7 +163,7 @@ class DeliveriesPage(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = model_table(sortable=True)
         self.table.setModel(self.proxy)
-        self.table.doubleClicked.connect(self.open_delivery)
+        self.table.activated.connect(self.open_delivery)  # a double-click or Enter
         list_box = QGroupBox(self.tr("Deliveries (double-click to see the disc)"))
         list_layout = QVBoxLayout(list_box)
         list_layout.addWidget(self.search)
@@ -169,8 +172,13 @@ class DeliveriesPage(QWidget):
         self.void_button.setToolTip(self.tr("A delivery logged by mistake: its number stays "
                                             "used and shows as voided."))
         self.void_button.clicked.connect(self.void_chosen)
+        self.correct_button = QPushButton(self.tr("Correct the chosen delivery…"))
+        self.correct_button.setToolTip(self.tr("A time, a paper count or a name typed wrong: "
+                                               "the receipt number stays."))
+        self.correct_button.clicked.connect(self.correct_chosen)
         void_row = QHBoxLayout()
         void_row.addStretch(1)
+        void_row.addWidget(self.correct_button)
         void_row.addWidget(self.void_button)
         list_layout.addLayout(void_row)
 
@@ -340,13 +348,8 @@ class DeliveriesPage(QWidget):
         self.print_receipt.setFocus()
 
     def void_chosen(self) -> None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            QMessageBox.information(self, self.tr("Void a delivery"),
-                                    self.tr("Choose the delivery in the list first."))
-            return
-        row: DeliveryRow = self.proxy.data(index, ROW_ROLE)
-        if row.line.voided:
+        row = self._chosen_row(self.tr("Void a delivery"))
+        if row is None or row.line.voided:
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Void a delivery"),
@@ -358,6 +361,37 @@ class DeliveriesPage(QWidget):
         receipt = row.line.receipt
         self.desk.run(lambda reg, _p, _c: void_delivery(reg, receipt, reason), None,
                       parent=self, writes=True)
+
+    def _chosen_row(self, title: str) -> DeliveryRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, title, self.tr("Choose the delivery in the list first."))
+            return None
+        row: DeliveryRow = self.proxy.data(index, ROW_ROLE)
+        return row
+
+    def correct_chosen(self) -> None:
+        title = self.tr("Correct a delivery")
+        row = self._chosen_row(title)
+        if row is None or self.desk.view is None:
+            return
+        if row.line.voided:
+            QMessageBox.information(self, title, self.tr(
+                "Delivery {receipt} is voided: it counts for nothing and is not corrected."
+            ).format(receipt=row.line.receipt))
+            return
+        receipt, call = row.line.receipt, self.desk.view.status.call
+
+        def edit(details: DeliveryDetails) -> None:
+            editor = DeliveryEditor(receipt, row.unit, details, call, self)
+            self.editor = editor  # the tests fill it in
+            if editor.exec() != DeliveryEditor.DialogCode.Accepted:
+                return
+            new, reason = editor.details(), editor.reason.text()
+            self.desk.run(lambda reg, _p, _c: correct_delivery(reg, receipt, new, reason),
+                          None, parent=self, writes=True)
+
+        self.desk.run(lambda reg, _p, _c: delivery_details(reg, receipt), edit, parent=self)
 
     def open_delivery(self) -> None:
         index = self.table.currentIndex()

@@ -104,7 +104,7 @@ class OverviewPage(QWidget):
         self.units_model = UnitsModel()
         self.units = model_table()
         self.units.setModel(self.units_model)
-        self.units.doubleClicked.connect(
+        self.units.activated.connect(  # a double-click or Enter
             lambda index: self.unitOpened.emit(self.units_model.row_at(index).name))
         units_box = QGroupBox(self.tr("Units (double-click for the unit's view)"))
         self.expected_button = QPushButton(self.tr("Units expected…"))

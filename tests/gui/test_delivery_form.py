@@ -10,6 +10,7 @@ import pytest
 from conftest import idle
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
+from test_flows import pick
 
 from app.gui.main_window import MainWindow
 from app.store.db import DATABASE_NAME
@@ -113,3 +114,25 @@ def test_the_same_unit_twice_within_minutes_is_asked_about(
     idle(qtbot, window)
     assert len(asked) == 1 and "铜川市数据局" in asked[0]
     assert _query(window, "SELECT count(*) FROM deliveries") == [(1,)]
+
+
+def test_another_printout_chosen_takes_the_old_preview_away(window: MainWindow, qtbot) -> None:
+    window.show_page(1)
+    for unit in ("铜川市数据局", "宝鸡市数据局"):
+        _type_unit(window, unit)
+        qtbot.mouseClick(window.deliveries.save, Qt.MouseButton.LeftButton)
+        idle(qtbot, window)
+    receipts = [r[0] for r in _query(window, "SELECT receipt_number FROM deliveries "
+                                             "ORDER BY id")]
+    page = window.printing
+    window.deliveries.printRequested.emit("receipt", receipts[0])
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert page.print_button.isEnabled() and receipts[0] in page.status.text()
+    pick(qtbot, page.subject, f"{receipts[1]}  宝鸡市数据局")
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.pages_layout.count() == 0
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert page.print_button.isEnabled() and receipts[1] in page.status.text()
+    assert page.made is not None and page.made.subject == receipts[1]

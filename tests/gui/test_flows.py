@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pymupdf
 from conftest import Answers, idle, unit_disc
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
@@ -207,7 +207,10 @@ def test_the_sheet_is_printed_and_saved_as_pdf(window: MainWindow, qtbot, tmp_pa
 def pick(qtbot, combo: QComboBox, text: str) -> None:
     """Open the combo's list with the mouse, go to the entry showing text with the arrow keys
     and take it with Enter (a click in a list just opened is taken for the opening click)."""
-    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    # An editable box opens its list from the arrow at its right end, not from its text.
+    arrow = QPoint(combo.width() - 8, combo.height() // 2) if combo.isEditable() \
+        else combo.rect().center()
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton, pos=arrow)
     view = combo.view()
     qtbot.waitUntil(view.isVisible)
     row = combo.findText(text)

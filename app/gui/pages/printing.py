@@ -38,6 +38,8 @@ class PrintingPage(QWidget):
         self.desk = desk
         self.view: DeskView | None = None
         self.made: Made | None = None
+        self.made_lang = ""
+        self._filling = False  # the list of subjects is being made again: nobody chose
         self.kind = QComboBox()
         for kind, text in zip(KINDS, (self.tr("Disc verification sheet"),
                                       self.tr("Receipt"), self.tr("Return notice")),
@@ -50,6 +52,10 @@ class PrintingPage(QWidget):
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
         self.kind.currentIndexChanged.connect(self._fill_subjects)
+        # What is shown is what is printed: another choice takes the old preview away.
+        for combo in (self.kind, self.subject, self.language):
+            combo.currentIndexChanged.connect(self._chosen)
+        self.subject.editTextChanged.connect(self._chosen)
         self.make_button = make_button = QPushButton(self.tr("&Make and show"))
         make_button.clicked.connect(self.make_printout)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -80,6 +86,20 @@ class PrintingPage(QWidget):
         layout.addWidget(scroll, 1)
         desk.viewChanged.connect(self.update_view)
 
+    def _chosen(self) -> None:
+        made = self.made
+        if self._filling or made is None or (made.kind, made.subject, self.made_lang) == (
+                self.kind.currentData(), self.subject_value(), self.language.currentData()):
+            return
+        self.made = None
+        while self.pages_layout.count():
+            old = self.pages_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Press “Make and show” for the printout chosen."))
+
     def update_view(self, view: DeskView) -> None:
         self.view = view
         self._fill_subjects()
@@ -88,6 +108,7 @@ class PrintingPage(QWidget):
         if self.view is None:
             return
         typed = self.subject.currentText()
+        self._filling = True
         self.subject.clear()
         kind = self.kind.currentData()
         for row in self.view.deliveries:
@@ -98,6 +119,8 @@ class PrintingPage(QWidget):
                 self.subject.addItem(f"{row.line.receipt}  {row.unit}", row.line.receipt)
         if typed:
             self.subject.setCurrentIndex(max(0, self.subject.findData(typed.split()[0])))
+        self._filling = False
+        self._chosen()
 
     def choose(self, kind: str, subject: str) -> None:
         """Come here from another page with the printout and its subject chosen."""
@@ -121,16 +144,16 @@ class PrintingPage(QWidget):
             return
 
         def work(reg: Register, _p: ProgressSink, _c: CancelToken
-                 ) -> tuple[Made, list[bytes]]:
+                 ) -> tuple[Made, list[bytes], str]:
             made = make(reg, kind, subject, lang)
-            return made, render_pages(made.pdf, PREVIEW_DPI)
+            return made, render_pages(made.pdf, PREVIEW_DPI), lang
 
         self.desk.run(work, self.show_made, parent=self, writes=True,
                       label=self.tr("Making the printout…"))
 
-    def show_made(self, result: tuple[Made, list[bytes]]) -> None:
-        made, pages = result
-        self.made = made
+    def show_made(self, result: tuple[Made, list[bytes], str]) -> None:
+        made, pages, lang = result
+        self.made, self.made_lang = made, lang
         while self.pages_layout.count():
             old = self.pages_layout.takeAt(0).widget()
             if old is not None:
@@ -151,7 +174,7 @@ class PrintingPage(QWidget):
         if self.made is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self.made.kind}-{self.made.subject}.pdf",
+            self, self.tr("Save as PDF"), f"{self.kind.currentText()}-{self.made.subject}.pdf",
             self.tr("PDF (*.pdf)"))
         if target:
             write_durably(Path(target), self.made.pdf)

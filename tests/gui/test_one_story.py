@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from conftest import Answers, idle
+from conftest import Answers, idle, unit_disc
 from PySide6.QtCore import Qt
 from test_flows import UNIT, check_disc, rows
 
@@ -54,3 +54,31 @@ def test_a_confirmed_seal_is_confirmed_in_every_view(window: MainWindow, qtbot,
     assert units.cell(2, unit_titles.index("已豁免问题") + 1).value == 0
     roles = {c.value for c in book["文件"]["F"][1:]}
     assert roles <= {"可编辑版", "盖章版扫描件", "汇总表", "汇总表扫描件", "佐证材料", "其他"}
+
+
+def test_a_disc_opened_from_the_list_leaves_no_unit_for_the_next(
+        window: MainWindow, qtbot, tmp_path: Path, answers: Answers) -> None:
+    first = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1))
+    page = window.disc_check
+    assert page.unit.currentText() == ""  # recorded: the next disc's unit is chosen afresh
+    page.unit.setCurrentText("宝鸡市数据局")  # the clerk starts on the next unit…
+    window.show_page(1)
+    table = window.deliveries.table
+    index = table.model().index(0, 0)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    idle(qtbot, window)
+    assert page.disc_number == first and UNIT in page.summary_labels["disc"].text()
+    assert page.unit.currentText() == ""  # …and opening an older disc does not keep it
+
+
+def test_a_disc_whose_table_names_another_unit_is_said_at_once(
+        window: MainWindow, qtbot, tmp_path: Path, answers: Answers) -> None:
+    image = unit_disc(tmp_path, DemoUnit(UNIT, 1))
+    page = window.disc_check
+    window.show_page(2)
+    page.unit.setCurrentText("宝鸡市数据局")
+    page.start_reading(str(image))
+    idle(qtbot, window)
+    assert any(UNIT in text and "宝鸡市数据局" in text for text in answers.warnings)

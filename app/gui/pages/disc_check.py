@@ -366,6 +366,14 @@ class DiscCheckPage(QWidget):
     def show_ingested(self, result: tuple[Ingested, list[Shown]]) -> None:
         done, findings = result
         self.show_result(done.verification, done.disc_number, done.unit, findings)
+        other = next((s.finding.params.get("table") for s in findings
+                      if s.finding.code == "disc_unit_mismatch"), None)
+        if other:  # most often the wrong unit was left in the box
+            QMessageBox.warning(self, self.tr("Disc check"), self.tr(
+                "The summary table on disc {disc} names “{other}”, but the disc was recorded "
+                "for “{unit}”. Ask the deliverer whose disc it is before anything is signed; "
+                "if it is another unit's, void this delivery and register the disc with the "
+                "right unit.").format(disc=done.disc_number, other=other, unit=done.unit))
 
     def reload_findings(self) -> None:
         number = self.disc_number
@@ -452,6 +460,8 @@ class DiscCheckPage(QWidget):
     def show_result(self, v: Verification, disc_number: str | None, unit: str,
                     findings: list[Shown]) -> None:
         self.result, self.disc_number, self.unit_name = v, disc_number, unit
+        if disc_number is not None:  # the next disc is a new one: its unit is chosen afresh
+            self.unit.setCurrentText("")
         self._show_reading(v.reading, disc_number, unit)
         self._show_cases(v)
         self._show_files(v)

@@ -1,5 +1,5 @@
 """`intake call …`: the calls for submissions the register keeps (list, new, edit, use, close,
-export, import)."""
+reopen, export, import)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from app.services.call_records import (
     list_calls,
     new_call,
     proof_of,
+    reopen_call,
     split_words,
     use_call,
 )
@@ -48,6 +49,11 @@ def register(commands: Any) -> None:
         sub = actions.add_parser(name, help=text)
         sub.add_argument("code", metavar="ID")
         sub.set_defaults(handler=handler)
+    reopen = actions.add_parser("reopen", help=translate(
+        "cli", "take changes again in a call closed by mistake"))
+    reopen.add_argument("code", metavar="ID")
+    reopen.add_argument("--reason", required=True, help=translate("cli", "why it is reopened"))
+    reopen.set_defaults(handler=run_reopen)
     out = actions.add_parser("export", help=translate("cli", "write a call to a JSON file"))
     out.add_argument("code", metavar="ID")
     out.add_argument("file", metavar="FILE.json")
@@ -132,6 +138,13 @@ def run_use(args: argparse.Namespace) -> int:
     with open_register(args) as reg:
         use_call(reg, args.code)
     print(translate("cli", "Call {code} is now the current call.").format(code=args.code))
+    return 0
+
+
+def run_reopen(args: argparse.Namespace) -> int:
+    with open_register(args) as reg:
+        reopen_call(reg, args.code, args.reason)
+    print(translate("cli", "Call {code} is open again.").format(code=args.code))
     return 0
 
 

@@ -32,6 +32,7 @@ from app.services.call_records import (
     export_call,
     import_call,
     new_call,
+    reopen_call,
     template_mapping,
     templates,
     use_call,
@@ -58,6 +59,7 @@ class CallsDialog(QDialog):
         self.use_button = _button(self.tr("Make current"), self.use,
                                   self.tr("The call every desk works on from now on."))
         self.close_button = _button(self.tr("Close the call…"), self.close_chosen)
+        self.table.currentCellChanged.connect(self._chosen_changed)
         self.export_button = _button(self.tr("Export…"), self.export)
         self.import_button = _button(self.tr("Import…"), self.import_file)
         layout = QVBoxLayout(self)
@@ -83,6 +85,12 @@ class CallsDialog(QDialog):
             if chosen is not None and call.code == chosen.code:
                 self.table.selectRow(row)
         fit_columns(self.table)
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        call = self.chosen()
+        self.close_button.setText(self.tr("Reopen the call…") if call is not None and call.closed
+                                  else self.tr("Close the call…"))
 
     def chosen(self) -> CallRow | None:
         row = self.table.currentRow()
@@ -147,7 +155,15 @@ class CallsDialog(QDialog):
 
     def close_chosen(self) -> None:
         call = self.chosen()
-        if call is None or call.closed:
+        if call is None:
+            return
+        if call.closed:
+            reason, ok = QInputDialog.getText(self, self.tr("Reopen the call"), self.tr(
+                "Why is {title} reopened? The reason is kept in the register.").format(
+                    title=call.title))
+            if ok and reason.strip():
+                self.desk.run(lambda reg, _p, _c: reopen_call(reg, call.code, reason),
+                              parent=self, writes=True)
             return
         answer = QMessageBox.question(self, self.tr("Close the call"), self.tr(
             "Close {title}? It is kept for the record and can be looked at, but nothing more "

@@ -94,7 +94,10 @@ ERROR_TEXT = {
         "(pg_dump) by whoever runs it; this command backs up a desk's SQLite register."),
     "call_closed": QT_TRANSLATE_NOOP(
         "cli", "Call {call} is closed: it is kept for the record and takes no more changes. "
-        "Choose the call you are working on (`intake call use`)."),
+        "Switch to the call you are working on, or reopen this one if it was closed by "
+        "mistake."),
+    "call_open": QT_TRANSLATE_NOOP("cli", "Call {call} is not closed."),
+    "reopen_reason_empty": QT_TRANSLATE_NOOP("cli", "Say why the call is reopened."),
     "call_exists": QT_TRANSLATE_NOOP(
         "cli", "The register already holds a call {call}; give the new one another code."),
     "call_code_invalid": QT_TRANSLATE_NOOP(

@@ -166,6 +166,21 @@ def close_call(reg: Register, code: str) -> None:
         change.log("call.close", f"call:{code}", after={"closed": True})
 
 
+def reopen_call(reg: Register, code: str, reason: str) -> None:
+    """A call closed by mistake (or too early: a late unit's correction is still to come)
+    takes changes again; the reason stays in the trail."""
+    reason = reason.strip()
+    if not reason:
+        raise RegisterError("reopen_reason_empty")
+    row = _row(reg, code)
+    if not row["closed_at"]:
+        raise RegisterError("call_open", call=code)
+    with reg.changes(calls=True) as change:
+        change.conn.execute("UPDATE calls SET closed_at = NULL WHERE id = ?", (row["id"],))
+        change.log("call.reopen", f"call:{code}", before={"closed_at": row["closed_at"]},
+                   after={"closed": False, "reason": reason})
+
+
 def export_call(reg: Register, code: str, path: Path) -> None:
     text = json.dumps(call_mapping(reg, code), ensure_ascii=False, indent=2) + "\n"
     try:

@@ -70,9 +70,11 @@ def issue(reg: Register, kind: Kind, subject: str, receipt: str,
     if known is not None:
         reg.note("printout.reprint", f"{kind}:{subject}", after={"code": code})
         return Issued(code, made, False)
-    with reg.change("printout.make", f"{kind}:{subject}",
-                    after={"receipt": receipt, "code": code}) as conn:
-        conn.execute("INSERT INTO printouts(kind, subject, receipt_number, code, content, "
+    # A closed call's records are printed still (a lost receipt, a sheet never printed): a
+    # printout adds to the record of what was given out, it changes no record of the call.
+    with reg.changes(calls=True) as change:
+        change.log("printout.make", f"{kind}:{subject}", after={"receipt": receipt, "code": code})
+        change.conn.execute("INSERT INTO printouts(kind, subject, receipt_number, code, content, "
                      "made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      (kind, subject, receipt, code, canonical(content), now(), actor()))
     return Issued(code, made, True)

@@ -102,6 +102,10 @@ def test_a_call_that_would_repeat_numbers_is_refused_and_the_form_kept(
 
 def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
                                                    answers) -> None:
+    window.show_page(1)
+    window.deliveries.unit.lineEdit().insert(UNIT)
+    qtbot.mouseClick(window.deliveries.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     qtbot.mouseClick(window.overview.calls_button, Qt.MouseButton.LeftButton)
     calls = window.calls
     qtbot.waitUntil(lambda: calls.table.rowCount() == 1)
@@ -110,9 +114,21 @@ def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
     idle(qtbot, window)
     assert window.banner.isVisible() and "closed" in window.banner.text()
     assert "closed" in calls.table.item(0, 3).text()
-    window.show_page(1)
-    window.deliveries.unit.lineEdit().insert(UNIT)
-    qtbot.mouseClick(window.deliveries.save, Qt.MouseButton.LeftButton)
+    assert "Reopen" in calls.close_button.text()
+    # Nothing new is received: the form says so and takes no input.
+    assert not window.deliveries.form_box.isEnabled()
+    assert "closed" in window.deliveries.form_box.title()
+    # A lost receipt is printed again all the same.
+    receipt = _rows(window, "SELECT receipt_number FROM deliveries")[0][0]
+    window.deliveries.printRequested.emit("receipt", receipt)
+    qtbot.mouseClick(window.printing.make_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assert answers.warnings and "closed" in answers.warnings[-1]
-    assert _rows(window, "SELECT count(*) FROM deliveries") == [(0,)]
+    assert window.printing.print_button.isEnabled(), answers.warnings
+    # Closed by mistake: reopened with a reason, which the trail keeps.
+    answers.reason = "仍有单位补交材料"
+    qtbot.mouseClick(calls.close_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    assert _rows(window, "SELECT closed_at FROM calls") == [(None,)]
+    assert window.deliveries.form_box.isEnabled() and not window.banner.isVisible()
+    reopened = _rows(window, "SELECT after FROM audit WHERE action = 'call.reopen'")
+    assert len(reopened) == 1 and "仍有单位补交材料" in reopened[0][0]

@@ -145,7 +145,7 @@ class DeliveriesPage(QWidget):
         actions.addWidget(self.print_receipt)
         actions.addWidget(self.read_disc)
         actions.addWidget(self.done_label, 1)
-        form_box = QGroupBox(self.tr("New delivery"))
+        self.form_box = form_box = QGroupBox(self.tr("New delivery"))
         form_box.setMaximumWidth(900)  # a form stretched across a wide screen reads badly
         form_layout = QVBoxLayout(form_box)
         form_layout.addLayout(form)
@@ -239,6 +239,13 @@ class DeliveriesPage(QWidget):
         self._set_zone(view.status.call)
         self.model.set_rows(view.deliveries)
         fit_columns(self.table)
+        # A closed call takes nothing new: the form says so instead of refusing on save.
+        self.form_box.setEnabled(not view.closed)
+        self.form_box.setTitle(self.tr("New delivery — the call is closed: nothing more is "
+                                       "received in it") if view.closed
+                               else self.tr("New delivery"))
+        for button in (self.correct_button, self.void_button):
+            button.setEnabled(not view.closed)
 
     def start_afresh(self, call: CallRules) -> None:
         """The next delivery starts from the call's defaults: nothing of the last unit's paper,

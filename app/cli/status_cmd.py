@@ -11,7 +11,7 @@ from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
 from app.cli.text import table, tr, translate
 from app.core.rules import CallRules
-from app.core.verdict import standing_text, verdict_text
+from app.core.verdict import verdict_text
 from app.services.disc_report import write_json
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.services.status_report import status_report
@@ -46,7 +46,7 @@ def overview(status: CallStatus) -> list[str]:
         lines.append(translate("cli", "Deadline: {deadline} ({zone})").format(
             deadline=call.shown(call.deadline),
             zone=call.zone_name(lang)))
-    delivered = sum(1 for u in status.units if u.delivered)
+    delivered = sum(1 for u in status.units if u.arrived)
     lines.append(translate("cli", "Units: {units}, delivered {delivered}, not delivered "
                                   "{missing}, late {late}").format(
         units=len(status.units), delivered=delivered, missing=len(status.units) - delivered,
@@ -60,7 +60,7 @@ def overview(status: CallStatus) -> list[str]:
             translate("cli", "late") if unit.late else "",
             ",".join(d.number for d in unit.discs) or "-", str(len(unit.cases)),
             _paper(unit, call.paper_copies),
-            standing_text(unit.verdict, unit.delivered, lang)])
+            unit.standing(lang)])
     headers = [translate("cli", "Unit"), translate("cli", "Received"),
                translate("cli", "Receipts"), translate("cli", "Late"),
                translate("cli", "Discs"), translate("cli", "Cases"),
@@ -103,7 +103,7 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
                     who=shown.seal_check.checked_by))
     lines.append("")
     lines.append(translate("cli", "Verdict: {verdict}").format(
-        verdict=standing_text(unit.verdict, unit.delivered, lang)))
+        verdict=unit.standing(lang)))
     return lines
 
 

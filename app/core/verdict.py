@@ -34,10 +34,13 @@ def verdict_text(value: Verdict, lang: str = "zh") -> str:
     return zh if lang.startswith("zh") else en
 
 
-def standing_text(value: Verdict | None, delivered: bool, lang: str = "zh") -> str:
+def standing_text(value: Verdict | None, delivered: bool, lang: str = "zh", *,
+                  by_mail: bool = False) -> str:
     """A unit's standing: its verdict once a disc was read; before that, awaiting its disc
-    (the paper alone decides nothing) or not delivered."""
+    (the paper alone decides nothing), delivered by e-mail only, or not delivered."""
     if value is not None:
         return verdict_text(value, lang)
-    zh, en = ("待核验光盘", "awaiting its disc") if delivered else ("未送达", "not delivered")
+    zh, en = (("待核验光盘", "awaiting its disc") if delivered else
+              ("已送达（邮件）", "delivered by e-mail") if by_mail else
+              ("未送达", "not delivered"))
     return zh if lang.startswith("zh") else en

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.core.mail_compare import case_line
 from app.core.progress import CancelToken, ProgressSink
-from app.core.verdict import standing_text
 from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.findings import FindingsModel
@@ -126,7 +125,7 @@ class UnitView(QDialog):
             return
         call = self.desk.view.status.call  # type: ignore[union-attr]
         lines = [self.tr("Standing: {standing}").format(
-            standing=standing_text(unit.verdict, unit.delivered, core_lang()))]
+            standing=unit.standing(core_lang()))]
         for d in unit.deliveries:
             late = self.tr(" (late)") if d.late else ""
             line = self.tr("Delivery {receipt}: {when}{late}").format(

@@ -63,20 +63,25 @@ class CaseLine:
                 if s.open and s.finding.severity != Severity.INFO]
 
 
+MAIL_SOURCE = "邮件"  # where a case of a unit that sent only its e-mail was read
+
+
 def unit_cases(unit: UnitStatus, report: dict[str, Any]) -> list[CaseLine]:
-    """The cases of the unit's newest disc, whose report is given."""
-    if not unit.discs:
+    """The cases of the unit's newest disc, whose report is given; for a unit that sent only
+    its e-mail, the cases its mail's attachments hold."""
+    if not unit.discs and not (unit.by_mail_only and report):
         return []
-    disc = unit.discs[-1]
+    disc = unit.discs[-1] if unit.discs else None
+    source = disc.number if disc is not None else MAIL_SOURCE
     summary_rows = (report.get("summary") or {}).get("rows", [])
     lines = []
     for index, case in enumerate(report.get("cases") or [], start=1):
         editable, scan = case.get("editable") or {}, case.get("scan") or {}
         summary = next((r for r in summary_rows if r.get("name") == case.get("name")), {})
         paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
-        own = [s for s in disc.findings if s.case == index]
+        own = [s for s in disc.findings if s.case == index] if disc is not None else []
         lines.append(CaseLine(
-            unit.name, disc.number, index, case.get("order"), case.get("name") or "",
+            unit.name, source, index, case.get("order"), case.get("name") or "",
             case.get("applicant") or "", case.get("direction") or "",
             summary.get("contact") or "", summary.get("phone") or "",
             list(editable.get("paths", [])), list(scan.get("paths", [])),
@@ -87,7 +92,7 @@ def unit_cases(unit: UnitStatus, report: dict[str, Any]) -> list[CaseLine]:
 
 def newest_report(reg: Register, unit: UnitStatus) -> dict[str, Any]:
     if not unit.discs:
-        return {}
+        return mail_report(reg, unit) if unit.by_mail_only else {}
     row = reg.conn.execute("SELECT report FROM discs WHERE disc_number = ?",
                            (unit.discs[-1].number,)).fetchone()
     return dict(json.loads(row["report"]))
@@ -95,3 +100,12 @@ def newest_report(reg: Register, unit: UnitStatus) -> dict[str, Any]:
 
 def call_cases(reg: Register, status: CallStatus) -> list[CaseLine]:
     return [line for unit in status.units for line in unit_cases(unit, newest_report(reg, unit))]
+
+
+def mail_report(reg: Register, unit: UnitStatus) -> dict[str, Any]:
+    """The check of the newest e-mail read for the unit: its attachments as a disc's report."""
+    row = reg.conn.execute(
+        "SELECT e.report FROM emails e JOIN units u ON u.id = e.unit_id WHERE u.name = ? "
+        "AND u.call_id = ? AND e.report IS NOT NULL ORDER BY e.id DESC LIMIT 1",
+        (unit.name, reg.call()[0])).fetchone()
+    return dict(json.loads(row["report"]).get("check") or {}) if row is not None else {}

@@ -35,12 +35,12 @@ class DeskView:
 
     @property
     def delivered(self) -> int:
-        return sum(1 for u in self.status.units if u.delivered)
+        return sum(1 for u in self.status.units if u.arrived)
 
     @property
     def waiting(self) -> list[str]:
         """Units expected that have not delivered anything yet."""
-        return [u.name for u in self.status.units if u.expected and not u.delivered]
+        return [u.name for u in self.status.units if u.expected and not u.arrived]
 
     @property
     def late(self) -> int:

@@ -20,7 +20,7 @@ from app.core.delivery_checks import (
 from app.core.findings import Finding, Severity
 from app.core.mail_checks import mail_findings
 from app.core.rules import CallRules
-from app.core.verdict import Verdict, verdict
+from app.core.verdict import Verdict, standing_text, verdict
 from app.errors import RegisterError
 from app.services.cross_unit import cross_unit_duplicates
 from app.services.intake import SealCheck, Waiver, check_seal, waive
@@ -87,6 +87,7 @@ class UnitStatus:
     cases: list[CaseRecord] = field(default_factory=list)
     paper: list[PaperCount] = field(default_factory=list)
     emails: int = 0
+    mails: list[dt.datetime] = field(default_factory=list)  # when each e-mail was sent
     mail_imported: bool = False  # an e-mail was read, not only noted: it was held against the disc
     findings: list[Shown] = field(default_factory=list)
     verdict: Verdict | None = None  # None until a disc of the unit has been read
@@ -100,12 +101,29 @@ class UnitStatus:
         return bool(self.standing_deliveries)
 
     @property
+    def by_mail_only(self) -> bool:
+        """Its e-mail came, nothing else yet: delivered, by e-mail (已送达（邮件）)."""
+        return not self.delivered and bool(self.mails)
+
+    @property
+    def arrived(self) -> bool:
+        """Something of the unit's arrived: a delivery or an e-mail."""
+        return self.delivered or bool(self.mails)
+
+    @property
     def late(self) -> bool:
-        return any(d.late for d in self.standing_deliveries)
+        return any(d.late for d in self.standing_deliveries) or (
+            self.by_mail_only and self.mail_late)
+
+    mail_late: bool = False  # the first e-mail was sent after the deadline
 
     @property
     def first_received(self) -> dt.datetime | None:
-        return min((d.received_at for d in self.standing_deliveries), default=None)
+        return min((d.received_at for d in self.standing_deliveries), default=None) or min(
+            self.mails, default=None)
+
+    def standing(self, lang: str = "zh") -> str:
+        return standing_text(self.verdict, self.delivered, lang, by_mail=self.by_mail_only)
 
     def finding(self, ref: str) -> Shown:
         """A finding by its key, or by its number in the list the clerk was shown."""
@@ -199,8 +217,13 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         "SELECT p.* FROM paper_copies p JOIN deliveries d ON d.id = p.delivery_id "
         "WHERE d.unit_id = ? AND d.voided_at IS NULL ORDER BY p.id", (unit["id"],))]
     status.paper = paper_counts(status.cases, paper)
-    status.emails = int(conn.execute("SELECT count(*) FROM emails WHERE unit_id = ?",
-                                     (unit["id"],)).fetchone()[0])
+    status.mails = sorted(
+        dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or r["received_at"]
+                                  ).astimezone(call.zone)
+        for r in conn.execute("SELECT received_at, sent_at, first_hop_at FROM emails "
+                              "WHERE unit_id = ?", (unit["id"],)))
+    status.emails = len(status.mails)
+    status.mail_late = bool(status.mails) and call.is_late(status.mails[0])
     delivery_findings: list[Keyed] = check_deliveries(
         call, records, status.cases, paper, discs=len(discs), emails=status.emails)
     delivery_findings += _mail_findings(conn, call, unit, discs[-1] if discs else None, status)
@@ -220,6 +243,9 @@ def _mail_findings(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row,
     if row is None:
         return []
     status.mail_imported = True
+    if disc is None and not status.delivered:  # only its e-mail came: its cases are the mail's
+        status.cases = [CaseRecord(c.get("order"), c.get("name") or "") for c in
+                        (json.loads(row["report"]).get("check") or {}).get("cases") or []]
     others = [str(r[0]) for r in conn.execute(
         "SELECT name FROM units WHERE call_id = ? AND id != ?", (unit["call_id"], unit["id"]))]
     sent = dt.datetime.fromisoformat(row["first_hop_at"] or row["sent_at"] or

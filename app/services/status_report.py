@@ -24,6 +24,7 @@ def unit_report(unit: UnitStatus) -> dict[str, Any]:
     first = unit.first_received
     return {
         "name": unit.name, "expected": unit.expected, "delivered": unit.delivered,
+        "by_mail_only": unit.by_mail_only, "mails": [m.isoformat() for m in unit.mails],
         "late": unit.late, "first_received": first.isoformat() if first else None,
         "deliveries": [{"receipt": d.receipt, "received_at": d.received_at.isoformat(),
                         "method": d.method, "deliverer": d.deliverer,
@@ -55,8 +56,8 @@ def status_report(status: CallStatus) -> dict[str, Any]:
         "deadline": deadline.isoformat() if deadline else None,
         "time_zone": status.call.time_zone,
         "totals": {"units": len(units),
-                   "delivered": sum(1 for u in status.units if u.delivered),
-                   "not_delivered": sum(1 for u in status.units if not u.delivered),
+                   "delivered": sum(1 for u in status.units if u.arrived),
+                   "not_delivered": sum(1 for u in status.units if not u.arrived),
                    "late": sum(1 for u in status.units if u.late),
                    "discs": sum(len(u.discs) for u in status.units),
                    "cases": sum(len(u.cases) for u in status.units),

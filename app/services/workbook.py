@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.verdict import standing_text, verdict_text
+from app.core.verdict import verdict_text
 from app.disc.report_files import ReportFiles
 from app.errors import RegisterError
 from app.reports.verification_sheet import role_words
-from app.services.case_list import unit_cases
+from app.services.case_list import mail_report, unit_cases
 from app.services.register import Register, now
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.store.audit import actor
@@ -62,11 +62,12 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
     first = unit.first_received
     open_count = sum(1 for s in unit.findings if s.open)
     waived = sum(1 for s in unit.findings if s.waiver is not None)
-    return [unit.name, _yes(unit.delivered), status.call.shown(first) if first else "",
-            _yes(unit.late) if unit.delivered else "",
+    delivered = "是（仅邮件）" if unit.by_mail_only else _yes(unit.delivered)
+    return [unit.name, delivered, status.call.shown(first) if first else "",
+            _yes(unit.late) if unit.arrived else "",
             "、".join(d.receipt for d in unit.standing_deliveries),
             "、".join(d.number for d in unit.discs),
-            len(unit.cases), standing_text(unit.verdict, unit.delivered),
+            len(unit.cases), unit.standing(),
             open_count, waived,
             remarks.get(("unit", unit.name, "备注"), "")]
 
@@ -100,6 +101,8 @@ def _sheets(reg: Register, status: CallStatus, folder: Path | None, result: Expo
     units = SheetRows(UNITS, UNIT_COLS, [_unit_row(u, status, remarks) for u in status.units])
     cases, files = SheetRows(CASES, CASE_COLS), SheetRows(FILES, FILE_COLS)
     for unit in status.units:
+        if unit.by_mail_only:  # its cases as its e-mail holds them, until a disc comes
+            cases.rows.extend(_case_rows(unit, status, mail_report(reg, unit), remarks, {}))
         for number, line in enumerate(unit.discs, start=1):
             row = reg.conn.execute("SELECT report, image_path FROM discs WHERE disc_number = ?",
                                    (line.number,)).fetchone()

@@ -332,11 +332,13 @@ def test_the_same_disc_read_twice_is_recorded_once_unless_the_clerk_says_so(
 
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
     page = window.disc_check
+    page.unit.setCurrentText(UNIT)  # each disc's unit is chosen afresh
     page.start_reading(str(tmp_path / f"{UNIT}.iso"))
     idle(qtbot, window)
     assert len(asked) == 1 and first in asked[0]
     assert len(rows(window, "SELECT id FROM discs")) == 1
     answer[0] = QMessageBox.StandardButton.Yes
+    page.unit.setCurrentText(UNIT)
     page.start_reading(str(tmp_path / f"{UNIT}.iso"))
     idle(qtbot, window)
     assert len(rows(window, "SELECT id FROM discs")) == 2

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from app.core.verdict import standing_text
 from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.models.rows import RowsModel
 from app.services.status import UnitStatus
@@ -23,13 +22,15 @@ class UnitsModel(RowsModel[UnitStatus]):
             received = self.tr("not yet delivered")
         else:
             received = first.strftime("%Y-%m-%d %H:%M")
+            if unit.by_mail_only:
+                received += " " + self.tr("(e-mail)")
             if unit.late:
                 received += " " + self.tr("(late)")
         open_count = sum(1 for s in unit.findings if s.open)
         return (unit.name, received, len(unit.discs), len(unit.cases), open_count,
-                standing_text(unit.verdict, unit.delivered, core_lang()))[column]
+                unit.standing(core_lang()))[column]
 
     def colour(self, unit: UnitStatus, column: int) -> QColor | None:
-        if column == 1 and (unit.late or not unit.delivered):
+        if column == 1 and (unit.late or not unit.arrived):
             return SEVERITY_COLOURS["error" if unit.late else "info"]
         return None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import importlib
 import logging
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,9 +22,12 @@ from app.gui.i18n import (
     install_translations,
     missing_translation_text,
 )
-from app.gui.messages import error_message
+from app.gui.messages import error_message, os_message
+from app.paths import default_data_dir
 from app.store.audit import OPERATOR_ENV
 from app.store.db import DB_ENV
+from app.store.fault_log import log_fault
+from app.store.private import keep_private
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -114,15 +117,9 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _os_reason(error: OSError) -> str:
-    reasons = {
-        errno.ENOENT: translate("cli", "the folder does not exist"),
-        errno.EACCES: translate("cli", "no permission"),
-        errno.EPERM: translate("cli", "no permission"),
-        errno.ENOSPC: translate("cli", "the disk is full"),
-        errno.EROFS: translate("cli", "the disk is read-only"),
-    }
-    return reasons.get(error.errno or 0, error.strerror or type(error).__name__)
+def _data_folder(args: argparse.Namespace) -> Path:
+    """Where errors.log goes: the register's data folder, as the command was given it."""
+    return Path(getattr(args, "data", None) or default_data_dir())
 
 
 def _survive_any_console() -> None:
@@ -136,6 +133,7 @@ def _survive_any_console() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _survive_any_console()
+    keep_private()
     try:
         return _main(argv)
     except BrokenPipeError:
@@ -178,7 +176,7 @@ def _main(argv: Sequence[str] | None) -> int:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
     except IntakeError as error:
-        print(error_message(error), file=sys.stderr)
+        print(error_message(error, cli=True), file=sys.stderr)
         if error.code == "source_not_found" or isinstance(error, RegisterError):
             return EXIT_USAGE
         if error.code == "drive_lost":
@@ -190,14 +188,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_CANCELLED
     except BrokenPipeError:
         raise
-    except OSError as error:  # an output file the clerk named: a folder missing, no right
-        print(translate("cli", "Cannot write or read {path}: {reason}").format(
-            path=error.filename or "", reason=_os_reason(error)), file=sys.stderr)
+    except OSError as error:  # a file or folder the clerk named: missing, read-only, full
+        log_fault(_data_folder(args), error)
+        print(os_message(error), file=sys.stderr)
         return EXIT_SETUP
-    except Exception:  # the last line of defence: a fault of ours, reported, never a crash
+    except Exception as error:  # the last line of defence: a fault of ours, never a crash
         logging.getLogger(__name__).debug("internal fault", exc_info=True)
-        print(translate("cli", "Internal error; please report it with this text:"), file=sys.stderr)
-        traceback.print_exc(file=sys.stderr)
+        log = log_fault(_data_folder(args), error)
+        print(translate("cli", "Internal error: the work was not finished; records already "
+                               "saved are safe.") + " " + (translate(
+            "cli", "The details were written to {path}; please send that file to your "
+                   "support.").format(path=log) if log else ""), file=sys.stderr)
+        if os.environ.get("INTAKE_TRACEBACK"):  # for us, on a test machine
+            traceback.print_exc(file=sys.stderr)
         return EXIT_INTERNAL
 
 

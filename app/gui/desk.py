@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.progress import CancelToken, Pace, ProgressSink, duration_text
 from app.core.rules import CallRules
+from app.errors import IntakeError
 from app.gui.jobs import Job
 from app.gui.messages import describe
 from app.services.desk_view import DeskView, desk_view
 from app.services.register import Register
+from app.store.fault_log import log_fault
 
 T = TypeVar("T")
 RegisterWork = Callable[[Register, ProgressSink, CancelToken], T]
@@ -134,6 +136,8 @@ class Desk(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
+            if not isinstance(error, IntakeError):  # a fault, or a folder that failed us
+                log_fault(self.data_dir, error)
             if self._closing:
                 return
             if on_error is not None:

@@ -3,7 +3,6 @@ folder and shown to the clerk in their language, never only on a console nobody 
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,22 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-LOG_NAME = "errors.log"
-MAX_LOG = 1 << 20  # the log is started afresh past this, keeping the previous one
-
-
-def write_fault(folder: Path, text: str) -> Path | None:
-    """Append a fault to the log; None when even that fails (a full or read-only disk)."""
-    path = folder / LOG_NAME
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > MAX_LOG:
-            path.replace(path.with_suffix(".log.1"))
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    except OSError:
-        return None
-    return path
+from app.store.fault_log import write_fault
 
 
 def install_fault_handler(folder: Callable[[], Path]) -> None:

@@ -5,6 +5,8 @@ The context stays "cli" so one catalogue entry serves both front ends.
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.errors import IntakeError
@@ -20,9 +22,8 @@ ERROR_TEXT = {
         "cli", "The copy of the disc could not be written to {path}: {reason}. Free some space "
         "there and read the disc again: the copy goes on from where it stopped."),
     "audit_key_unavailable": QT_TRANSLATE_NOOP(
-        "cli", "No keyring is available to hold the audit key ({reason}). Either start the "
-        "system keyring, or keep the key in a file with `intake audit make-keyfile` "
-        "(it will be {key_file})."),
+        "cli", "No keyring is available to hold the audit key. Either start the system "
+        "keyring, or keep the key in a file (it will be {key_file})."),
     "audit_key_missing": QT_TRANSLATE_NOOP(
         "cli", "The keyring holds no audit key for this register. Place the key file of "
         "this register at {key_file}, or restore the keyring."),
@@ -31,12 +32,11 @@ ERROR_TEXT = {
         "register's own key file at {key_file}, or restore the keyring of the desk it came "
         "from. (Writing with another key would make the whole history look forged.)"),
     "unit_unknown": QT_TRANSLATE_NOOP(
-        "cli", "No unit named {unit} in the register (see `intake status`)."),
+        "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
     "correction_reason_empty": QT_TRANSLATE_NOOP("cli", "Say why the delivery is corrected."),
     "no_delivery": QT_TRANSLATE_NOOP(
-        "cli", "Nothing has been received from {unit} yet: log the delivery with "
-        "`intake receive` first."),
+        "cli", "Nothing has been received from {unit} yet: register the delivery first."),
     "receipt_unknown": QT_TRANSLATE_NOOP("cli", "No delivery has receipt number {receipt}."),
     "receipt_of_other_unit": QT_TRANSLATE_NOOP(
         "cli", "Receipt {receipt} belongs to {unit}."),
@@ -47,18 +47,18 @@ ERROR_TEXT = {
     "time_invalid": QT_TRANSLATE_NOOP(
         "cli", "Cannot read the time {text}; write it like 2025-10-24 17:30."),
     "finding_unknown": QT_TRANSLATE_NOOP(
-        "cli", "{unit} has no finding {ref} (see `intake status --unit`)."),
-    "already_waived": QT_TRANSLATE_NOOP("cli", "{key} is already waived."),
-    "not_waived": QT_TRANSLATE_NOOP("cli", "{key} is not waived."),
+        "cli", "{unit} has no such finding ({ref}): it may have been settled meanwhile."),
+    "already_waived": QT_TRANSLATE_NOOP("cli", "This finding of {unit} is already waived."),
+    "not_waived": QT_TRANSLATE_NOOP("cli", "This finding of {unit} is not waived."),
     "void_reason_empty": QT_TRANSLATE_NOOP("cli", "Say why the delivery is voided."),
     "already_voided": QT_TRANSLATE_NOOP("cli", "Delivery {receipt} is already voided."),
     "disc_already_recorded": QT_TRANSLATE_NOOP(
         "cli", "This very disc image is already recorded as disc {disc} of {unit} ({at}). "
-        "Nothing was recorded. (To record it once more on purpose: `disc add --again`.)"),
+        "Nothing was recorded."),
     "waiver_reason_empty": QT_TRANSLATE_NOOP("cli", "A waiver needs a reason."),
     "not_a_seal_doubt": QT_TRANSLATE_NOOP(
-        "cli", "{key} is not a scan the program was unsure about; only those can be confirmed "
-        "stamped or unstamped."),
+        "cli", "This finding is not about a scan the program was unsure of; only those can be "
+        "confirmed stamped or unstamped."),
     "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
     "source_changed": QT_TRANSLATE_NOOP(
         "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),
@@ -87,8 +87,8 @@ ERROR_TEXT = {
     "db_copy_source": QT_TRANSLATE_NOOP(
         "cli", "Only a desk's own SQLite register can be copied into {url}."),
     "db_copy_unverified": QT_TRANSLATE_NOOP(
-        "cli", "The register does not verify ({reason}); nothing was copied. Run "
-        "`intake audit verify` and settle that first."),
+        "cli", "The register does not verify ({reason}); nothing was copied. Check the "
+        "register's audit trail and settle that first."),
     "db_backup_elsewhere": QT_TRANSLATE_NOOP(
         "cli", "The shared register on PostgreSQL is backed up with the database's own tools "
         "(pg_dump) by whoever runs it; this command backs up a desk's SQLite register."),
@@ -120,15 +120,66 @@ ERROR_TEXT = {
         "cli", "Disc {disc} has no case {case} in its summary table."),
     "archive_changed": QT_TRANSLATE_NOOP(
         "cli", "The archived copy {path} no longer matches the disc that was received; "
-        "nothing was changed. Run `intake disc check`."),
+        "nothing was changed. Check the archive's discs first."),
 }
 
 
-def error_message(error: IntakeError) -> str:
+# What to type next, said on the command line only: the window has buttons for it.
+CLI_HINTS = {
+    "audit_key_unavailable": QT_TRANSLATE_NOOP(
+        "cli", "To keep it in a file: `intake audit make-keyfile`."),
+    "unit_unknown": QT_TRANSLATE_NOOP("cli", "The units are listed by `intake status`."),
+    "no_delivery": QT_TRANSLATE_NOOP("cli", "Log the delivery with `intake receive`."),
+    "finding_unknown": QT_TRANSLATE_NOOP(
+        "cli", "The findings are listed by `intake status --unit`."),
+    "disc_already_recorded": QT_TRANSLATE_NOOP(
+        "cli", "To record it once more on purpose: `disc add --again`."),
+    "db_copy_unverified": QT_TRANSLATE_NOOP("cli", "Run `intake audit verify`."),
+    "archive_changed": QT_TRANSLATE_NOOP("cli", "Run `intake disc check`."),
+}
+
+
+def error_message(error: IntakeError, *, cli: bool = False) -> str:
     template = ERROR_TEXT.get(error.code)
-    if template is None:
-        return QCoreApplication.translate("cli", "Error: {code}").format(code=error.code)
-    return QCoreApplication.translate("cli", template).format(**error.params)
+    if template is None:  # a code without words is our fault: it goes to the log, not here
+        return QCoreApplication.translate(
+            "cli", "The work could not be done. The details were written to errors.log.")
+    text = QCoreApplication.translate("cli", template).format_map(_Params(error.params))
+    if cli and error.code in CLI_HINTS:
+        text += " " + QCoreApplication.translate("cli", CLI_HINTS[error.code])
+    return text
+
+
+class _Params(dict[str, object]):
+    """A message's parameters; one the error did not give stays out of sight."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def os_message(error: OSError) -> str:
+    """A file or folder that could not be used, as the clerk reads it: which, why and what to
+    do; never the system's English text."""
+    path = str(error.filename or "").removesuffix(".part")  # our own half-written copy
+    number = error.errno or 0
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM):
+        text = QT_TRANSLATE_NOOP(
+            "cli", "Cannot write to {path}: the folder is read-only or this user may not "
+            "write there. Choose a folder you can write to (for the register: Settings, or "
+            "--data), or ask the administrator for write access. Nothing was recorded.")
+    elif number in (errno.ENOSPC, errno.EDQUOT):
+        text = QT_TRANSLATE_NOOP(
+            "cli", "The disk holding {path} is full. Free some space there and try again. "
+            "Nothing was recorded.")
+    elif number in (errno.ENOENT, errno.ENOTDIR):
+        text = QT_TRANSLATE_NOOP(
+            "cli", "{path} cannot be reached: its folder is not there (or the drive is not "
+            "connected). Check the path and try again.")
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "cli", "{path} could not be read or written. Check that it is there and that "
+            "this user may use it; the details were written to errors.log.")
+    return QCoreApplication.translate("cli", text).format(path=path or "?")
 
 
 def describe(error: BaseException) -> str:
@@ -136,6 +187,9 @@ def describe(error: BaseException) -> str:
     ours with what to report."""
     if isinstance(error, IntakeError):
         return error_message(error)
+    if isinstance(error, OSError):
+        return os_message(error)
     return QCoreApplication.translate(
-        "cli", "An internal error stopped the work. Please report it with this text:\n{error}"
-    ).format(error=f"{type(error).__name__}: {error}")
+        "cli", "The program met an internal error and the work was not finished; records "
+        "already saved are safe. The details were written to errors.log: please send that "
+        "file to your support.")

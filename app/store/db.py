@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.store.private import tighten
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DATABASE_NAME = "register.sqlite3"
 DB_ENV = "INTAKE_DB"  # postgresql://user@host/dbname: the office's shared register
@@ -99,6 +101,8 @@ def open_database(path: Path) -> sqlite3.Connection:
     is copied beside itself first (SQLite's backup API, so the copy is consistent)."""
     existed = path.exists() and path.stat().st_size > 0
     path.parent.mkdir(parents=True, exist_ok=True)
+    for private in (path.parent, path, path.with_name(path.name + "-wal")):
+        tighten(private)  # a register made before files were kept private
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.row_factory = sqlite3.Row
     _enter_wal(conn)

@@ -197,138 +197,154 @@
 <context>
     <name>CallsDialog</name>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="49"/>
+        <location filename="../../app/gui/calls_dialog.py" line="50"/>
         <source>Calls for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>Deliveries received</source>
         <translation>收件次数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="54"/>
+        <location filename="../../app/gui/calls_dialog.py" line="55"/>
         <source>New from the chosen…</source>
         <translation>以所选复制新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="55"/>
+        <location filename="../../app/gui/calls_dialog.py" line="56"/>
         <source>A new call with the chosen call&apos;s rules, to change where the new call differs.</source>
         <translation>按所选征集的规则新建一项征集，再修改不同之处。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="56"/>
+        <location filename="../../app/gui/calls_dialog.py" line="57"/>
         <source>New from a template…</source>
         <translation>从模板新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="57"/>
+        <location filename="../../app/gui/calls_dialog.py" line="58"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="58"/>
+        <location filename="../../app/gui/calls_dialog.py" line="59"/>
         <source>Make current</source>
         <translation>设为当前征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="59"/>
+        <location filename="../../app/gui/calls_dialog.py" line="60"/>
         <source>The call every desk works on from now on.</source>
         <translation>此后各收件台均在此征集下工作。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="60"/>
+        <location filename="../../app/gui/calls_dialog.py" line="61"/>
+        <location filename="../../app/gui/calls_dialog.py" line="93"/>
         <source>Close the call…</source>
         <translation>结束征集…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="61"/>
+        <location filename="../../app/gui/calls_dialog.py" line="63"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="62"/>
+        <location filename="../../app/gui/calls_dialog.py" line="64"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="77"/>
+        <location filename="../../app/gui/calls_dialog.py" line="79"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="78"/>
+        <location filename="../../app/gui/calls_dialog.py" line="80"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="78"/>
+        <location filename="../../app/gui/calls_dialog.py" line="80"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="100"/>
+        <location filename="../../app/gui/calls_dialog.py" line="92"/>
+        <source>Reopen the call…</source>
+        <translation>重新开启征集…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="108"/>
         <source>New call</source>
         <translation>新建征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="101"/>
+        <location filename="../../app/gui/calls_dialog.py" line="109"/>
         <source>The template to start from:</source>
         <translation>选择模板：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="135"/>
+        <location filename="../../app/gui/calls_dialog.py" line="143"/>
         <source>Call for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="152"/>
+        <location filename="../../app/gui/calls_dialog.py" line="161"/>
+        <source>Reopen the call</source>
+        <translation>重新开启征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="162"/>
+        <source>Why is {title} reopened? The reason is kept in the register.</source>
+        <translation>为什么重新开启“{title}”？原因将记入登记库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/calls_dialog.py" line="168"/>
         <source>Close the call</source>
         <translation>结束征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="154"/>
+        <location filename="../../app/gui/calls_dialog.py" line="170"/>
         <source>Close {title}? It is kept for the record and can be looked at, but nothing more can be received or recorded in it.</source>
         <translation>结束“{title}”？结束后记录保留可查，但不能再收件或登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="163"/>
+        <location filename="../../app/gui/calls_dialog.py" line="179"/>
         <source>Export the call</source>
         <translation>导出征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="165"/>
-        <location filename="../../app/gui/calls_dialog.py" line="172"/>
+        <location filename="../../app/gui/calls_dialog.py" line="181"/>
+        <location filename="../../app/gui/calls_dialog.py" line="188"/>
         <source>Calls (*.json)</source>
         <translation>征集定义 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="171"/>
+        <location filename="../../app/gui/calls_dialog.py" line="187"/>
         <source>Import a call</source>
         <translation>导入征集</translation>
     </message>
@@ -389,16 +405,6 @@
         <location filename="../../app/gui/models/cases.py" line="28"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/cases.py" line="30"/>
-        <source>page {pages}</source>
-        <translation>第 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/cases.py" line="31"/>
-        <source>not found</source>
-        <translation>未检出</translation>
     </message>
 </context>
 <context>
@@ -557,6 +563,11 @@
         <translation>光盘</translation>
     </message>
     <message>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/models/deliveries.py" line="21"/>
         <source>Unit&apos;s verdict</source>
         <translation>单位结论</translation>
@@ -590,227 +601,348 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="58"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="64"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="71"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="78"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="92"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="99"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="99"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="109"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="119"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="121"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="122"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="122"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="128"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="129"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="135"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="133"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="139"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="142"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="242"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="148"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="246"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="276"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="317"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="339"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="150"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="156"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="161"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="165"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
         <source>Void the chosen delivery…</source>
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="173"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="213"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="175"/>
+        <source>Correct the chosen delivery…</source>
+        <translation>更正所选收件记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="177"/>
+        <source>A time, a paper count or a name typed wrong: the receipt number stays.</source>
+        <translation>时间、纸质份数或姓名录入有误时更正；收件编号不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="224"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="243"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
+        <source>New delivery — the call is closed: nothing more is received in it</source>
+        <translation>新收件——本次征集已关闭，不再收件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="277"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="263"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
         <source>“{name}” is not among the units of this call yet.</source>
         <translation>“{name}”还不在本次征集的单位名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="265"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="301"/>
         <source>Did you mean “{other}”?</source>
         <translation>是否指“{other}”？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="266"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="302"/>
         <source>Add “{name}” as a new unit?</source>
         <translation>将“{name}”作为新单位添加吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="267"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="303"/>
         <source>New unit</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="277"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="319"/>
+        <source>The time of arrival, {when}, is later than now. Register it with this time all the same?</source>
+        <translation>送达时间 {when} 晚于当前时间。仍按此时间登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="341"/>
+        <source>{unit} was registered a moment ago (receipt {receipt}). Register another delivery of it?</source>
+        <translation>{unit}刚刚已登记（收件编号 {receipt}）。确定再登记一次收件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="348"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="278"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="349"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="291"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="298"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="358"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="362"/>
         <source>Void a delivery</source>
         <translation>作废收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="292"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="375"/>
         <source>Choose the delivery in the list first.</source>
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="382"/>
+        <source>Correct a delivery</source>
+        <translation>更正收件记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="388"/>
+        <source>Delivery {receipt} is voided: it counts for nothing and is not corrected.</source>
+        <translation>收件记录 {receipt} 已作废，不再计入，也不能更正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/deliveries.py" line="364"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
 </context>
 <context>
+    <name>DeliveryEditor</name>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="33"/>
+        <source>Correct delivery {receipt}</source>
+        <translation>更正收件记录 {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="53"/>
+        <source> copies per case</source>
+        <translation> 份/案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="57"/>
+        <source> stamped</source>
+        <translation> 份已盖章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="60"/>
+        <source>why it is corrected (kept in the register)</source>
+        <translation>更正原因（记入登记库）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="62"/>
+        <source>Unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="63"/>
+        <source>Received at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="64"/>
+        <source>Deliverer</source>
+        <translation>送件人</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="65"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="65"/>
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="66"/>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="67"/>
+        <source>Paper copies</source>
+        <translation>纸质版份数</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="68"/>
+        <source>of which stamped</source>
+        <translation>其中已盖章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="69"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="69"/>
+        <source>Reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="94"/>
+        <source>Say why the delivery is corrected.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/delivery_editor.py" line="99"/>
+        <source>More copies stamped than received: check the two counts.</source>
+        <translation>已盖章份数多于实收份数，请核对这两个数字。</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="141"/>
+        <location filename="../../app/gui/desk.py" line="146"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="171"/>
+        <location filename="../../app/gui/desk.py" line="176"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="172"/>
+        <location filename="../../app/gui/desk.py" line="177"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="188"/>
+        <location filename="../../app/gui/desk.py" line="193"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="190"/>
+        <location filename="../../app/gui/desk.py" line="195"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="199"/>
+        <location filename="../../app/gui/desk.py" line="204"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="200"/>
+        <location filename="../../app/gui/desk.py" line="205"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="201"/>
+        <location filename="../../app/gui/desk.py" line="206"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="202"/>
+        <location filename="../../app/gui/desk.py" line="207"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="203"/>
+        <location filename="../../app/gui/desk.py" line="208"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="204"/>
+        <location filename="../../app/gui/desk.py" line="209"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -818,436 +950,447 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="101"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="104"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>looking for drives…</source>
         <translation>正在查找光驱…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="111"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="116"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="139"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="155"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="616"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="631"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="643"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="200"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="201"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="186"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="166"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="175"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="178"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="179"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="179"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="180"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="181"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="194"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="202"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="203"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="227"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="228"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="238"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="239"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="240"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="241"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="269"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="273"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="331"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="334"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="274"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="332"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="335"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="372"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="271"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="275"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="276"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="281"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="282"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="282"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="283"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="307"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="308"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="335"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="336"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="357"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="358"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="419"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
+        <source>The summary table on disc {disc} names “{other}”, but the disc was recorded for “{unit}”. Ask the deliverer whose disc it is before anything is signed; if it is another unit&apos;s, void this delivery and register the disc with the right unit.</source>
+        <translation>光盘 {disc} 中的汇总表写的是“{other}”，但这张光盘登记在“{unit}”名下。签字前请向送件人确认光盘属于哪个单位；如属其他单位，请作废本次收件并在正确的单位下重新登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="428"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="429"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="438"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="470"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="474"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="477"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="489"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="483"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="485"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="512"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="513"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="514"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="515"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="516"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="567"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="544"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="546"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="572"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="548"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="518"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="530"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="551"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="551"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="552"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="552"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="553"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="579"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="553"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="579"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="580"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="554"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="580"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="555"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="581"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="556"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="582"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="556"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="582"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="557"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="583"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="557"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="583"/>
+        <source>other document</source>
+        <translation>其他文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="611"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="632"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="617"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="644"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1255,69 +1398,49 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17"/>
+        <location filename="../../app/gui/models/findings.py" line="20"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17"/>
+        <location filename="../../app/gui/models/findings.py" line="20"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17"/>
+        <location filename="../../app/gui/models/findings.py" line="20"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="17"/>
+        <location filename="../../app/gui/models/findings.py" line="20"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="18"/>
+        <location filename="../../app/gui/models/findings.py" line="21"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="20"/>
+        <location filename="../../app/gui/models/findings.py" line="23"/>
         <source>Waived</source>
         <translation>豁免</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="21"/>
+        <location filename="../../app/gui/models/findings.py" line="24"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="21"/>
+        <location filename="../../app/gui/models/findings.py" line="24"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/findings.py" line="22"/>
+        <location filename="../../app/gui/models/findings.py" line="25"/>
         <source>Note</source>
         <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/findings.py" line="27"/>
-        <source>{reason} ({who}, {when})</source>
-        <translation>{reason}（{who}，{when}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/findings.py" line="32"/>
-        <source>Checked by a person: stamped</source>
-        <translation>人工确认：有章</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/findings.py" line="33"/>
-        <source>Checked by a person: no seal</source>
-        <translation>人工确认：无章</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/findings.py" line="34"/>
-        <source>{what} ({who}, {when})</source>
-        <translation>{what}（{who}，{when}）</translation>
     </message>
 </context>
 <context>
@@ -1544,102 +1667,107 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="42"/>
+        <location filename="../../app/gui/pages/printing.py" line="44"/>
         <source>Disc verification sheet</source>
         <translation>光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="43"/>
+        <location filename="../../app/gui/pages/printing.py" line="45"/>
         <source>Receipt</source>
         <translation>收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="43"/>
+        <location filename="../../app/gui/pages/printing.py" line="45"/>
         <source>Return notice</source>
         <translation>退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="53"/>
+        <location filename="../../app/gui/pages/printing.py" line="59"/>
         <source>&amp;Make and show</source>
         <translation>生成并预览(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="55"/>
+        <location filename="../../app/gui/pages/printing.py" line="61"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="58"/>
+        <location filename="../../app/gui/pages/printing.py" line="64"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="62"/>
+        <location filename="../../app/gui/pages/printing.py" line="68"/>
         <source>Printout</source>
         <translation>打印件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="63"/>
+        <location filename="../../app/gui/pages/printing.py" line="69"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="64"/>
+        <location filename="../../app/gui/pages/printing.py" line="70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="69"/>
+        <location filename="../../app/gui/pages/printing.py" line="75"/>
         <source>Choose a printout and what it is for.</source>
         <translation>请选择打印件及其对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="129"/>
+        <location filename="../../app/gui/pages/printing.py" line="101"/>
+        <source>Press “Make and show” for the printout chosen.</source>
+        <translation>请点击“生成并预览”生成所选单据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="152"/>
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="144"/>
+        <location filename="../../app/gui/pages/printing.py" line="167"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="146"/>
+        <location filename="../../app/gui/pages/printing.py" line="169"/>
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="154"/>
+        <location filename="../../app/gui/pages/printing.py" line="177"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="155"/>
+        <location filename="../../app/gui/pages/printing.py" line="178"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="158"/>
+        <location filename="../../app/gui/pages/printing.py" line="181"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="176"/>
+        <location filename="../../app/gui/pages/printing.py" line="199"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="177"/>
+        <location filename="../../app/gui/pages/printing.py" line="200"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="179"/>
+        <location filename="../../app/gui/pages/printing.py" line="202"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="183"/>
+        <location filename="../../app/gui/pages/printing.py" line="206"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -2017,73 +2145,108 @@
         <translation>邮件与光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="97"/>
+        <location filename="../../app/gui/unit_view.py" line="85"/>
+        <source>Rename or merge the unit…</source>
+        <translation>更名或合并单位…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="88"/>
+        <source>A name typed wrong: correct it, or give the name of the unit it should have been and its records move there (receipt numbers stay).</source>
+        <translation>单位名称录入有误：改正名称；如填写的是已有单位的名称，则记录并入该单位（收件编号不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="103"/>
         <source>Cases: the e-mail beside the disc</source>
         <translation>各案例：邮件与光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="99"/>
+        <location filename="../../app/gui/unit_view.py" line="105"/>
         <source>Findings of the unit and of its newest disc</source>
         <translation>该单位及其最新光盘的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="121"/>
+        <location filename="../../app/gui/unit_view.py" line="127"/>
         <source>Standing: {standing}</source>
         <translation>当前结论：{standing}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="124"/>
+        <location filename="../../app/gui/unit_view.py" line="130"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="125"/>
+        <location filename="../../app/gui/unit_view.py" line="131"/>
         <source>Delivery {receipt}: {when}{late}</source>
         <translation>收件 {receipt}：{when}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="127"/>
+        <location filename="../../app/gui/unit_view.py" line="134"/>
+        <source> — note: {note}</source>
+        <translation> —— 备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="136"/>
+        <source>{line} — voided: {reason}</source>
+        <translation>{line} —— 已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="138"/>
         <source>Discs: {discs}</source>
         <translation>光盘：{discs}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="128"/>
+        <location filename="../../app/gui/unit_view.py" line="139"/>
         <source>none read yet</source>
         <translation>尚未核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="129"/>
+        <location filename="../../app/gui/unit_view.py" line="140"/>
         <source>E-mail submissions recorded: {count}</source>
         <translation>已记录的电子邮件报送：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="130"/>
+        <location filename="../../app/gui/unit_view.py" line="141"/>
         <source> (read and held against the disc)</source>
         <translation>（已导入并与光盘比对）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="151"/>
+        <location filename="../../app/gui/unit_view.py" line="162"/>
         <source>Import the saved e-mail</source>
         <translation>导入已保存的邮件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="152"/>
+        <location filename="../../app/gui/unit_view.py" line="163"/>
         <source>Saved e-mails (*.eml *.msg);;All files (*)</source>
         <translation>已保存的邮件 (*.eml *.msg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="185"/>
-        <location filename="../../app/gui/unit_view.py" line="192"/>
+        <location filename="../../app/gui/unit_view.py" line="191"/>
+        <source>Rename or merge the unit</source>
+        <translation>更名或合并单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="194"/>
+        <source>The right name of “{unit}”. If it is the name of another unit of the call, the two are merged into that one.</source>
+        <translation>“{unit}”的正确名称。如与本次征集的另一单位同名，两者将合并为该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="203"/>
+        <source>“{new}” is already a unit of this call. Move every delivery, disc and e-mail of “{old}” to it? The receipt numbers stay as they were given.</source>
+        <translation>“{new}”已是本次征集的单位。将“{old}”的全部收件、光盘和邮件并入该单位吗？收件编号保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="227"/>
+        <location filename="../../app/gui/unit_view.py" line="234"/>
         <source>Record an e-mail submission</source>
         <translation>记录电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="186"/>
+        <location filename="../../app/gui/unit_view.py" line="228"/>
         <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
         <translation>该单位的电子邮件何时收到（北京时间）？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="193"/>
+        <location filename="../../app/gui/unit_view.py" line="235"/>
         <source>Write the time as 2025-10-24 17:40.</source>
         <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
@@ -2091,42 +2254,47 @@
 <context>
     <name>UnitsModel</name>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>First received</source>
         <translation>首次送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="17"/>
+        <location filename="../../app/gui/models/units.py" line="16"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="18"/>
+        <location filename="../../app/gui/models/units.py" line="17"/>
         <source>Open problems</source>
         <translation>未处理问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="20"/>
+        <location filename="../../app/gui/models/units.py" line="19"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="24"/>
+        <location filename="../../app/gui/models/units.py" line="23"/>
         <source>not yet delivered</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/units.py" line="28"/>
+        <location filename="../../app/gui/models/units.py" line="27"/>
+        <source>(e-mail)</source>
+        <translation>（邮件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/models/units.py" line="29"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
@@ -2431,338 +2599,385 @@
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="13"/>
+        <location filename="../../app/gui/messages.py" line="15"/>
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="14"/>
+        <location filename="../../app/gui/messages.py" line="16"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="18"/>
+        <location filename="../../app/gui/messages.py" line="20"/>
         <source>The disc left drive {path}, or the drive stopped answering, while it was being read ({reason}). Put the disc back and read it again: the copy goes on from where it stopped.</source>
         <translation>读取过程中光盘已离开光驱 {path}，或光驱停止响应（{reason}）。请放回光盘后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="21"/>
+        <location filename="../../app/gui/messages.py" line="23"/>
         <source>The copy of the disc could not be written to {path}: {reason}. Free some space there and read the disc again: the copy goes on from where it stopped.</source>
         <translation>无法将光盘副本写入 {path}：{reason}。请腾出该处的磁盘空间后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="25"/>
-        <source>No keyring is available to hold the audit key ({reason}). Either start the system keyring, or keep the key in a file with `intake audit make-keyfile` (it will be {key_file}).</source>
-        <translation>没有可用的系统密钥环来保存审计密钥（{reason}）。请启动系统密钥环，或用 `intake audit make-keyfile` 将密钥保存到文件（位置：{key_file}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="28"/>
+        <location filename="../../app/gui/messages.py" line="29"/>
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="32"/>
+        <location filename="../../app/gui/messages.py" line="33"/>
         <source>The audit key found is not this register&apos;s: nothing was written. Place this register&apos;s own key file at {key_file}, or restore the keyring of the desk it came from. (Writing with another key would make the whole history look forged.)</source>
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="34"/>
-        <source>No unit named {unit} in the register (see `intake status`).</source>
-        <translation>登记库中没有名为 {unit} 的单位（见 `intake status`）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="35"/>
+        <location filename="../../app/gui/messages.py" line="36"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="38"/>
-        <source>Nothing has been received from {unit} yet: log the delivery with `intake receive` first.</source>
-        <translation>尚未登记 {unit} 的送件：请先用 `intake receive` 登记送件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="39"/>
+        <location filename="../../app/gui/messages.py" line="40"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="41"/>
+        <location filename="../../app/gui/messages.py" line="42"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="43"/>
+        <location filename="../../app/gui/messages.py" line="44"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="45"/>
+        <location filename="../../app/gui/messages.py" line="46"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="47"/>
+        <location filename="../../app/gui/messages.py" line="48"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="49"/>
-        <source>{unit} has no finding {ref} (see `intake status --unit`).</source>
-        <translation>{unit} 没有问题项 {ref}（见 `intake status --unit`）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="50"/>
-        <source>{key} is already waived.</source>
-        <translation>{key} 已经豁免。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="51"/>
-        <source>{key} is not waived.</source>
-        <translation>{key} 未被豁免。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="52"/>
+        <location filename="../../app/gui/messages.py" line="53"/>
         <source>Say why the delivery is voided.</source>
         <translation>请说明作废该收件的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="53"/>
+        <location filename="../../app/gui/messages.py" line="54"/>
         <source>Delivery {receipt} is already voided.</source>
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
-        <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded. (To record it once more on purpose: `disc add --again`.)</source>
-        <translation>这张光盘镜像已登记为{unit}的载体 {disc}（{at}）。本次未登记。（如确需再次登记：`disc add --again`。）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="57"/>
+        <location filename="../../app/gui/messages.py" line="58"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
-        <source>{key} is not a scan the program was unsure about; only those can be confirmed stamped or unstamped.</source>
-        <translation>{key} 不是程序无法确认印章的扫描件；只有这类问题可以人工确认有章或无章。</translation>
+        <location filename="../../app/gui/messages.py" line="26"/>
+        <source>No keyring is available to hold the audit key. Either start the system keyring, or keep the key in a file (it will be {key_file}).</source>
+        <translation>没有可用的系统密钥环来保存审计密钥。请启动系统密钥环，或将密钥保存在文件中（文件位置：{key_file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="35"/>
+        <source>No unit named {unit} in the register.</source>
+        <translation>登记库中没有名为 {unit} 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="37"/>
+        <source>Say why the delivery is corrected.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="39"/>
+        <source>Nothing has been received from {unit} yet: register the delivery first.</source>
+        <translation>尚未收到 {unit} 的任何材料，请先登记收件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="50"/>
+        <source>{unit} has no such finding ({ref}): it may have been settled meanwhile.</source>
+        <translation>{unit}没有这一问题（{ref}），可能已被处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="51"/>
+        <source>This finding of {unit} is already waived.</source>
+        <translation>{unit}的这一问题已豁免。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="52"/>
+        <source>This finding of {unit} is not waived.</source>
+        <translation>{unit}的这一问题未被豁免。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="57"/>
+        <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded.</source>
+        <translation>这张光盘镜像已登记为 {unit} 的光盘 {disc}（{at}），本次未登记任何内容。</translation>
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="61"/>
+        <source>This finding is not about a scan the program was unsure of; only those can be confirmed stamped or unstamped.</source>
+        <translation>这一问题不是程序无法确定印章的扫描件，只有这类问题可以人工确认有章或无章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="63"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="65"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="67"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="69"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="71"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="73"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="75"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="77"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="80"/>
+        <location filename="../../app/gui/messages.py" line="81"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="83"/>
+        <location filename="../../app/gui/messages.py" line="84"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="85"/>
+        <location filename="../../app/gui/messages.py" line="86"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="87"/>
+        <location filename="../../app/gui/messages.py" line="88"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="90"/>
-        <source>The register does not verify ({reason}); nothing was copied. Run `intake audit verify` and settle that first.</source>
-        <translation>登记库核验未通过（{reason}），未复制任何内容。请先运行 `intake audit verify` 并处理。</translation>
+        <location filename="../../app/gui/messages.py" line="91"/>
+        <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
+        <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="93"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
+        <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
+        <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="99"/>
+        <source>Call {call} is not closed.</source>
+        <translation>征集 {call} 未关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="100"/>
+        <source>Say why the call is reopened.</source>
+        <translation>请填写重新开启的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="123"/>
+        <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
+        <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="130"/>
+        <source>To keep it in a file: `intake audit make-keyfile`.</source>
+        <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="131"/>
+        <source>The units are listed by `intake status`.</source>
+        <translation>单位列表见 `intake status`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="132"/>
+        <source>Log the delivery with `intake receive`.</source>
+        <translation>请用 `intake receive` 登记收件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="134"/>
+        <source>The findings are listed by `intake status --unit`.</source>
+        <translation>问题列表见 `intake status --unit`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="136"/>
+        <source>To record it once more on purpose: `disc add --again`.</source>
+        <translation>如确需再次登记：`disc add --again`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="137"/>
+        <source>Run `intake audit verify`.</source>
+        <translation>请运行 `intake audit verify`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="138"/>
+        <source>Run `intake disc check`.</source>
+        <translation>请运行 `intake disc check`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="147"/>
+        <source>The work could not be done. The details were written to errors.log.</source>
+        <translation>操作未能完成，详细信息已写入 errors.log。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="170"/>
+        <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
+        <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="174"/>
+        <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
+        <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="178"/>
+        <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
+        <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="182"/>
+        <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
+        <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="196"/>
+        <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
+        <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="94"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
-        <source>Call {call} is closed: it is kept for the record and takes no more changes. Choose the call you are working on (`intake call use`).</source>
-        <translation>征集 {call} 已结束：记录保留可查，不能再修改。请选择正在进行的征集（`intake call use`）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="101"/>
+        <location filename="../../app/gui/messages.py" line="105"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="103"/>
+        <location filename="../../app/gui/messages.py" line="107"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="105"/>
+        <location filename="../../app/gui/messages.py" line="109"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="107"/>
+        <location filename="../../app/gui/messages.py" line="111"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="110"/>
+        <location filename="../../app/gui/messages.py" line="114"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="112"/>
+        <location filename="../../app/gui/messages.py" line="116"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="113"/>
+        <location filename="../../app/gui/messages.py" line="117"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="114"/>
+        <location filename="../../app/gui/messages.py" line="118"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="120"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="119"/>
-        <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Run `intake disc check`.</source>
-        <translation>归档副本 {path} 与收到的光盘不再一致；未作任何更改。请运行 `intake disc check`。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="137"/>
-        <source>An internal error stopped the work. Please report it with this text:
-{error}</source>
-        <translation>程序内部错误，操作已中止。请将以下信息报告给维护人员：
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="94"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="98"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="97"/>
+        <location filename="../../app/cli/main.py" line="100"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="101"/>
+        <location filename="../../app/cli/main.py" line="104"/>
         <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
         <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="105"/>
+        <location filename="../../app/cli/main.py" line="108"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="109"/>
+        <location filename="../../app/cli/main.py" line="112"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="119"/>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
+        <location filename="../../app/cli/main.py" line="199"/>
+        <source>Internal error: the work was not finished; records already saved are safe.</source>
+        <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="120"/>
-        <location filename="../../app/cli/main.py" line="121"/>
-        <source>no permission</source>
-        <translation>没有权限</translation>
+        <location filename="../../app/cli/main.py" line="201"/>
+        <source>The details were written to {path}; please send that file to your support.</source>
+        <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="122"/>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="123"/>
-        <source>the disk is read-only</source>
-        <translation>磁盘为只读</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="126"/>
-        <source>Error: {code}</source>
-        <translation>错误：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="178"/>
-        <location filename="../../app/cli/main.py" line="189"/>
+        <location filename="../../app/cli/main.py" line="176"/>
+        <location filename="../../app/cli/main.py" line="187"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="194"/>
-        <source>Cannot write or read {path}: {reason}</source>
-        <translation>无法写入或读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="199"/>
-        <source>Internal error; please report it with this text:</source>
-        <translation>程序内部错误，请将以下信息报告给维护人员：</translation>
     </message>
     <message>
         <location filename="../../app/cli/verify_cmd.py" line="26"/>
@@ -3550,162 +3765,177 @@
         <translation>{count} 个组成部分不正常。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="27"/>
+        <location filename="../../app/cli/call_cmd.py" line="28"/>
         <source>the calls for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="29"/>
+        <location filename="../../app/cli/call_cmd.py" line="30"/>
         <source>the calls in the register</source>
         <translation>列出登记库中的征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="32"/>
+        <location filename="../../app/cli/call_cmd.py" line="33"/>
         <source>a new call, as a copy of a call or template (--from), or blank</source>
         <translation>新建征集：复制已有征集或模板（--from），或空白新建</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="34"/>
+        <location filename="../../app/cli/call_cmd.py" line="35"/>
         <source>the new call&apos;s code, e.g. city-2026</source>
         <translation>新征集的代码，如 city-2026</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="36"/>
+        <location filename="../../app/cli/call_cmd.py" line="37"/>
         <source>the call or template to copy</source>
         <translation>要复制的征集或模板</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="39"/>
+        <location filename="../../app/cli/call_cmd.py" line="40"/>
         <source>change a call&apos;s rules</source>
         <translation>修改征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="44"/>
+        <location filename="../../app/cli/call_cmd.py" line="45"/>
         <source>make it the current call, the one every desk works on</source>
         <translation>设为当前征集，各收件台均在其下工作</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="46"/>
+        <location filename="../../app/cli/call_cmd.py" line="47"/>
         <source>close it: kept for the record, takes no more changes</source>
         <translation>结束征集：记录保留，不再接受修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="51"/>
+        <location filename="../../app/cli/call_cmd.py" line="53"/>
+        <source>take changes again in a call closed by mistake</source>
+        <translation>重新开启误关的征集</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="55"/>
+        <source>why it is reopened</source>
+        <translation>重新开启的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="57"/>
         <source>write a call to a JSON file</source>
         <translation>将征集导出为 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="55"/>
+        <location filename="../../app/cli/call_cmd.py" line="61"/>
         <source>add a call from a JSON file</source>
         <translation>从 JSON 文件导入征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="61"/>
+        <location filename="../../app/cli/call_cmd.py" line="67"/>
         <source>the call&apos;s title</source>
         <translation>征集标题</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="63"/>
+        <location filename="../../app/cli/call_cmd.py" line="69"/>
         <source>what is submitted, as the forms&apos; titles name it, e.g. 数据标注优秀案例</source>
         <translation>征集对象，用于单据标题，如 数据标注优秀案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="64"/>
+        <location filename="../../app/cli/call_cmd.py" line="70"/>
         <source>who issued the call</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="66"/>
+        <location filename="../../app/cli/call_cmd.py" line="72"/>
         <source>e.g. &quot;2026-03-31 17:00&quot;, in the call&apos;s time zone (empty: none)</source>
         <translation>如 &quot;2026-03-31 17:00&quot;，按征集所在时区（留空：无截止时间）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="68"/>
+        <location filename="../../app/cli/call_cmd.py" line="74"/>
         <source>e.g. Asia/Shanghai</source>
         <translation>如 Asia/Shanghai</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="70"/>
+        <location filename="../../app/cli/call_cmd.py" line="76"/>
         <source>the quota of cases per unit</source>
         <translation>每单位推荐案例限额</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="72"/>
+        <location filename="../../app/cli/call_cmd.py" line="78"/>
         <source>paper copies required per case</source>
         <translation>每个案例须交纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="74"/>
+        <location filename="../../app/cli/call_cmd.py" line="80"/>
         <source>the call&apos;s directions, comma-separated</source>
         <translation>申报方向，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="77"/>
+        <location filename="../../app/cli/call_cmd.py" line="83"/>
         <source>a proof every case must hold, with the words that recognise its file (repeatable; --proof &quot;&quot; for none)</source>
         <translation>每个案例须附的证明材料及其文件名识别词（可多次使用；--proof &quot;&quot; 表示不要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="79"/>
+        <location filename="../../app/cli/call_cmd.py" line="85"/>
         <source>whether a summary table is required</source>
         <translation>是否要求汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="81"/>
+        <location filename="../../app/cli/call_cmd.py" line="87"/>
         <source>e.g. &quot;{unit}+数据标注优秀案例&quot;</source>
         <translation>如 &quot;{unit}+数据标注优秀案例&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="83"/>
+        <location filename="../../app/cli/call_cmd.py" line="89"/>
         <source>e.g. &quot;SJBZ-{year}-{number:04d}&quot;</source>
         <translation>如 &quot;SJBZ-{year}-{number:04d}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="85"/>
+        <location filename="../../app/cli/call_cmd.py" line="91"/>
         <source>e.g. &quot;SJBZ-{year}-GP{number:03d}&quot;</source>
         <translation>如 &quot;SJBZ-{year}-GP{number:03d}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="104"/>
+        <location filename="../../app/cli/call_cmd.py" line="110"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="106"/>
+        <location filename="../../app/cli/call_cmd.py" line="112"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="109"/>
+        <location filename="../../app/cli/call_cmd.py" line="115"/>
         <source>deadline {deadline}; {units} units, {deliveries} deliveries</source>
         <translation>截止时间 {deadline}；单位 {units} 个，收件 {deliveries} 次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="119"/>
+        <location filename="../../app/cli/call_cmd.py" line="125"/>
         <source>Call {code} made: {title}. Its first receipt will be {receipt}. Make it current with `intake call use {code}`.</source>
         <translation>已新建征集 {code}：{title}。首个收件编号为 {receipt}。用 `intake call use {code}` 设为当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="127"/>
+        <location filename="../../app/cli/call_cmd.py" line="133"/>
         <source>Call {code} changed.</source>
         <translation>征集 {code} 已修改。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="134"/>
+        <location filename="../../app/cli/call_cmd.py" line="140"/>
         <source>Call {code} is now the current call.</source>
         <translation>征集 {code} 已设为当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="141"/>
+        <location filename="../../app/cli/call_cmd.py" line="147"/>
+        <source>Call {code} is open again.</source>
+        <translation>征集 {code} 已重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/call_cmd.py" line="154"/>
         <source>Call {code} is closed.</source>
         <translation>征集 {code} 已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="148"/>
+        <location filename="../../app/cli/call_cmd.py" line="161"/>
         <source>Call {code} written to {path}.</source>
         <translation>征集 {code} 已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="156"/>
+        <location filename="../../app/cli/call_cmd.py" line="169"/>
         <source>Call {code} added: {title}.</source>
         <translation>已导入征集 {code}：{title}。</translation>
     </message>
@@ -3743,17 +3973,17 @@
 <context>
     <name>faults</name>
     <message>
-        <location filename="../../app/gui/faults.py" line="54"/>
+        <location filename="../../app/gui/faults.py" line="38"/>
         <source>The program met an internal error. What you were doing may not have finished; records already saved are safe.</source>
         <translation>程序遇到内部错误，刚才的操作可能没有完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/faults.py" line="57"/>
+        <location filename="../../app/gui/faults.py" line="41"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/faults.py" line="59"/>
+        <location filename="../../app/gui/faults.py" line="43"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from app.gui.faults import LOG_NAME, install_fault_handler
+from app.gui.faults import install_fault_handler
+from app.store.fault_log import LOG_NAME
 
 
 @pytest.mark.qt_no_exception_capture

@@ -42,6 +42,9 @@ def register(commands: Any) -> None:
     add.add_argument("--again", action="store_true",
                      help=translate("cli", "record an image that is already recorded once "
                                            "more, on purpose"))
+    add.add_argument("--unusable", action="store_true",
+                     help=translate("cli", "record it although it cannot be read or holds "
+                                           "nothing: it is the unit's disc as it came"))
     add.set_defaults(handler=run_add)
     check = actions.add_parser(
         "check", help=translate("cli", "re-check an archived disc: files changed or missing"))
@@ -76,7 +79,8 @@ def run_add(args: argparse.Namespace) -> int:
         received = when(call, args.at)
         result = run_with_progress(lambda progress, cancel: add_disc(
             reg, args.source, args.unit, table=args.table, label=args.label,
-            received_at=received, progress=progress, cancel=cancel, again=args.again))
+            received_at=received, progress=progress, cancel=cancel, again=args.again,
+            unusable=args.unusable))
         standing = call_status(reg).unit(result.unit)
     emit(args, lambda: result.report, lambda: _lines(result, standing))
     return EXIT_CODES[result.verdict]

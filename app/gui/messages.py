@@ -60,6 +60,10 @@ ERROR_TEXT = {
         "cli", "This finding is not about a scan the program was unsure of; only those can be "
         "confirmed stamped or unstamped."),
     "disc_unknown": QT_TRANSLATE_NOOP("cli", "No disc numbered {disc} in the register."),
+    "source_not_a_disc": QT_TRANSLATE_NOOP(
+        "cli", "{path} holds no disc's contents (it cannot be read as a disc, or it is empty): "
+        "nothing was recorded, no number was given. Check that the right file, folder or "
+        "drive was chosen."),
     "source_changed": QT_TRANSLATE_NOOP(
         "cli", "{path} changed while it was being read; nothing was recorded. Add it again."),
     "backup_target_not_empty": QT_TRANSLATE_NOOP(
@@ -135,6 +139,8 @@ CLI_HINTS = {
     "disc_already_recorded": QT_TRANSLATE_NOOP(
         "cli", "To record it once more on purpose: `disc add --again`."),
     "db_copy_unverified": QT_TRANSLATE_NOOP("cli", "Run `intake audit verify`."),
+    "source_not_a_disc": QT_TRANSLATE_NOOP(
+        "cli", "If it is the unit's disc as it came, record it so with `disc add --unusable`."),
     "archive_changed": QT_TRANSLATE_NOOP("cli", "Run `intake disc check`."),
 }
 

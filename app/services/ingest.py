@@ -62,10 +62,13 @@ def disc_finding_keys(disc_number: str, v: Verification) -> list[Keyed]:
 def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
              table: str | os.PathLike[str] | None = None, label: str | None = None,
              received_at: dt.datetime | None = None, progress: ProgressSink = no_progress,
-             cancel: CancelToken | None = None, again: bool = False) -> Ingested:
+             cancel: CancelToken | None = None, again: bool = False,
+             unusable: bool = False) -> Ingested:
     """`received_at` is used when the disc opens a delivery of its own (none was logged).
     The same image read twice is refused with the disc it already is, unless `again`: the
-    clerk records it once more on purpose."""
+    clerk records it once more on purpose. A source that holds no disc's contents (a wrong
+    file, an empty image or folder) makes no record, no number and no unit, unless `unusable`:
+    the clerk confirms it is the unit's disc, unreadable or empty as it is."""
     cancel = cancel or CancelToken()
     call_id, call = reg.call()
     if is_device(str(source)):
@@ -81,6 +84,8 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
             raise RegisterError("source_changed", path=str(source))
         if not again and staged.sha256:
             _refuse_a_second_record(reg, staged.sha256)
+        if not unusable:
+            _refuse_what_is_no_disc(source, v)
         report = verification_report(v)
         with reg.changes() as change:
             unit_id = ensure_unit(change, call_id, unit)
@@ -118,6 +123,13 @@ def _refuse_a_second_record(reg: Register, sha256: str) -> None:
     if known is not None:
         raise RegisterError("disc_already_recorded", disc=known[0], unit=known[1],
                             at=known[2][:16].replace("T", " "))
+
+
+def _refuse_what_is_no_disc(source: str | os.PathLike[str], v: Verification) -> None:
+    if v.reading.readable is False:
+        raise RegisterError("source_not_a_disc", path=str(source), why="unreadable")
+    if not v.reading.files:
+        raise RegisterError("source_not_a_disc", path=str(source), why="empty")
 
 
 def _read_drive(reg: Register, device: str, table: str | os.PathLike[str] | None, unit: str,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Answers, idle, unit_disc
+from PySide6.QtWidgets import QMessageBox
 from test_flows import UNIT, rows
 
 from app.demo.season import DemoUnit
@@ -57,3 +58,36 @@ def test_the_register_and_the_log_are_the_users_alone(window: MainWindow) -> Non
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
     log = write_fault(folder, "test")
     assert log is not None and stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_an_empty_folder_or_a_wrong_file_makes_no_record_unless_confirmed(
+        window: MainWindow, qtbot, tmp_path: Path, answers: Answers,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    wrong = tmp_path / "申报书.iso"
+    wrong.write_bytes(b"")  # a 0-byte image
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *_rest):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    page = window.disc_check
+    window.show_page(2)
+    for source in (empty, wrong):
+        page.unit.setCurrentText("新单位")
+        page.start_reading(str(source))
+        idle(qtbot, window)
+        assert str(source) in asked[-1]
+    assert rows(window, "SELECT count(*) AS n FROM units")[0]["n"] == 0
+    assert rows(window, "SELECT count(*) AS n FROM deliveries")[0]["n"] == 0
+    # The unit's disc really is unreadable: the clerk says so and it is recorded.
+    answer[0] = QMessageBox.StandardButton.Yes
+    page.unit.setCurrentText("新单位")
+    page.start_reading(str(wrong))
+    idle(qtbot, window)
+    assert rows(window, "SELECT count(*) AS n FROM discs")[0]["n"] == 1
+    assert "cannot be read" in page.verdict.text()

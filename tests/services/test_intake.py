@@ -150,11 +150,16 @@ def test_the_same_scan_from_two_units_is_flagged_on_both(reg: Register, tmp_path
         assert dupes and all(f.params["unit"] == other for f in dupes)
 
 
-def test_a_disc_that_cannot_be_read_is_recorded_with_its_verdict(reg: Register,
-                                                                 tmp_path: Path) -> None:
+def test_a_disc_that_cannot_be_read_is_recorded_only_when_the_clerk_says_so(
+        reg: Register, tmp_path: Path) -> None:
     junk = tmp_path / "junk.iso"
     junk.write_bytes(b"\x00" * 100_000)
-    result = add_disc(reg, junk, XIAN)
+    with pytest.raises(RegisterError) as refused:  # a wrong file chosen: no number, no unit
+        add_disc(reg, junk, XIAN)
+    assert refused.value.code == "source_not_a_disc"
+    assert reg.conn.execute("SELECT count(*) FROM units").fetchone()[0] == 0
+    assert not list(reg.archive.staging.glob("*"))
+    result = add_disc(reg, junk, XIAN, unusable=True)
     assert result.verdict == "unreadable"
     assert call_status(reg).unit(XIAN).verdict == "unreadable"
 

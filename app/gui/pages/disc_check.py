@@ -301,7 +301,8 @@ class DiscCheckPage(QWidget):
     # ---- the jobs ------------------------------------------------------------------------
 
     def start_reading(self, path: str, unit: str | None = None, *,
-                      eject_after: bool = False, again: bool = False) -> None:
+                      eject_after: bool = False, again: bool = False,
+                      unusable: bool = False) -> None:
         """Check the disc; with a unit, record it in the register for that unit. A drive's tray
         opens when its disc has been read, so the next one can go in."""
         unit = (self.unit.currentText() if unit is None else unit).strip()
@@ -322,22 +323,30 @@ class DiscCheckPage(QWidget):
 
         def ingest(reg: Register, progress: ProgressSink, cancel: CancelToken
                    ) -> tuple[Ingested, list[Shown]]:
-            done = add_disc(reg, path, unit, progress=progress, cancel=cancel, again=again)
+            done = add_disc(reg, path, unit, progress=progress, cancel=cancel, again=again,
+                            unusable=unusable)
             if eject_after:
                 eject(path)
             return done, disc_line(call_status(reg), done.disc_number)[1].findings
 
         def refused(error: BaseException) -> None:
-            if getattr(error, "code", "") != "disc_already_recorded":
+            asks = {"disc_already_recorded": self.tr("Record it once more anyway?"),
+                    "source_not_a_disc": self.tr(
+                        "Is it {unit}'s disc as it came, unreadable or empty? Then record it "
+                        "so: it gets a disc number and the unit is returned for "
+                        "correction.").format(unit=unit)}
+            code = getattr(error, "code", "")
+            if code not in asks:
                 QMessageBox.warning(self, self.tr("Disc check"), describe(error))
                 return
             answer = QMessageBox.question(
-                self, self.tr("Disc check"),
-                describe(error) + "\n\n" + self.tr("Record it once more anyway?"),
+                self, self.tr("Disc check"), describe(error) + "\n\n" + asks[code],
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
-                self.start_reading(path, unit, eject_after=eject_after, again=True)
+                self.start_reading(path, unit, eject_after=eject_after,
+                                   again=again or code == "disc_already_recorded",
+                                   unusable=unusable or code == "source_not_a_disc")
 
         self.desk.run(ingest, self.show_ingested, parent=self, label=label, writes=True,
                       on_error=refused)

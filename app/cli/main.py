@@ -92,7 +92,8 @@ def _call_option(args: list[str]) -> tuple[str | None, list[str]]:
 def _parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intake", description=translate("cli", "Intake Desk command line"))
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=translate("cli", "print the program's version and exit"))
     parser.add_argument(
         "--data", metavar="DIR",
         help=translate("cli", "data folder (default: INTAKE_DATA or the user's data folder)"))

@@ -55,7 +55,9 @@ def register(commands: Any) -> None:
                      help=translate("cli", "the post or courier tracking number"))
     got.add_argument("--summary-paper", action="store_true",
                      help=translate("cli", "the stamped paper summary table came with it"))
-    got.add_argument("--note", default="")
+    got.add_argument("--note", default="",
+                     help=translate("cli", "what the clerk notes: a damaged case, sent on "
+                                           "behalf of another…"))
     got.set_defaults(handler=run_receive)
 
     paper = commands.add_parser("paper", help=translate("cli", "record paper copies received"))

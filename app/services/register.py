@@ -199,18 +199,35 @@ class Register:
     def _missing_images(self) -> list[str]:
         """Archived images and mails gone or changed: the register's records point at them."""
         problems = []
-        kept = (("SELECT 'disc ' || disc_number, image_path, sha256 FROM discs "
+        kept = (("SELECT 'disc ' || disc_number, image_path, sha256, id FROM discs "
                  "WHERE image_path IS NOT NULL ORDER BY id", "archived image"),
-                ("SELECT 'e-mail ' || e.id || ' of ' || u.name, e.file_path, e.sha256 "
+                ("SELECT 'e-mail ' || e.id || ' of ' || u.name, e.file_path, e.sha256, NULL "
                  "FROM emails e JOIN units u ON u.id = e.unit_id "
                  "WHERE e.file_path IS NOT NULL ORDER BY e.id", "archived mail"))
         for query, what in kept:
-            for row in self.conn.execute(query):
+            for row in self.conn.execute(query).fetchall():
                 path = self.archive.resolve(row[1])
-                if not path.is_file():
+                if row[3] is not None and path.is_dir():  # a disc read from its folder
+                    problems.extend(self._folder_changes(row[0], path, int(row[3])))
+                elif not path.is_file():
                     problems.append(f"{row[0]}: {what} {row[1]} is missing")
                 elif row[2] and sha256_of(path) != row[2]:
                     problems.append(f"{row[0]}: {what} {row[1]} has changed")
+        return problems
+
+
+    def _folder_changes(self, name: str, folder: Path, disc_id: int) -> list[str]:
+        """A folder disc is kept as its files: each one recorded must be there, unchanged."""
+        problems = []
+        for row in self.conn.execute("SELECT path, sha256 FROM disc_files WHERE disc_id = ? "
+                                     "AND sha256 IS NOT NULL ORDER BY path", (disc_id,)):
+            if "!" in row[0]:
+                continue  # a member of an archive on the disc: its archive is checked
+            path = folder / row[0].lstrip("/")
+            if not path.is_file():
+                problems.append(f"{name}: archived file {row[0]} is missing")
+            elif sha256_of(path) != row[1]:
+                problems.append(f"{name}: archived file {row[0]} has changed")
         return problems
 
 

@@ -7,6 +7,7 @@ Run under Xvfb so fonts and styles are those of a real desktop:
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -65,6 +66,7 @@ def main() -> int:
             settle(ms=600)  # type: ignore[operator]
             window.unit_view.grab().save(str(OUT / "1b-unit-view.png"))
             window.unit_view.close()
+            renamed(window, settle)
             calls(window, settle)
         if name == "disc-check":
             doubtful(window, settle)
@@ -112,6 +114,43 @@ def calls(window: object, settle: object) -> None:
     dialog.use()  # back to the demo's call for the other pages
     settle(lambda: not window.desk.busy)  # type: ignore[attr-defined, operator]
     settle(ms=600)  # type: ignore[operator]
+
+
+def renamed(window: object, settle: object) -> None:
+    """A unit logged under a mistyped name, put right from its view: the question, then the
+    view under the right name."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.corrections import rename_unit
+    from app.services.intake import Delivery, receive
+
+    desk = window.desk  # type: ignore[attr-defined]
+    arrived = dt.datetime(2025, 10, 24, 16, 10, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    desk.run(lambda reg, _p, _c: receive(reg, Delivery("铜川数据局", arrived, note="代送")),
+             writes=True)
+    settle(lambda: not desk.busy)  # type: ignore[operator]
+    window.open_unit("铜川数据局")  # type: ignore[attr-defined]
+    view = window.unit_view  # type: ignore[attr-defined]
+    settle(ms=600)  # type: ignore[operator]
+    ask = QInputDialog(view)
+    ask.setWindowTitle(view.tr("Rename or merge the unit"))
+    ask.setLabelText(view.tr("The right name of “{unit}”. If it is the name of another unit of "
+                             "the call, the two are merged into that one.").format(
+                                 unit="铜川数据局"))
+    ask.setTextValue("铜川市数据局")
+    ask.show()
+    settle(ms=400)  # type: ignore[operator]
+    ask.grab().save(str(OUT / "1f-unit-rename.png"))
+    ask.close()
+    desk.run(lambda reg, _p, _c: rename_unit(reg, "铜川数据局", "铜川市数据局"), writes=True)
+    settle(lambda: not desk.busy)  # type: ignore[operator]
+    view.unit = "铜川市数据局"
+    view.setWindowTitle(view.unit)
+    view.heading.setText(view.unit)
+    view.refresh()
+    settle(ms=600)  # type: ignore[operator]
+    view.grab().save(str(OUT / "1g-unit-view-renamed.png"))
+    view.close()
 
 
 def file_dialog(window: object, settle: object) -> None:

@@ -42,7 +42,7 @@ class DemoUnit:
 
 
 UNITS = (
-    DemoUnit("西安市数据局", 3, "2025-10-20 09:40", half_sealed=(3,), rescanned=2),
+    DemoUnit("西安市数据局", 4, "2025-10-20 09:40", half_sealed=(3,), rescanned=2),
     DemoUnit("宝鸡市数据局", 2, "2025-10-21 15:05", "courier", "SF1234567890123",
              without_scan=(2,), email=False),
     DemoUnit("咸阳市数据局", 2, "2025-10-23 10:20", "post", "1190012345678",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from app.documents.seals import MM_PER_INCH, SealEvidence, SealMark, examine, examine_grey
+from app.documents.seals import MM_PER_INCH, SealEvidence, examine, examine_grey
 
 COARSEST_MM_PER_PX = 0.8
 VECTOR_MM_PER_PX = 0.68  # pages drawn, not scanned
@@ -71,20 +71,6 @@ class PageLook:
     evidence: SealEvidence
     pixmap: pymupdf.Pixmap
     mm_per_px: float
-
-    def picture(self, mark: SealMark, margin_mm: float = 3.0) -> bytes:
-        """The mark and a margin round it, as a PNG at the analysis resolution."""
-        px = 1 / self.mm_per_px
-        box = pymupdf.IRect(int((mark.x_mm - margin_mm) * px),
-                            int((mark.y_mm - margin_mm) * px),
-                            int((mark.x_mm + mark.width_mm + margin_mm) * px) + 1,
-                            int((mark.y_mm + mark.height_mm + margin_mm) * px) + 1)
-        box &= self.pixmap.irect
-        if box.is_empty:
-            return b""
-        part = pymupdf.Pixmap(self.pixmap.colorspace, box, False)
-        part.copy(self.pixmap, box)
-        return bytes(part.tobytes("png"))
 
 
 def look_at(page: pymupdf.Page, images: list[dict], grey: bool) -> PageLook:

@@ -17,7 +17,7 @@ from app.documents.redness import red_share
 from app.documents.seals import MM_PER_INCH, SealMark
 from app.errors import Cancelled
 
-CROP_DPI = 100
+CROP_DPI = 200  # a 40 mm seal is 300 px or more: its words read in the window, unblurred
 SCANNED_COVERAGE = 0.7  # an image covering this share of the page makes it a scanned page
 OCR_TEXT_CHARS = 20
 IMAGE_TYPES = ("jpg", "png", "tiff", "bmp", "gif")
@@ -171,16 +171,17 @@ def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
     if image_grey is None:
         _electronic_seals(page, number, result, crops)
     look = look_at(page, images, grey)
-    # One small picture per file is enough for the window's list (cut from what the search
-    # looked at); the viewer renders pages and the sheet crops again from the file.
+    # One picture per file is enough for the window's list, rendered again at CROP_DPI (the
+    # search looks at the page too coarsely to read a seal's words); the viewer renders pages
+    # and the sheet crops again from the file.
     shown = [s.mark for s in result.seals if s.page == number and s.electronic]
     for mark in look.evidence.marks:
         if any(_overlap(mark, seal) for seal in shown):
             continue  # the electronic seal's own picture, drawn on the page
-        crop = look.picture(mark) if crops and not result.seals else b""
+        crop = _crop(page, mark) if crops and not result.seals else b""
         result.seals.append(PageSeal(number, mark, crop))
     for mark in look.evidence.unsure:
-        crop = look.picture(mark) if crops and not result.doubts else b""
+        crop = _crop(page, mark) if crops and not result.doubts else b""
         result.doubts.append(PageSeal(number, mark, crop))
 
 

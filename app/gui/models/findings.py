@@ -18,7 +18,7 @@ from app.services.status import Shown
 class FindingsModel(RowsModel[Shown]):
     def headers(self) -> list[str]:
         return [self.tr("Severity"), self.tr("Problem"), self.tr("Case"), self.tr("File"),
-                self.tr("Detail"), self.tr("Waived")]
+                self.tr("Detail"), self.tr("Settled")]
 
     def severity_text(self, severity: str) -> str:
         return {"error": self.tr("Error"), "warning": self.tr("Warning"),

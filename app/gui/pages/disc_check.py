@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -67,7 +67,7 @@ from app.services.status import (
 )
 from app.services.verify import Verification, verify
 
-SEAL_ICON = QSize(88, 88)
+SEAL_ICON = QSize(44, 44)  # small enough for five cases in view on a 1366x768 screen
 SEAL_HOVER = 300  # px: the seal as large as the clerk needs to read its words
 CHECK_ONLY = ""
 
@@ -75,7 +75,8 @@ CHECK_ONLY = ""
 def seal_hover(png: bytes, caption: str) -> str:
     """The seal's picture large, for the pointer resting on its thumbnail."""
     data = base64.b64encode(png).decode("ascii")
-    return (f'<img src="data:image/png;base64,{data}" width="{SEAL_HOVER}"><br>'
+    width = min(SEAL_HOVER, QImage.fromData(png, "PNG").width() or SEAL_HOVER)  # never blown up
+    return (f'<img src="data:image/png;base64,{data}" width="{width}"><br>'
             f"{html.escape(caption)}")
 
 
@@ -124,17 +125,21 @@ class DiscCheckPage(QWidget):
                                    "Nothing on a disc is ever opened or run."))
         self.hint.setStyleSheet("color: palette(mid);")
 
-        self.summary = QFormLayout()
+        # Two pairs a line: the disc's particulars take three lines, the cases get the room.
+        self.summary = QGridLayout()
+        self.summary.setColumnStretch(1, 1)
+        self.summary.setColumnStretch(3, 2)
         self.summary_labels: dict[str, QLabel] = {}
-        for key, title in (("disc", self.tr("Disc number")), ("source", self.tr("Source")),
-                           ("label", self.tr("Disc label")),
-                           ("filesystems", self.tr("File systems")),
-                           ("readable", self.tr("Readable")),
-                           ("sha256", self.tr("Image SHA-256"))):
+        for number, (key, title) in enumerate((
+                ("disc", self.tr("Disc number")), ("label", self.tr("Disc label")),
+                ("readable", self.tr("Readable")), ("source", self.tr("Source")),
+                ("filesystems", self.tr("File systems")), ("sha256", self.tr("Image SHA-256")))):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.summary_labels[key] = value
-            self.summary.addRow(title, value)
+            row, column = number % 3, 2 * (number // 3)
+            self.summary.addWidget(QLabel(title), row, column)
+            self.summary.addWidget(value, row, column + 1)
         summary_box = QGroupBox(self.tr("Disc"))
         summary_box.setLayout(self.summary)
         self.verdict = QLabel(self.tr("Choose the unit, then read its disc."))
@@ -204,7 +209,7 @@ class DiscCheckPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(cases_box)
         split.addWidget(self.tabs)
-        split.setSizes([360, 260])
+        split.setSizes([440, 180])
         remembered(split, "disc_check")
 
         layout = QVBoxLayout(self)

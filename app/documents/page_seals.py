@@ -65,12 +65,10 @@ def main_image_density(page: pymupdf.Page, images: list[dict]) -> float | None:
 
 @dataclass
 class PageLook:
-    """What the seal search saw of a page: its evidence, and the picture it looked at (in
-    which a seal found can be cut out without rendering the page again)."""
+    """What the seal search saw of a page (the picture it looked at is let go at once: seals
+    are cut again from the page, finer)."""
 
     evidence: SealEvidence
-    pixmap: pymupdf.Pixmap
-    mm_per_px: float
 
 
 def look_at(page: pymupdf.Page, images: list[dict], grey: bool) -> PageLook:
@@ -88,4 +86,4 @@ def look_at(page: pymupdf.Page, images: list[dict], grey: bool) -> PageLook:
         evidence = examine_grey(pixels, mm_per_px, scale)
     else:
         evidence = examine(pixels.reshape(pixmap.height, pixmap.width, 3), mm_per_px, scale)
-    return PageLook(evidence, pixmap, mm_per_px)
+    return PageLook(evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.reports.layout import Column, Layout
+from app.reports.layout import MM, Column, Layout
 from app.reports.stamp import Stamp
 from app.reports.wording import DATE, pick
 
@@ -51,14 +51,18 @@ def render_notice(notice: ReturnNotice, stamp: Stamp, lang: str = "zh") -> bytes
                [[str(i), item.problem, item.where, item.remedy]
                 for i, item in enumerate(notice.items, start=1)], size=9.5)
     page.space(3)
+    # The closing words, the office and both signatures stay together: a page 2 holding only
+    # the signatures is no notice anyone signs.
+    page.need(72 * MM)
     if notice.deadline:
         when = (f"请于 {notice.deadline} 前将补正后的材料（纸质版、光盘）送达，并同步发送电子邮件。"
                 if zh else f"Please deliver the corrected materials (paper and disc) by "
                 f"{notice.deadline} and send them by e-mail as well.")
-    else:
-        when = ("请尽快补正后重新送达（纸质版、光盘），并同步发送电子邮件。" if zh else
-                "Please correct and deliver the materials again (paper and disc) as soon as "
-                "possible, and send them by e-mail as well.")
+    else:  # the call sets none: the clerk writes the date agreed with the unit
+        when = ("请于 ______年____月____日____时前将补正后的材料（纸质版、光盘）送达，"
+                "并同步发送电子邮件。" if zh else
+                "Please deliver the corrected materials (paper and disc) by "
+                "__________________ and send them by e-mail as well.")
     page.paragraph(when, size=11)
     page.paragraph(pick(("补正时请携带本通知。", "Please bring this notice with the correction."),
                         lang), size=11)

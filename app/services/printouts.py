@@ -29,6 +29,7 @@ from app.services.status import Shown, UnitStatus, call_status
 from app.store.audit import clerk
 
 CD_BYTES = 900_000_000
+PER_CASE_PAPER = ("paper_copies_short", "paper_unstamped")
 DVD_BYTES = 4_700_000_000
 DVD_DL_BYTES = 8_550_000_000
 
@@ -249,10 +250,24 @@ def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice
         raise RegisterError("notice_not_needed", receipt=receipt.strip(),
                             verdict=unit.verdict or "none")
     cases = [{"name": c.name, "order": c.order} for c in unit.cases]
-    items = [NoticeItem(finding_text(s.finding, lang), _where(s, cases, lang) or
-                        ("本次报送" if lang.startswith("zh") else "the delivery"),
-                        remedy(s.finding.code, lang))
-             for s in unit.findings if s.open and s.finding.severity == Severity.ERROR]
+    items: list[NoticeItem] = []
+    grouped: dict[str, NoticeItem] = {}  # the paper short in three cases is one thing to fix
+    for s in unit.findings:
+        if not s.open or s.finding.severity != Severity.ERROR:
+            continue
+        if s.finding.code in PER_CASE_PAPER:
+            detail = s.finding.detail_text(lang)
+            item = grouped.get(s.finding.code)
+            if item is None:
+                item = grouped[s.finding.code] = NoticeItem(
+                    s.finding.text(lang), detail, remedy(s.finding.code, lang))
+                items.append(item)
+            else:
+                item.where += "\n" + detail
+            continue
+        items.append(NoticeItem(finding_text(s.finding, lang), _where(s, cases, lang) or
+                                ("本次报送" if lang.startswith("zh") else "the delivery"),
+                                remedy(s.finding.code, lang)))
     received = dt.datetime.fromisoformat(row["received_at"])
     deadline = call.correction_deadline
     return ReturnNotice(

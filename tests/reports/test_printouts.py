@@ -183,9 +183,16 @@ def test_the_return_notice_names_each_error_what_to_supply_and_by_when(
                   "缺少盖章版扫描件", "案例2：西安市数据局数据标注案例2",
                   "补交该案例加盖公章的申报书扫描件（PDF）", "纸质版份数不足",
                   "补交纸质版至规定份数",
-                  "未收到盖章纸质汇总表", "补交加盖公章的纸质汇总表", "请尽快补正",
+                  "未收到盖章纸质汇总表", "补交加盖公章的纸质汇总表",
+                  "请于______年____月____日____时前",  # no date set by the call: written in
                   "陕西省数据和政务服务局", "经办人（签字）", made.code):
         assert flat(field) in text, field
+    # Two cases short of paper are one thing to supply, with both cases named.
+    assert text.count("纸质版份数不足") == 1
+    assert flat("案例2：收到0份") in text and flat("案例3：收到1份") in text
+    pages = text_of(made.pdf)
+    closing = next(p for p in pages if "补正时请携带本通知" in flat(p))
+    assert "经办人（签字）" in flat(closing)  # the signatures are not left alone on a page
     dated = ReturnNotice("退回补正通知", "数据标注优秀案例", XIAN, "SJBZ-2025-0001",
                          "2025-10-20 10:30", [NoticeItem("缺少盖章版扫描件", "案例2", "补交")],
                          deadline="2025-10-31 18:00")

@@ -52,6 +52,7 @@ class ReceiptSlip:
     discs: list[str] = field(default_factory=list)  # "SJBZ-2025-GP001（卷标）"
     office: str = ""
     note: str = ""  # 备注 the clerk typed at the delivery
+    voided: str = ""  # why the delivery was voided: the slip says so in its title
 
 
 def qr_code(text: str) -> QrCode:
@@ -65,7 +66,8 @@ def _slip(page: Layout, slip: ReceiptSlip, copy: Words, stamp: Stamp, lang: str)
     top = page.y
     qr = qr_code(slip.receipt)
     page.draw_qr(qr, page.right - qr.size_mm * MM, top)
-    page.title(slip.title, size=14)
+    page.title(slip.title + (pick(("（已作废）", " (VOIDED)"), lang) if slip.voided else ""),
+               size=14)
     page.paragraph(pick(copy, lang), size=9, align="center")
     page.y = max(page.y, top + qr.size_mm * MM + 1 * MM)
     method = method_text(slip.method, slip.tracking, lang)
@@ -89,6 +91,9 @@ def _slip(page: Layout, slip: ReceiptSlip, copy: Words, stamp: Stamp, lang: str)
          pick(("纸质版已收到", "paper copy received") if slip.summary_paper else
               ("未收到", "not received"), lang)],
     ], header=False, size=8.5)
+    if slip.voided:
+        page.paragraph(pick((f"本次收件已作废：{slip.voided}", f"This delivery was voided: "
+                                                           f"{slip.voided}"), lang), size=9)
     if slip.note:
         page.table([Column("", 20, shaded=True), Column("", 154)],
                    [[pick(("备注", "Note"), lang), slip.note]], header=False, size=8.5)

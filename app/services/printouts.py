@@ -234,7 +234,7 @@ def receipt_slip(reg: Register, receipt: str, lang: str = "zh") -> ReceiptSlip:
         on_time=not call.is_late(received), method=row["method"],
         tracking=row["tracking_number"], clerk=row["clerk"],
         summary_paper=bool(row["summary_paper"]), paper=paper, discs=discs, office=call.issuer,
-        note=row["note"] or "")
+        note=row["note"] or "", voided=(row["voided_reason"] or "—") if row["voided_at"] else "")
 
 
 def _unit_of(reg: Register, receipt: str) -> tuple[Any, UnitStatus, CallRules]:

@@ -20,6 +20,7 @@ from app.errors import RegisterError
 from app.reports.return_notice import NoticeItem, ReturnNotice, render_notice
 from app.reports.stamp import Stamp
 from app.reports.verification_sheet import DiscSheet, ManifestLine, render_sheet
+from app.services.corrections import void_delivery
 from app.services.ingest import add_disc
 from app.services.intake import Delivery, receive, record_paper, record_summary_paper
 from app.services.printing import check_printout, make
@@ -272,3 +273,10 @@ def test_the_sheet_says_who_looked_at_a_seal_the_program_was_unsure_of(
     check_seal_finding(reg, XIAN, doubt.key, stamped=True)
     after = flat("".join(text_of(make(reg, "sheet", disc).pdf)))
     assert "印章：有章（人工确认）" in after and "人工确认有章（" in after
+
+
+def test_a_voided_deliverys_receipt_says_it_is_void(reg: Register,
+                                                    delivered: dict[str, str]) -> None:
+    void_delivery(reg, delivered["receipt"], "误登记")
+    text = flat("".join(text_of(make(reg, "receipt", delivered["receipt"]).pdf)))
+    assert "（已作废）" in text and "本次收件已作废：误登记" in text

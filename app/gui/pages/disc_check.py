@@ -537,8 +537,7 @@ class DiscCheckPage(QWidget):
                 case.name or "—",
                 case.row.applicant if case.row else self.tr("(not in the summary table)"),
                 "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
-                (self.tr("✓ {pages} pages").format(pages=pages) if scans and not packed
-                 else "✓ " + self.tr("packed") if scans else "✗ " + self.tr("missing")),
+                self._scan_text(bool(scans), packed, pages),
                 ("? " + self.tr("not checked: not unpacked") if packed
                  else self._seal_text(seal_pages, seals, doubts, bool(scans))),
                 "；".join(f.text(lang) for f in problems) or self.tr("none"),
@@ -560,6 +559,15 @@ class DiscCheckPage(QWidget):
                     item.setToolTip("\n".join(f.text(lang) for f in problems))
                 self.cases.setItem(row, column, item)
         fit_columns(self.cases)
+
+    def _scan_text(self, present: bool, packed: bool, pages: int) -> str:
+        if not present:
+            return "✗ " + self.tr("missing")
+        if packed:
+            return "✓ " + self.tr("packed")
+        if not pages:  # encrypted or damaged: there, but nobody can look at it
+            return "✗ " + self.tr("cannot be opened")
+        return self.tr("✓ {pages} pages").format(pages=pages)
 
     def _show_seal_checks(self, findings: list[Shown]) -> None:
         """A person's answer on a doubtful seal stands in the case's row, as on every paper."""

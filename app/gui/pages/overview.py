@@ -186,7 +186,10 @@ class OverviewPage(QWidget):
         if left <= dt.timedelta(0):
             text = self.tr("Deadline {when} has passed; deliveries now are late.").format(
                 when=when)
-        else:
+        elif left.days:
             text = self.tr("Deadline {when}: {days} days {hours} hours left.").format(
                 when=when, days=left.days, hours=left.seconds // 3600)
+        else:  # deadline day: the minutes count
+            text = self.tr("Deadline {when}: {hours} hours {minutes} minutes left.").format(
+                when=when, hours=left.seconds // 3600, minutes=left.seconds % 3600 // 60)
         self.deadline.setText(text)

@@ -115,7 +115,11 @@ class PrintingPage(QWidget):
             if kind == "sheet":
                 for disc in row.discs:
                     self.subject.addItem(f"{disc}  {row.unit}", disc)
-            elif kind == "receipt" or row.verdict == "return_for_correction":
+            elif row.line.voided and kind == "receipt":  # printed again only as what it is
+                self.subject.addItem(self.tr("{receipt}  {unit} (voided)").format(
+                    receipt=row.line.receipt, unit=row.unit), row.line.receipt)
+            elif kind == "receipt" or (row.verdict == "return_for_correction"
+                                       and not row.line.voided):
                 self.subject.addItem(f"{row.line.receipt}  {row.unit}", row.line.receipt)
         if typed:
             self.subject.setCurrentIndex(max(0, self.subject.findData(typed.split()[0])))

@@ -35,6 +35,7 @@ from app.gui.pages.overview import OverviewPage
 from app.gui.pages.printing import PrintingPage
 from app.gui.pages.settings import SettingsPage
 from app.gui.unit_view import UnitView, import_mail_file, mail_paths
+from app.mail.message import subject_of
 from app.paths import default_data_dir
 from app.services.register import Register
 from app.store.db import database_id
@@ -164,9 +165,14 @@ class MainWindow(QMainWindow):
         if not paths or view is None:
             return
         names = [u.name for u in view.status.units]
+        subject = subject_of(Path(paths[0])) if paths[0].lower().endswith(".eml") else ""
+        # The subject names the unit ("西安市数据局+数据标注优秀案例"): offer that one first.
+        named = max(range(len(names)), key=lambda i: (names[i] in subject, len(names[i])),
+                    default=0)
         unit, ok = QInputDialog.getItem(
             self, self.tr("Import the saved e-mail"),
-            self.tr("Which unit sent {name}?").format(name=Path(paths[0]).name), names, 0, True)
+            self.tr("Which unit sent {name}?").format(name=Path(paths[0]).name), names,
+            named if names and names[named] in subject else 0, True)
         if ok and unit.strip():
             import_mail_file(self.desk, self, unit.strip(), paths[0])
 

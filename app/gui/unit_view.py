@@ -50,7 +50,14 @@ def import_mail_file(desk: Desk, parent: QWidget, unit: str, path: str) -> None:
     def work(reg: Register, progress: ProgressSink, cancel: CancelToken) -> MailImported:
         return import_mail(reg, Path(path), unit, progress=progress, cancel=cancel)
 
-    desk.run(work, None, parent=parent, writes=True,
+    def done(result: MailImported) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate(
+            "UnitView", "Import the saved e-mail"), QCoreApplication.translate(
+                "UnitView", "The e-mail of {unit} was read: “{subject}”, {count} attachments, "
+                "held against its disc. What it showed is in the unit's view.").format(
+                    unit=result.unit, subject=result.subject, count=result.attachments))
+
+    desk.run(work, done, parent=parent, writes=True,
              label=QCoreApplication.translate("UnitView", "Reading the e-mail of {unit}…"
                                               ).format(unit=unit))
 

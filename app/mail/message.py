@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.message
+import email.parser
+import email.policy
 import email.utils
 import re
 from dataclasses import dataclass, field
 from email.header import decode_header
+from pathlib import Path
 
 MAX_MAIL = 256 << 20  # bytes of one saved mail; past this it is refused, not read
 MAX_PARTS = 2000
@@ -125,6 +128,21 @@ def read_eml(data: bytes) -> Mail:
     except RecursionError:  # parts nested thousands deep: what was read so far stays
         mail.problems.append("damaged")
     return mail
+
+
+HEAD_BYTES = 64 * 1024  # enough for any mail's headers: the attachments are not read
+
+
+def subject_of(path: Path) -> str:
+    """A saved .eml's subject, read from its head only (for guessing whose mail was dropped);
+    empty when it cannot be had."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(HEAD_BYTES)
+    except OSError:
+        return ""
+    message = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+    return header_text(message.get("Subject", ""))
 
 
 def read_headers(message: email.message.Message, mail: Mail) -> None:

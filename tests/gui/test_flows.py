@@ -255,7 +255,10 @@ def test_cases_are_filtered_and_exported(window: MainWindow, qtbot, tmp_path: Pa
     idle(qtbot, window)
     sheet = openpyxl.load_workbook(target)["案例"]
     assert sheet.max_row == 4  # the header and three cases
-    assert any("Saved" in text for text in answers.infos)
+    box = page.saved_box
+    assert box is not None and box.isVisible() and "Saved" in box.text()
+    assert any(b.text() == "Open the folder" for b in box.buttons())
+    box.close()
 
 
 def test_the_demo_fills_a_register_of_its_own(window: MainWindow, qtbot) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import maillab as M
 import openpyxl
+import pytest
 from conftest import Answers, idle
 from deliveries import case_names, disc_files
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -20,8 +21,16 @@ UNIT = "西安市数据局"
 
 
 def test_a_unit_that_only_mailed_has_delivered_by_mail(window: MainWindow, qtbot,
-                                                       tmp_path: Path, answers: Answers) -> None:
-    window.desk.run(lambda reg, _p, _c: expect_units(reg, [UNIT]), writes=True)
+                                                       tmp_path: Path, answers: Answers,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    offered: list[str] = []
+
+    def get_item(_parent, _title, _label, items, current=0, *_rest, **_kw):
+        offered.append(items[current])
+        return items[current], True  # the clerk takes the unit offered
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", get_item)
+    window.desk.run(lambda reg, _p, _c: expect_units(reg, ["宝鸡市数据局", UNIT]), writes=True)
     idle(qtbot, window)
     files = disc_files(UNIT, case_names(UNIT, 2))
     mail = tmp_path / "来信.eml"
@@ -38,6 +47,9 @@ def test_a_unit_that_only_mailed_has_delivered_by_mail(window: MainWindow, qtbot
                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)):
         assert QApplication.sendEvent(window, event)
     idle(qtbot, window)
+
+    assert offered == [UNIT]  # the unit the subject names, not the first in the list
+    assert any(UNIT in text and "attachments" in text for text in answers.infos)
 
     overview = window.overview
     units = overview.units_model

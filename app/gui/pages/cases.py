@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +37,7 @@ class CasesPage(QWidget):
         super().__init__()
         self.desk = desk
         self.call_id = ""
+        self.saved_box: QMessageBox | None = None
         self.model = CasesModel()
         self.filter = CaseFilter()
         self.filter.setSourceModel(self.model)
@@ -126,6 +129,13 @@ class CasesPage(QWidget):
             if result.missing:
                 text += "\n" + self.tr("Not copied (not readable in the archive): {files}"
                                        ).format(files=", ".join(result.missing))
-            QMessageBox.information(self, self.tr("Master workbook"), text)
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Master workbook"), text,
+                              QMessageBox.StandardButton.Close, self)
+            folder = box.addButton(self.tr("Open the folder"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            folder.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(result.workbook.parent))))
+            self.saved_box = box  # kept: the tests read it, Qt keeps it alive while open
+            box.open()
 
         self.desk.run(work, done, parent=self, label=self.tr("Writing the master workbook…"))

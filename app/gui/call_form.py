@@ -5,8 +5,10 @@ the whole and says what is wrong; the form stays open until it is right."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +33,23 @@ from app.gui.lang import core_lang
 from app.services.call_records import CallChanges, proof_of, split_words
 
 LEVELS = ("", "error", "warning", "info")
+ZONES = (("Asia/Shanghai", QT_TRANSLATE_NOOP("CallForm", "Beijing time")),
+         ("Asia/Urumqi", QT_TRANSLATE_NOOP("CallForm", "Urumqi time")),
+         ("Asia/Hong_Kong", QT_TRANSLATE_NOOP("CallForm", "Hong Kong time")),
+         ("Asia/Macau", QT_TRANSLATE_NOOP("CallForm", "Macao time")))
+
+
+def pattern_of(template: str) -> str:
+    """SJBZ-{year}-{number:04d} as a clerk writes it: SJBZ-YYYY-####."""
+    def digits(match: re.Match[str]) -> str:
+        return "#" * int(match.group(1) or 1)
+    return re.sub(r"\{number(?::0?(\d+)d)?\}", digits, template.replace("{year}", "YYYY"))
+
+
+def template_of(pattern: str) -> str:
+    """The clerk's SJBZ-YYYY-#### as the register keeps it; braces typed are no fields."""
+    text = pattern.strip().replace("{", "{{").replace("}", "}}").replace("YYYY", "{year}")
+    return re.sub(r"#+", lambda m: f"{{number:0{len(m.group(0))}d}}", text, count=1)
 
 
 class CallForm(QDialog):
@@ -44,7 +63,7 @@ class CallForm(QDialog):
         self.lang = core_lang()
         self.code = QLineEdit(str(mapping.get("id", "")))
         self.code.setReadOnly(not code_free)
-        self.code.setPlaceholderText(self.tr("e.g. city-2026 (small letters, digits, dashes)"))
+        self.code.setPlaceholderText(self.tr("may stay empty: one is made from the year"))
         title = mapping.get("title") or {}
         self.title = QLineEdit(title.get("zh", ""))
         self.subject = QLineEdit((mapping.get("subject") or {}).get("zh", ""))
@@ -57,7 +76,12 @@ class CallForm(QDialog):
         self.deadline = QLineEdit(
             shown.shown(dt.datetime.fromisoformat(deadline)) if deadline else "")
         self.deadline.setPlaceholderText("2026-03-31 17:00")
-        self.zone = QLineEdit(zone)
+        self.zone = QComboBox()  # named as people name them, not "Asia/Shanghai"
+        for name, text in ZONES:
+            self.zone.addItem(self.tr(text), name)
+        if self.zone.findData(zone) < 0:
+            self.zone.addItem(zone, zone)  # a call made elsewhere keeps its zone
+        self.zone.setCurrentIndex(self.zone.findData(zone))
         self.max_cases = _spin(1, int(mapping.get("max_cases", 5)))
         self.paper_copies = _spin(0, int(mapping.get("paper_copies", 2)))
         self.directions = QPlainTextEdit("\n".join(mapping.get("directions") or []))
@@ -89,11 +113,16 @@ class CallForm(QDialog):
                                                 "申报单位：填报单位"))
 
         numbers = {**DEFAULT_NUMBERS, **(mapping.get("numbers") or {})}
-        self.receipt_format = QLineEdit(numbers["receipt"])
-        self.disc_format = QLineEdit(numbers["disc"])
+        # Numbers as offices write them on their forms: YYYY the year, # one digit.
+        self.receipt_format = QLineEdit(pattern_of(numbers["receipt"]))
+        self.disc_format = QLineEdit(pattern_of(numbers["disc"]))
+        for field in (self.receipt_format, self.disc_format):
+            field.setToolTip(self.tr("YYYY stands for the year, each # for a digit of the "
+                                     "running number: SJBZ-YYYY-#### gives SJBZ-2026-0001."))
         self.preview = QLabel()
-        for field in (self.receipt_format, self.disc_format, self.deadline, self.zone):
+        for field in (self.receipt_format, self.disc_format, self.deadline):
             field.textChanged.connect(self._preview)
+        self.zone.currentIndexChanged.connect(self._preview)
 
         self.severities = QTableWidget(len(CATALOGUE), 2)
         self.severities.setHorizontalHeaderLabels([self.tr("Problem"), self.tr("Severity")])
@@ -153,23 +182,27 @@ class CallForm(QDialog):
         """The first receipt and disc numbers as the formats give them, or what is wrong."""
         try:
             rules = CallRules.from_mapping({
-                "id": "-", "time_zone": self.zone.text().strip() or "Asia/Shanghai",
-                "numbers": {"receipt": self.receipt_format.text(),
-                            "disc": self.disc_format.text()}})
+                "id": "-", "time_zone": self.zone.currentData(),
+                "numbers": self.numbers()})
             year = _year(self.deadline.text(), rules)
             texts = [rules.numbers[s].format(year=year, number=1) for s in ("receipt", "disc")]
             self.preview.setText(self.tr("receipt {receipt}, disc {disc}").format(
                 receipt=texts[0], disc=texts[1]))
             self.preview.setStyleSheet("")
         except (ValueError, KeyError, IndexError):
-            self.preview.setText(self.tr("These formats cannot number anything: use {number} "
-                                         "(and {year}), e.g. SJBZ-{year}-{number:04d}."))
+            self.preview.setText(self.tr("These cannot number anything: write # for each digit "
+                                         "of the number (and YYYY for the year), e.g. "
+                                         "SJBZ-YYYY-####."))
             self.preview.setStyleSheet("color: #b3261e;")
+
+    def numbers(self) -> dict[str, str]:
+        return {"receipt": template_of(self.receipt_format.text()),
+                "disc": template_of(self.disc_format.text())}
 
     def changes(self) -> CallChanges:
         return CallChanges(
             title=self.title.text(), subject=self.subject.text(), issuer=self.issuer.text(),
-            deadline=self.deadline.text(), time_zone=self.zone.text().strip(),
+            deadline=self.deadline.text(), time_zone=self.zone.currentData(),
             max_cases=self.max_cases.value(), paper_copies=self.paper_copies.value(),
             directions=self.directions.toPlainText().splitlines(),
             proofs=[p for p in map(proof_of, self.proofs.toPlainText().splitlines()) if p],
@@ -177,7 +210,7 @@ class CallForm(QDialog):
             required_fields=[name for name, box in self.fields.items() if box.isChecked()],
             columns=_columns(self.columns.toPlainText()),
             email_subject=self.email_subject.text(),
-            numbers={"receipt": self.receipt_format.text(), "disc": self.disc_format.text()},
+            numbers=self.numbers(),
             severities={code: box.currentData() for code, box in self.level_boxes.items()
                         if box.currentData()})
 

@@ -3,6 +3,7 @@ a copy or a template, its rules edited, made current, closed, exported and impor
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,9 @@ class CallsDialog(QDialog):
 
     def _save(self, form: CallForm, source: str, *, new: bool) -> None:
         changes, code = form.changes(), form.code.text().strip()
+        if new and not code:  # the code is for the register and the command line only
+            code = f"call-{dt.datetime.now():%Y%m%d-%H%M%S}"
+            form.code.setText(code)
 
         def save(reg: Register, _p: ProgressSink, _c: CancelToken) -> None:
             if new:

@@ -35,7 +35,7 @@ def test_a_copied_call_is_edited_made_current_and_used(window: MainWindow, qtbot
     idle(qtbot, window)
     form = calls.form
     assert form is not None and form.isVisible() and form.code.text() == ""
-    qtbot.keyClicks(form.code, "city-2026")
+    qtbot.keyClicks(form.code, "city-2026")  # a code of its own, for the command line
     form.title.setText("2026年铜川市数据标注典型场景征集")
     form.deadline.setText("")
     qtbot.keyClicks(form.deadline, "2026-03-31 17:00")
@@ -132,3 +132,27 @@ def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
     assert window.deliveries.form_box.isEnabled() and not window.banner.isVisible()
     reopened = _rows(window, "SELECT after FROM audit WHERE action = 'call.reopen'")
     assert len(reopened) == 1 and "仍有单位补交材料" in reopened[0][0]
+
+
+def test_a_call_is_made_without_codes_or_format_strings(window: MainWindow, qtbot) -> None:
+    qtbot.mouseClick(window.overview.calls_button, Qt.MouseButton.LeftButton)
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 1)
+    calls.table.selectRow(0)
+    qtbot.mouseClick(calls.new_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+    form = calls.form
+    assert form.zone.currentText() in ("Beijing time", "北京时间")
+    assert form.receipt_format.text() == "SJBZ-YYYY-####"
+    form.title.setText("2026年铜川市数据标注典型场景征集")
+    for field, pattern in ((form.receipt_format, "TC-YYYY-####"),
+                           (form.disc_format, "TC-YYYY-GP###")):
+        field.selectAll()
+        qtbot.keyClicks(field, pattern)
+    assert "TC-2025-0001" in form.preview.text() and "TC-2025-GP001" in form.preview.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # no code typed
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: calls.table.rowCount() == 2)
+    assert _rows(window, "SELECT receipt_format, disc_format, code LIKE 'call-%' FROM calls "
+                         "ORDER BY id")[1] == ("TC-{year}-{number:04d}",
+                                                "TC-{year}-GP{number:03d}", 1)

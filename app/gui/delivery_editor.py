@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.rules import CallRules
 from app.gui.models.deliveries import DeliveriesModel
+from app.gui.widgets import TimeField
 from app.services.delivery_edit import DeliveryDetails
 from app.services.intake import METHODS
 
@@ -33,7 +33,7 @@ class DeliveryEditor(QDialog):
         self.setWindowTitle(self.tr("Correct delivery {receipt}").format(receipt=receipt))
         self.zone = call.time_zone
         self.original = details.received_at
-        self.received = QDateTimeEdit()
+        self.received = TimeField()
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
         self.received.setTimeZone(QTimeZone(self.zone.encode()))

@@ -136,3 +136,12 @@ def test_another_printout_chosen_takes_the_old_preview_away(window: MainWindow, 
     idle(qtbot, window)
     assert page.print_button.isEnabled() and receipts[1] in page.status.text()
     assert page.made is not None and page.made.subject == receipts[1]
+
+
+def test_one_tab_leaves_the_time(window: MainWindow, qtbot) -> None:
+    page = window.deliveries
+    window.show_page(1)
+    page.received.setFocus()
+    qtbot.waitUntil(page.received.hasFocus)
+    qtbot.keyClick(page.received, Qt.Key.Key_Tab)
+    assert page.deliverer.hasFocus()

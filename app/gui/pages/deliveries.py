@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.models.rows import ROW_ROLE, SORT_ROLE
-from app.gui.widgets import fit_columns, model_table
+from app.gui.widgets import TimeField, fit_columns, model_table
 from app.services.corrections import void_delivery
 from app.services.delivery_edit import DeliveryDetails, correct_delivery, delivery_details
 from app.services.desk_view import DeliveryRow, DeskView
@@ -69,7 +68,7 @@ class DeliveriesPage(QWidget):
         self._live = True
         self._setting = False
         self._defaults_of: int | None = None
-        self.received = QDateTimeEdit()
+        self.received = TimeField()
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
         self.received.setTimeZone(QTimeZone(self.zone_name.encode()))

@@ -27,6 +27,7 @@ from app.paths import default_data_dir
 from app.store.audit import OPERATOR_ENV
 from app.store.db import DB_ENV
 from app.store.fault_log import log_fault
+from app.store.leftovers import clear_temp
 from app.store.private import keep_private
 
 EXIT_OK = 0
@@ -135,6 +136,7 @@ def _survive_any_console() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _survive_any_console()
     keep_private()
+    clear_temp()  # what a killed run left in TMPDIR
     try:
         return _main(argv)
     except BrokenPipeError:

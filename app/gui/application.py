@@ -20,6 +20,7 @@ from app.gui.i18n import (
     use_operator,
 )
 from app.gui.input_method import apply_input_method
+from app.store.leftovers import clear_temp
 from app.store.private import keep_private
 
 
@@ -39,6 +40,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     keep_private()  # the register, mails and images hold deliverers' names and phones
+    clear_temp()  # what a killed run left in TMPDIR
     app = create_application(argv or sys.argv)
     from app.gui.faults import install_fault_handler
     from app.gui.main_window import MainWindow  # after translations, so texts are translated

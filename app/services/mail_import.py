@@ -26,6 +26,7 @@ from app.services.verify import verify
 from app.store.archive import MAILS_DIR
 from app.store.durable import read_bounded, write_durably
 from app.store.file_names import safe_part
+from app.store.leftovers import temp_prefix
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def check_mail(mail: Mail, *, call: Any, unit: str, progress: ProgressSink = no_
     """The mail's envelope and its attachments' checks, as they are stored. The attachments
     are written to a private temporary folder (nothing in them is ever opened or run) with the
     documents' own dates, and checked there as a disc folder is."""
-    with tempfile.TemporaryDirectory(prefix="intake-mail-") as work:
+    with tempfile.TemporaryDirectory(prefix=temp_prefix("mail")) as work:
         folder = Path(work) / "attachments"
         folder.mkdir()
         dated: dict[str, str] = {}

@@ -37,6 +37,7 @@ from app.documents.archives import (
 )
 from app.documents.formats import file_type, package_type, sniff
 from app.services.reviews import FileReview
+from app.store.leftovers import temp_prefix
 
 # What the checks open: kept for them; anything else is only digested as it passes.
 # (ooxml, odf, ole2: containers whose package type is only known once they are opened.)
@@ -59,7 +60,7 @@ class MemberStore:
 
     def new_file(self) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="intake-members-"))
+            self._folder = Path(tempfile.mkdtemp(prefix=temp_prefix("members")))
         return self._folder / f"{next(self._numbers)}.bin"
 
     def close(self) -> None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.progress import CancelToken, ProgressSink, no_progress
+from app.store import leftovers
 from app.store.file_names import safe_part
 
 ARCHIVE_DIR = "archive"
@@ -26,7 +25,6 @@ DISCS_DIR = "discs"
 MAILS_DIR = "mails"  # saved e-mails, by their SHA-256
 KEPT_DIRS = (DISCS_DIR, MAILS_DIR)  # what a backup copies of the archive
 STAGING_DIR = ".staging"
-STALE_AFTER = 24 * 3600  # a staged copy this old belongs to no running ingest
 CHUNK = 4 * 1024 * 1024
 
 
@@ -102,13 +100,9 @@ class Archive:
         return self.discs / (name if is_folder else f"{name}.iso")
 
     def clear_stale(self) -> None:
-        """Staged copies left by an ingest that was killed long ago."""
-        if not self.staging.is_dir():
-            return
-        cutoff = time.time() - STALE_AFTER
-        for entry in self.staging.iterdir():
-            if entry.stat().st_mtime < cutoff:
-                _remove(entry)
+        """Staged copies left by an ingest that was killed (see leftovers.py)."""
+        if self.staging.is_dir():
+            leftovers.clear(self.staging)
 
     def stage(self, source: Path, *, progress: ProgressSink = no_progress,
               cancel: CancelToken | None = None) -> Staged:
@@ -127,7 +121,7 @@ class Archive:
         """A fresh name in staging for a copy about to be written."""
         self.staging.mkdir(parents=True, exist_ok=True)
         self.clear_stale()
-        return self.staging / f"{uuid.uuid4().hex}.part"
+        return self.staging / f"{leftovers.owner_tag()}{uuid.uuid4().hex}.part"
 
     def drive_image(self, device: str, purpose: str = "disc") -> Path:
         """Where a drive is imaged: one name per drive, so an interrupted run resumes from its
@@ -181,8 +175,4 @@ def _copy_tree(source: Path, target: Path, progress: ProgressSink, cancel: Cance
     return done
 
 
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
+_remove = leftovers.remove

@@ -20,6 +20,7 @@ from deliveries import case_names, disc_files
 from images import pycdlib_hybrid
 
 from app.services.register import Register
+from app.store.archive import STAGING_DIR
 from app.store.db import open_register_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +97,11 @@ def test_killing_the_ingest_at_random_moments_never_half_records_a_disc(
     runs = RUNS if engine == "sqlite" else min(RUNS, 24)  # a kill past the commit: ~0.2 % none
     monkeypatch.setenv("INTAKE_KEY_FILE", str(tmp_path / "audit.key"))  # shared with children
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))  # the children's temporary folders, watched
     data = tmp_path / "data"
+    staging = data / "archive" / STAGING_DIR
     assert subprocess.run([sys.executable, "-m", "app", "--data", str(data), "audit",
                            "make-keyfile"], capture_output=True, cwd=ROOT).returncode == 0
     start = time.monotonic()
@@ -120,6 +125,9 @@ def test_killing_the_ingest_at_random_moments_never_half_records_a_disc(
         again = subprocess.run(command(data, image, unit), capture_output=True, cwd=ROOT)
         assert again.returncode in (0, 10), again.stderr.decode(errors="replace")
         assert check_register(data) == after + 1
+        # Nothing the killed run left stays behind once the next one has run.
+        assert not list(staging.glob("*")), list(staging.glob("*"))
+        assert not [p for p in temp.iterdir() if p.name.startswith("intake-")]
     total = check_register(data)
     assert total == 1 + runs + recorded_when_killed
     # Some kills must land before the commit and some after, or the test proved little.

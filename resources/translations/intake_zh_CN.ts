@@ -4,347 +4,372 @@
 <context>
     <name>CallForm</name>
     <message>
-        <location filename="../../app/gui/call_form.py" line="43"/>
+        <location filename="../../app/gui/call_form.py" line="62"/>
         <source>Call for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="47"/>
-        <source>e.g. city-2026 (small letters, digits, dashes)</source>
-        <translation>如 city-2026（小写字母、数字、短横线）</translation>
+        <location filename="../../app/gui/call_form.py" line="36"/>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="52"/>
+        <location filename="../../app/gui/call_form.py" line="37"/>
+        <source>Urumqi time</source>
+        <translation>乌鲁木齐时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="38"/>
+        <source>Hong Kong time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="39"/>
+        <source>Macao time</source>
+        <translation>澳门时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="66"/>
+        <source>may stay empty: one is made from the year</source>
+        <translation>可留空，程序会自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="71"/>
         <source>as the forms&apos; titles name it; empty: the title</source>
         <translation>用于各类单据标题；留空则用征集标题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="64"/>
+        <location filename="../../app/gui/call_form.py" line="88"/>
         <source>one direction per line; none: any</source>
         <translation>每行一个申报方向；不填则不限方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="70"/>
+        <location filename="../../app/gui/call_form.py" line="94"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="71"/>
+        <location filename="../../app/gui/call_form.py" line="95"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="72"/>
+        <location filename="../../app/gui/call_form.py" line="96"/>
         <source>a row in the summary table (附件2)</source>
         <translation>在汇总表（附件2）中列有一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="84"/>
+        <location filename="../../app/gui/call_form.py" line="108"/>
         <source>one per line: name：words in its file name, e.g. 营业执照复印件：营业执照，执照</source>
         <translation>每行一项：材料名称：文件名中可识别的词，如 营业执照复印件：营业执照，执照</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="89"/>
+        <location filename="../../app/gui/call_form.py" line="113"/>
         <source>the call&apos;s own column names, e.g. 申报单位：填报单位</source>
         <translation>本次征集汇总表的列名，如 申报单位：填报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="99"/>
+        <location filename="../../app/gui/call_form.py" line="121"/>
+        <source>YYYY stands for the year, each # for a digit of the running number: SJBZ-YYYY-#### gives SJBZ-2026-0001.</source>
+        <translation>YYYY 代表年份，每个 # 代表流水号的一位数字：SJBZ-YYYY-#### 生成 SJBZ-2026-0001。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/call_form.py" line="128"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="99"/>
+        <location filename="../../app/gui/call_form.py" line="128"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="102"/>
+        <location filename="../../app/gui/call_form.py" line="131"/>
         <source>as usual</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="102"/>
+        <location filename="../../app/gui/call_form.py" line="131"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="103"/>
+        <location filename="../../app/gui/call_form.py" line="132"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="104"/>
+        <location filename="../../app/gui/call_form.py" line="133"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="120"/>
+        <location filename="../../app/gui/call_form.py" line="149"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="120"/>
+        <location filename="../../app/gui/call_form.py" line="149"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="121"/>
+        <location filename="../../app/gui/call_form.py" line="150"/>
         <source>What is submitted</source>
         <translation>征集对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="122"/>
+        <location filename="../../app/gui/call_form.py" line="151"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="123"/>
+        <location filename="../../app/gui/call_form.py" line="152"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="124"/>
+        <location filename="../../app/gui/call_form.py" line="153"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="125"/>
+        <location filename="../../app/gui/call_form.py" line="154"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="126"/>
+        <location filename="../../app/gui/call_form.py" line="155"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="127"/>
+        <location filename="../../app/gui/call_form.py" line="156"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="128"/>
+        <location filename="../../app/gui/call_form.py" line="157"/>
         <source>E-mail subject</source>
         <translation>邮件主题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="129"/>
+        <location filename="../../app/gui/call_form.py" line="158"/>
         <source>The call</source>
         <translation>征集信息</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="130"/>
+        <location filename="../../app/gui/call_form.py" line="159"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="131"/>
+        <location filename="../../app/gui/call_form.py" line="160"/>
         <source>Proofs each case needs</source>
         <translation>每个案例须附证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="132"/>
+        <location filename="../../app/gui/call_form.py" line="161"/>
         <source>Summary table: required fields</source>
         <translation>汇总表必填项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="134"/>
+        <location filename="../../app/gui/call_form.py" line="163"/>
         <source>Summary table: column names</source>
         <translation>汇总表列名</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="135"/>
+        <location filename="../../app/gui/call_form.py" line="164"/>
         <source>Materials</source>
         <translation>申报材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="136"/>
+        <location filename="../../app/gui/call_form.py" line="165"/>
         <source>Receipt numbers</source>
         <translation>收件编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="137"/>
+        <location filename="../../app/gui/call_form.py" line="166"/>
         <source>Disc numbers</source>
         <translation>载体编号格式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="138"/>
+        <location filename="../../app/gui/call_form.py" line="167"/>
         <source>The first ones</source>
         <translation>首个编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="139"/>
+        <location filename="../../app/gui/call_form.py" line="168"/>
         <source>Numbers</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="140"/>
+        <location filename="../../app/gui/call_form.py" line="169"/>
         <source>Severities</source>
         <translation>问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="161"/>
+        <location filename="../../app/gui/call_form.py" line="189"/>
         <source>receipt {receipt}, disc {disc}</source>
         <translation>收件 {receipt}，光盘 {disc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/call_form.py" line="166"/>
-        <source>These formats cannot number anything: use {number} (and {year}), e.g. SJBZ-{year}-{number:04d}.</source>
-        <translation>此格式无法生成编号：须含 {number}（可含 {year}），如 SJBZ-{year}-{number:04d}。</translation>
+        <location filename="../../app/gui/call_form.py" line="195"/>
+        <source>These cannot number anything: write # for each digit of the number (and YYYY for the year), e.g. SJBZ-YYYY-####.</source>
+        <translation>无法按此编号：流水号的每一位写一个 #（年份写 YYYY），例如 SJBZ-YYYY-####。</translation>
     </message>
 </context>
 <context>
     <name>CallsDialog</name>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="50"/>
+        <location filename="../../app/gui/calls_dialog.py" line="51"/>
         <source>Calls for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="53"/>
+        <location filename="../../app/gui/calls_dialog.py" line="54"/>
         <source>Deliveries received</source>
         <translation>收件次数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="55"/>
+        <location filename="../../app/gui/calls_dialog.py" line="56"/>
         <source>New from the chosen…</source>
         <translation>以所选复制新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="56"/>
+        <location filename="../../app/gui/calls_dialog.py" line="57"/>
         <source>A new call with the chosen call&apos;s rules, to change where the new call differs.</source>
         <translation>按所选征集的规则新建一项征集，再修改不同之处。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="57"/>
+        <location filename="../../app/gui/calls_dialog.py" line="58"/>
         <source>New from a template…</source>
         <translation>从模板新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="58"/>
+        <location filename="../../app/gui/calls_dialog.py" line="59"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="59"/>
+        <location filename="../../app/gui/calls_dialog.py" line="60"/>
         <source>Make current</source>
         <translation>设为当前征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="60"/>
+        <location filename="../../app/gui/calls_dialog.py" line="61"/>
         <source>The call every desk works on from now on.</source>
         <translation>此后各收件台均在此征集下工作。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="61"/>
-        <location filename="../../app/gui/calls_dialog.py" line="93"/>
+        <location filename="../../app/gui/calls_dialog.py" line="62"/>
+        <location filename="../../app/gui/calls_dialog.py" line="94"/>
         <source>Close the call…</source>
         <translation>结束征集…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="63"/>
+        <location filename="../../app/gui/calls_dialog.py" line="64"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="64"/>
+        <location filename="../../app/gui/calls_dialog.py" line="65"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="79"/>
+        <location filename="../../app/gui/calls_dialog.py" line="80"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="80"/>
+        <location filename="../../app/gui/calls_dialog.py" line="81"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="80"/>
+        <location filename="../../app/gui/calls_dialog.py" line="81"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="92"/>
+        <location filename="../../app/gui/calls_dialog.py" line="93"/>
         <source>Reopen the call…</source>
         <translation>重新开启征集…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="108"/>
+        <location filename="../../app/gui/calls_dialog.py" line="109"/>
         <source>New call</source>
         <translation>新建征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="109"/>
+        <location filename="../../app/gui/calls_dialog.py" line="110"/>
         <source>The template to start from:</source>
         <translation>选择模板：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="143"/>
+        <location filename="../../app/gui/calls_dialog.py" line="147"/>
         <source>Call for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="161"/>
+        <location filename="../../app/gui/calls_dialog.py" line="165"/>
         <source>Reopen the call</source>
         <translation>重新开启征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="162"/>
+        <location filename="../../app/gui/calls_dialog.py" line="166"/>
         <source>Why is {title} reopened? The reason is kept in the register.</source>
         <translation>为什么重新开启“{title}”？原因将记入登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="168"/>
+        <location filename="../../app/gui/calls_dialog.py" line="172"/>
         <source>Close the call</source>
         <translation>结束征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="170"/>
+        <location filename="../../app/gui/calls_dialog.py" line="174"/>
         <source>Close {title}? It is kept for the record and can be looked at, but nothing more can be received or recorded in it.</source>
         <translation>结束“{title}”？结束后记录保留可查，但不能再收件或登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="179"/>
+        <location filename="../../app/gui/calls_dialog.py" line="183"/>
         <source>Export the call</source>
         <translation>导出征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="181"/>
-        <location filename="../../app/gui/calls_dialog.py" line="188"/>
+        <location filename="../../app/gui/calls_dialog.py" line="185"/>
+        <location filename="../../app/gui/calls_dialog.py" line="192"/>
         <source>Calls (*.json)</source>
         <translation>征集定义 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="187"/>
+        <location filename="../../app/gui/calls_dialog.py" line="191"/>
         <source>Import a call</source>
         <translation>导入征集</translation>
     </message>
@@ -410,112 +435,117 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="44"/>
+        <location filename="../../app/gui/pages/cases.py" line="47"/>
         <source>any verdict</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="48"/>
+        <location filename="../../app/gui/pages/cases.py" line="51"/>
         <source>anything</source>
         <translation>全部案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="48"/>
+        <location filename="../../app/gui/pages/cases.py" line="51"/>
         <source>missing stamped scan</source>
         <translation>缺盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="49"/>
+        <location filename="../../app/gui/pages/cases.py" line="52"/>
         <source>missing editable version</source>
         <translation>缺可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="50"/>
+        <location filename="../../app/gui/pages/cases.py" line="53"/>
         <source>no seal found</source>
         <translation>未检出印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="51"/>
+        <location filename="../../app/gui/pages/cases.py" line="54"/>
         <source>paper copies short</source>
         <translation>纸质版份数不足</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="54"/>
+        <location filename="../../app/gui/pages/cases.py" line="57"/>
         <source>search case, applicant, unit</source>
         <translation>搜索案例名称、申报单位、推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="62"/>
+        <location filename="../../app/gui/pages/cases.py" line="65"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="62"/>
+        <location filename="../../app/gui/pages/cases.py" line="65"/>
         <source>Direction</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="63"/>
+        <location filename="../../app/gui/pages/cases.py" line="66"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="63"/>
+        <location filename="../../app/gui/pages/cases.py" line="66"/>
         <source>Showing</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="68"/>
+        <location filename="../../app/gui/pages/cases.py" line="71"/>
         <source>copy the cases&apos; files beside the workbook</source>
         <translation>同时将案例文件复制到工作簿旁</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="70"/>
+        <location filename="../../app/gui/pages/cases.py" line="73"/>
         <source>Export the master workbook…</source>
         <translation>导出案例汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="99"/>
+        <location filename="../../app/gui/pages/cases.py" line="102"/>
         <source>all units</source>
         <translation>全部推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="100"/>
+        <location filename="../../app/gui/pages/cases.py" line="103"/>
         <source>all directions</source>
         <translation>全部申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="106"/>
+        <location filename="../../app/gui/pages/cases.py" line="109"/>
         <source>{shown} of {total} cases</source>
         <translation>显示 {shown} 个，共 {total} 个案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="111"/>
+        <location filename="../../app/gui/pages/cases.py" line="114"/>
         <source>Export the master workbook</source>
         <translation>导出案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="112"/>
+        <location filename="../../app/gui/pages/cases.py" line="115"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="123"/>
+        <location filename="../../app/gui/pages/cases.py" line="126"/>
         <source>Saved {path}: {units} units, {cases} cases, {files} files.</source>
         <translation>已保存 {path}：{units} 个单位，{cases} 个案例，{files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="128"/>
+        <location filename="../../app/gui/pages/cases.py" line="131"/>
         <source>Not copied (not readable in the archive): {files}</source>
         <translation>未能复制（归档中无法读取）：{files}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="129"/>
+        <location filename="../../app/gui/pages/cases.py" line="132"/>
         <source>Master workbook</source>
         <translation>案例汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/cases.py" line="131"/>
+        <location filename="../../app/gui/pages/cases.py" line="134"/>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/cases.py" line="141"/>
         <source>Writing the master workbook…</source>
         <translation>正在写入案例汇总工作簿…</translation>
     </message>
@@ -601,207 +631,207 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="64"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="63"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="78"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="77"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="99"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="103"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="105"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="119"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="119"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="121"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="122"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="121"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="123"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="128"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="127"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="135"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="134"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="139"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="138"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="148"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="246"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="276"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="317"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="339"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="147"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="275"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="316"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="338"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="156"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="155"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="166"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="170"/>
         <source>Void the chosen delivery…</source>
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="173"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="172"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="175"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="174"/>
         <source>Correct the chosen delivery…</source>
         <translation>更正所选收件记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="177"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="176"/>
         <source>A time, a paper count or a name typed wrong: the receipt number stays.</source>
         <translation>时间、纸质份数或姓名录入有误时更正；收件编号不变。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="224"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="223"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="244"/>
         <source>New delivery — the call is closed: nothing more is received in it</source>
         <translation>新收件——本次征集已关闭，不再收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="277"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="276"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="298"/>
         <source>“{name}” is not among the units of this call yet.</source>
         <translation>“{name}”还不在本次征集的单位名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="301"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
         <source>Did you mean “{other}”?</source>
         <translation>是否指“{other}”？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="302"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="301"/>
         <source>Add “{name}” as a new unit?</source>
         <translation>将“{name}”作为新单位添加吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="303"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="302"/>
         <source>New unit</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="319"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="318"/>
         <source>The time of arrival, {when}, is later than now. Register it with this time all the same?</source>
         <translation>送达时间 {when} 晚于当前时间。仍按此时间登记吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="341"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="340"/>
         <source>{unit} was registered a moment ago (receipt {receipt}). Register another delivery of it?</source>
         <translation>{unit}刚刚已登记（收件编号 {receipt}）。确定再登记一次收件吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="348"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="347"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="349"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="348"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="358"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="362"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="357"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="361"/>
         <source>Void a delivery</source>
         <translation>作废收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="375"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="374"/>
         <source>Choose the delivery in the list first.</source>
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="382"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="381"/>
         <source>Correct a delivery</source>
         <translation>更正收件记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="388"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="387"/>
         <source>Delivery {receipt} is voided: it counts for nothing and is not corrected.</source>
         <translation>收件记录 {receipt} 已作废，不再计入，也不能更正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="364"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="363"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
@@ -950,447 +980,457 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
         <source>looking for drives…</source>
         <translation>正在查找光驱…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="111"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="113"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="115"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="116"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="124"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="129"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="130"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="131"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="132"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="133"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="143"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="157"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="631"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="643"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="653"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="665"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="201"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="186"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="164"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="172"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="176"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="181"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="179"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="180"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="182"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="187"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="194"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="203"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="208"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="228"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="233"/>
         <source>no drive found</source>
         <translation>未找到光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="239"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
         <source>{path} (mounted folder)</source>
         <translation>{path}（已挂载的文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="241"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="246"/>
         <source>{drive}: no disc</source>
         <translation>{drive}：无光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="270"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="274"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="332"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="335"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="372"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="275"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="279"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="345"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="348"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="386"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="271"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="276"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="276"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="281"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="282"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="283"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="308"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="314"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="336"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="338"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="358"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="342"/>
+        <source>Is it {unit}&apos;s disc as it came, unreadable or empty? Then record it so: it gets a disc number and the unit is returned for correction.</source>
+        <translation>这确实是{unit}送来的光盘，只是无法读取或为空吗？如是，就按原样登记：光盘取得载体编号，该单位需退回补正。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="372"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="376"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="390"/>
         <source>The summary table on disc {disc} names “{other}”, but the disc was recorded for “{unit}”. Ask the deliverer whose disc it is before anything is signed; if it is another unit&apos;s, void this delivery and register the disc with the right unit.</source>
         <translation>光盘 {disc} 中的汇总表写的是“{other}”，但这张光盘登记在“{unit}”名下。签字前请向送件人确认光盘属于哪个单位；如属其他单位，请作废本次收件并在正确的单位下重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="428"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="429"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="447"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="461"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="482"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="486"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="500"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="489"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="503"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="494"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="495"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="497"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="524"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="525"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="526"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="527"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="568"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="528"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="567"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="589"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="592"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="572"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="594"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="574"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="596"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="530"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="543"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="577"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="600"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="578"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="600"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="579"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="601"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="579"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="601"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="580"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="602"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="580"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="602"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="581"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="603"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="582"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="582"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="583"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="583"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
         <source>other document</source>
         <translation>其他文档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="584"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="606"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="611"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="633"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="632"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="654"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="644"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="666"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1424,8 +1464,8 @@
     </message>
     <message>
         <location filename="../../app/gui/models/findings.py" line="23"/>
-        <source>Waived</source>
-        <translation>豁免</translation>
+        <source>Settled</source>
+        <translation>处理情况</translation>
     </message>
     <message>
         <location filename="../../app/gui/models/findings.py" line="24"/>
@@ -1446,112 +1486,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
+        <location filename="../../app/gui/main_window.py" line="54"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83"/>
+        <location filename="../../app/gui/main_window.py" line="84"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/main_window.py" line="99"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="103"/>
+        <location filename="../../app/gui/main_window.py" line="104"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="173"/>
         <source>Import the saved e-mail</source>
         <translation>导入已保存的邮件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>Which unit sent {name}?</source>
         <translation>{name} 是哪个单位发来的？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="189"/>
+        <location filename="../../app/gui/main_window.py" line="195"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>This call is closed: its records are shown for reference, nothing more is received or recorded in it. Choose the current call on the Overview.</source>
         <translation>本次征集已结束：记录仅供查阅，不再收件或登记。请在“总览”中选择当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="224"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="222"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="231"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -1663,6 +1703,11 @@
         <source>Deadline {when}: {days} days {hours} hours left.</source>
         <translation>截止时间 {when}：还剩 {days} 天 {hours} 小时。</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="193"/>
+        <source>Deadline {when}: {hours} hours {minutes} minutes left.</source>
+        <translation>截止时间 {when}：还剩 {hours} 小时 {minutes} 分钟。</translation>
+    </message>
 </context>
 <context>
     <name>PrintingPage</name>
@@ -1722,52 +1767,57 @@
         <translation>请点击“生成并预览”生成所选单据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="152"/>
+        <location filename="../../app/gui/pages/printing.py" line="119"/>
+        <source>{receipt}  {unit} (voided)</source>
+        <translation>{receipt}  {unit}（已作废）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/printing.py" line="156"/>
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="167"/>
+        <location filename="../../app/gui/pages/printing.py" line="171"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="169"/>
+        <location filename="../../app/gui/pages/printing.py" line="173"/>
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="177"/>
+        <location filename="../../app/gui/pages/printing.py" line="181"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="178"/>
+        <location filename="../../app/gui/pages/printing.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="181"/>
+        <location filename="../../app/gui/pages/printing.py" line="185"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="199"/>
+        <location filename="../../app/gui/pages/printing.py" line="203"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="200"/>
+        <location filename="../../app/gui/pages/printing.py" line="204"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="202"/>
+        <location filename="../../app/gui/pages/printing.py" line="206"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="206"/>
+        <location filename="../../app/gui/pages/printing.py" line="210"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -2105,148 +2155,154 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="55"/>
+        <location filename="../../app/gui/unit_view.py" line="62"/>
         <source>Reading the e-mail of {unit}…</source>
         <translation>正在读取{unit}的邮件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="74"/>
+        <location filename="../../app/gui/unit_view.py" line="81"/>
         <source>Record an e-mail submission…</source>
         <translation>记录电子邮件报送…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="75"/>
+        <location filename="../../app/gui/unit_view.py" line="82"/>
         <source>Only note when it arrived, without the mail</source>
         <translation>仅登记收到时间，不导入邮件本身</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="77"/>
+        <location filename="../../app/gui/unit_view.py" line="84"/>
         <source>Import the saved e-mail…</source>
         <translation>导入已保存的邮件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="80"/>
+        <location filename="../../app/gui/unit_view.py" line="87"/>
         <source>Read a mail saved as .eml or .msg (or drop it here): its attachments are checked and held against the disc</source>
         <translation>读取另存为 .eml 或 .msg 的邮件（也可拖放到此处）：检查其附件并与光盘材料比对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <location filename="../../app/gui/unit_view.py" line="89"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="82"/>
+        <location filename="../../app/gui/unit_view.py" line="89"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="83"/>
+        <location filename="../../app/gui/unit_view.py" line="90"/>
         <source>E-mail against the disc</source>
         <translation>邮件与光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="85"/>
+        <location filename="../../app/gui/unit_view.py" line="92"/>
         <source>Rename or merge the unit…</source>
         <translation>更名或合并单位…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="88"/>
+        <location filename="../../app/gui/unit_view.py" line="95"/>
         <source>A name typed wrong: correct it, or give the name of the unit it should have been and its records move there (receipt numbers stay).</source>
         <translation>单位名称录入有误：改正名称；如填写的是已有单位的名称，则记录并入该单位（收件编号不变）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="103"/>
+        <location filename="../../app/gui/unit_view.py" line="110"/>
         <source>Cases: the e-mail beside the disc</source>
         <translation>各案例：邮件与光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="105"/>
+        <location filename="../../app/gui/unit_view.py" line="112"/>
         <source>Findings of the unit and of its newest disc</source>
         <translation>该单位及其最新光盘的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="127"/>
+        <location filename="../../app/gui/unit_view.py" line="134"/>
         <source>Standing: {standing}</source>
         <translation>当前结论：{standing}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="130"/>
+        <location filename="../../app/gui/unit_view.py" line="137"/>
         <source> (late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="131"/>
+        <location filename="../../app/gui/unit_view.py" line="138"/>
         <source>Delivery {receipt}: {when}{late}</source>
         <translation>收件 {receipt}：{when}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="134"/>
+        <location filename="../../app/gui/unit_view.py" line="141"/>
         <source> — note: {note}</source>
         <translation> —— 备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="136"/>
+        <location filename="../../app/gui/unit_view.py" line="143"/>
         <source>{line} — voided: {reason}</source>
         <translation>{line} —— 已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="138"/>
+        <location filename="../../app/gui/unit_view.py" line="145"/>
         <source>Discs: {discs}</source>
         <translation>光盘：{discs}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="139"/>
+        <location filename="../../app/gui/unit_view.py" line="146"/>
         <source>none read yet</source>
         <translation>尚未核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="140"/>
+        <location filename="../../app/gui/unit_view.py" line="147"/>
         <source>E-mail submissions recorded: {count}</source>
         <translation>已记录的电子邮件报送：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="141"/>
+        <location filename="../../app/gui/unit_view.py" line="148"/>
         <source> (read and held against the disc)</source>
         <translation>（已导入并与光盘比对）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="162"/>
+        <location filename="../../app/gui/unit_view.py" line="55"/>
+        <location filename="../../app/gui/unit_view.py" line="169"/>
         <source>Import the saved e-mail</source>
         <translation>导入已保存的邮件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="163"/>
+        <location filename="../../app/gui/unit_view.py" line="57"/>
+        <source>The e-mail of {unit} was read: “{subject}”, {count} attachments, held against its disc. What it showed is in the unit&apos;s view.</source>
+        <translation>已导入{unit}的邮件“{subject}”，共 {count} 个附件，已与光盘比对。结果见该单位的详情。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unit_view.py" line="170"/>
         <source>Saved e-mails (*.eml *.msg);;All files (*)</source>
         <translation>已保存的邮件 (*.eml *.msg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="191"/>
+        <location filename="../../app/gui/unit_view.py" line="198"/>
         <source>Rename or merge the unit</source>
         <translation>更名或合并单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="194"/>
+        <location filename="../../app/gui/unit_view.py" line="201"/>
         <source>The right name of “{unit}”. If it is the name of another unit of the call, the two are merged into that one.</source>
         <translation>“{unit}”的正确名称。如与本次征集的另一单位同名，两者将合并为该单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="203"/>
+        <location filename="../../app/gui/unit_view.py" line="210"/>
         <source>“{new}” is already a unit of this call. Move every delivery, disc and e-mail of “{old}” to it? The receipt numbers stay as they were given.</source>
         <translation>“{new}”已是本次征集的单位。将“{old}”的全部收件、光盘和邮件并入该单位吗？收件编号保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="227"/>
         <location filename="../../app/gui/unit_view.py" line="234"/>
+        <location filename="../../app/gui/unit_view.py" line="241"/>
         <source>Record an e-mail submission</source>
         <translation>记录电子邮件报送</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="228"/>
+        <location filename="../../app/gui/unit_view.py" line="235"/>
         <source>When did the unit&apos;s e-mail arrive (Beijing time)?</source>
         <translation>该单位的电子邮件何时收到（北京时间）？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/unit_view.py" line="235"/>
+        <location filename="../../app/gui/unit_view.py" line="242"/>
         <source>Write the time as 2025-10-24 17:40.</source>
         <translation>请按 2025-10-24 17:40 的格式填写时间。</translation>
     </message>
@@ -2724,258 +2780,273 @@
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
+        <source>{path} holds no disc&apos;s contents (it cannot be read as a disc, or it is empty): nothing was recorded, no number was given. Check that the right file, folder or drive was chosen.</source>
+        <translation>{path} 中没有光盘内容（无法作为光盘读取，或为空）：未登记任何内容，也未分配编号。请检查是否选错了文件、文件夹或光驱。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="80"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="82"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="79"/>
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="81"/>
+        <location filename="../../app/gui/messages.py" line="85"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="84"/>
+        <location filename="../../app/gui/messages.py" line="88"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="86"/>
+        <location filename="../../app/gui/messages.py" line="90"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="92"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="91"/>
+        <location filename="../../app/gui/messages.py" line="95"/>
         <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
         <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
         <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="99"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>Call {call} is not closed.</source>
         <translation>征集 {call} 未关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="104"/>
         <source>Say why the call is reopened.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="123"/>
+        <location filename="../../app/gui/messages.py" line="127"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="130"/>
+        <location filename="../../app/gui/messages.py" line="134"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="131"/>
+        <location filename="../../app/gui/messages.py" line="135"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="132"/>
+        <location filename="../../app/gui/messages.py" line="136"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="134"/>
+        <location filename="../../app/gui/messages.py" line="138"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="136"/>
+        <location filename="../../app/gui/messages.py" line="140"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="137"/>
+        <location filename="../../app/gui/messages.py" line="141"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="138"/>
+        <location filename="../../app/gui/messages.py" line="143"/>
+        <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
+        <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="144"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="147"/>
+        <location filename="../../app/gui/messages.py" line="153"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="170"/>
+        <location filename="../../app/gui/messages.py" line="176"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="174"/>
+        <location filename="../../app/gui/messages.py" line="180"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="178"/>
+        <location filename="../../app/gui/messages.py" line="184"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="182"/>
+        <location filename="../../app/gui/messages.py" line="188"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="196"/>
+        <location filename="../../app/gui/messages.py" line="202"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="94"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="106"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="105"/>
+        <location filename="../../app/gui/messages.py" line="109"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="107"/>
+        <location filename="../../app/gui/messages.py" line="111"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="109"/>
+        <location filename="../../app/gui/messages.py" line="113"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="111"/>
+        <location filename="../../app/gui/messages.py" line="115"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="114"/>
+        <location filename="../../app/gui/messages.py" line="118"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="120"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="117"/>
+        <location filename="../../app/gui/messages.py" line="121"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="118"/>
+        <location filename="../../app/gui/messages.py" line="122"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="120"/>
+        <location filename="../../app/gui/messages.py" line="124"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="94"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="98"/>
+        <location filename="../../app/cli/main.py" line="97"/>
+        <source>print the program&apos;s version and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="100"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="100"/>
+        <location filename="../../app/cli/main.py" line="102"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="104"/>
+        <location filename="../../app/cli/main.py" line="106"/>
         <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
         <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="108"/>
+        <location filename="../../app/cli/main.py" line="110"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="112"/>
+        <location filename="../../app/cli/main.py" line="114"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="199"/>
+        <location filename="../../app/cli/main.py" line="202"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="201"/>
+        <location filename="../../app/cli/main.py" line="204"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="176"/>
-        <location filename="../../app/cli/main.py" line="187"/>
+        <location filename="../../app/cli/main.py" line="179"/>
+        <location filename="../../app/cli/main.py" line="190"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -3022,61 +3093,66 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="47"/>
+        <source>record it although it cannot be read or holds nothing: it is the unit&apos;s disc as it came</source>
+        <translation>虽无法读取或为空，仍按送来的原样登记为该单位的光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/disc_cmd.py" line="50"/>
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="59"/>
+        <location filename="../../app/cli/disc_cmd.py" line="62"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="66"/>
+        <location filename="../../app/cli/disc_cmd.py" line="69"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="87"/>
+        <location filename="../../app/cli/disc_cmd.py" line="91"/>
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="91"/>
+        <location filename="../../app/cli/disc_cmd.py" line="95"/>
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="94"/>
+        <location filename="../../app/cli/disc_cmd.py" line="98"/>
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="95"/>
+        <location filename="../../app/cli/disc_cmd.py" line="99"/>
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="96"/>
+        <location filename="../../app/cli/disc_cmd.py" line="100"/>
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="97"/>
+        <location filename="../../app/cli/disc_cmd.py" line="101"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="99"/>
+        <location filename="../../app/cli/disc_cmd.py" line="103"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="110"/>
+        <location filename="../../app/cli/disc_cmd.py" line="114"/>
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="113"/>
+        <location filename="../../app/cli/disc_cmd.py" line="117"/>
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
@@ -3142,7 +3218,7 @@
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="62"/>
+        <location filename="../../app/cli/disc_cmd.py" line="65"/>
         <location filename="../../app/cli/status_cmd.py" line="105"/>
         <location filename="../../app/cli/verify_cmd.py" line="73"/>
         <source>Verdict: {verdict}</source>
@@ -3255,8 +3331,8 @@
     </message>
     <message>
         <location filename="../../app/cli/register_cmd.py" line="45"/>
-        <location filename="../../app/cli/register_cmd.py" line="78"/>
-        <location filename="../../app/cli/register_cmd.py" line="89"/>
+        <location filename="../../app/cli/register_cmd.py" line="80"/>
+        <location filename="../../app/cli/register_cmd.py" line="91"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
@@ -3291,180 +3367,185 @@
         <translation>同时收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="61"/>
+        <location filename="../../app/cli/register_cmd.py" line="60"/>
+        <source>what the clerk notes: a damaged case, sent on behalf of another…</source>
+        <translation>经办人备注：如光盘外盒破损、代为送达等</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/register_cmd.py" line="63"/>
         <source>record paper copies received</source>
         <translation>登记收到的纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="65"/>
+        <location filename="../../app/cli/register_cmd.py" line="67"/>
         <source>the case by its order or name (default: every case)</source>
         <translation>案例的推荐顺序或名称（默认：每个案例）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="67"/>
+        <location filename="../../app/cli/register_cmd.py" line="69"/>
         <source>copies received</source>
         <translation>收到份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="69"/>
+        <location filename="../../app/cli/register_cmd.py" line="71"/>
         <source>of those, copies stamped (default: all)</source>
         <translation>其中盖章份数（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="71"/>
+        <location filename="../../app/cli/register_cmd.py" line="73"/>
         <source>the stamped paper summary table was received</source>
         <translation>已收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="73"/>
+        <location filename="../../app/cli/register_cmd.py" line="75"/>
         <source>the delivery (default: the unit&apos;s latest)</source>
         <translation>送件（默认：该单位最近一次）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="77"/>
+        <location filename="../../app/cli/register_cmd.py" line="79"/>
         <source>note an e-mail submission, or import the saved mail (email import)</source>
         <translation>登记电子邮件报送，或导入已保存的邮件（email import）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="79"/>
+        <location filename="../../app/cli/register_cmd.py" line="81"/>
         <source>when it was received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="86"/>
+        <location filename="../../app/cli/register_cmd.py" line="88"/>
         <source>read a saved mail (.eml or .msg), check its attachments and hold them against the unit&apos;s disc</source>
         <translation>读取已保存的邮件（.eml 或 .msg），检查附件并与该单位光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="92"/>
+        <location filename="../../app/cli/register_cmd.py" line="94"/>
         <source>also write the mail and its findings as JSON (- for standard output)</source>
         <translation>同时将邮件及发现的问题写为 JSON（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="96"/>
+        <location filename="../../app/cli/register_cmd.py" line="98"/>
         <source>set a finding aside, with the reason</source>
         <translation>豁免一项问题并说明理由</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="99"/>
-        <location filename="../../app/cli/register_cmd.py" line="116"/>
-        <location filename="../../app/cli/register_cmd.py" line="124"/>
+        <location filename="../../app/cli/register_cmd.py" line="101"/>
+        <location filename="../../app/cli/register_cmd.py" line="118"/>
+        <location filename="../../app/cli/register_cmd.py" line="126"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="101"/>
+        <location filename="../../app/cli/register_cmd.py" line="103"/>
         <source>why it is set aside (kept in the audit trail)</source>
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="106"/>
+        <location filename="../../app/cli/register_cmd.py" line="108"/>
         <source>void a delivery logged by mistake (its number stays used)</source>
         <translation>作废误登记的收件（其编号保留占用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="109"/>
+        <location filename="../../app/cli/register_cmd.py" line="111"/>
         <source>why (kept in the audit trail)</source>
         <translation>原因（保存在审计记录中）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="113"/>
+        <location filename="../../app/cli/register_cmd.py" line="115"/>
         <source>withdraw a waiver: the finding counts again</source>
         <translation>撤销豁免：该问题重新计入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="121"/>
+        <location filename="../../app/cli/register_cmd.py" line="123"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="127"/>
+        <location filename="../../app/cli/register_cmd.py" line="129"/>
         <source>a seal is there: the finding is cleared</source>
         <translation>有章：此问题消除</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="129"/>
+        <location filename="../../app/cli/register_cmd.py" line="131"/>
         <source>no seal: the scan counts as unstamped</source>
         <translation>无章：按未盖章处理</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="136"/>
+        <location filename="../../app/cli/register_cmd.py" line="138"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="143"/>
+        <location filename="../../app/cli/register_cmd.py" line="145"/>
         <source>{old} is now {new}.</source>
         <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="146"/>
+        <location filename="../../app/cli/register_cmd.py" line="148"/>
         <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
         <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="154"/>
+        <location filename="../../app/cli/register_cmd.py" line="156"/>
         <source>Delivery {receipt} of {unit} is voided; its number stays used.</source>
         <translation>{unit}的收件 {receipt} 已作废；其编号保留占用。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="161"/>
+        <location filename="../../app/cli/register_cmd.py" line="163"/>
         <source>Waiver withdrawn ({key}): the finding counts again.</source>
         <translation>已撤销豁免（{key}）：该问题重新计入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="172"/>
+        <location filename="../../app/cli/register_cmd.py" line="174"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="176"/>
+        <location filename="../../app/cli/register_cmd.py" line="178"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="183"/>
+        <location filename="../../app/cli/register_cmd.py" line="185"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="192"/>
-        <location filename="../../app/cli/register_cmd.py" line="204"/>
+        <location filename="../../app/cli/register_cmd.py" line="194"/>
+        <location filename="../../app/cli/register_cmd.py" line="206"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="198"/>
+        <location filename="../../app/cli/register_cmd.py" line="200"/>
         <source>Name the unit with --unit.</source>
         <translation>请用 --unit 指明单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="231"/>
+        <location filename="../../app/cli/register_cmd.py" line="233"/>
         <source>E-mail of {unit}: “{subject}”, sent {sent}, {count} attachments.</source>
         <translation>{unit}的邮件：“{subject}”，发送于 {sent}，附件 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="234"/>
+        <location filename="../../app/cli/register_cmd.py" line="236"/>
         <source>The mail agrees with the disc.</source>
         <translation>邮件与光盘材料一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="241"/>
+        <location filename="../../app/cli/register_cmd.py" line="243"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="243"/>
+        <location filename="../../app/cli/register_cmd.py" line="245"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="251"/>
+        <location filename="../../app/cli/register_cmd.py" line="253"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="253"/>
+        <location filename="../../app/cli/register_cmd.py" line="255"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>

@@ -13,6 +13,7 @@ from app.cli.text import table, tr, translate
 from app.core.rules import CallRules
 from app.core.verdict import verdict_text
 from app.services.disc_report import write_json
+from app.services.standing import settled_text
 from app.services.status import CallStatus, UnitStatus, call_status
 from app.services.status_report import status_report
 
@@ -93,14 +94,9 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
         text = finding_lines([shown.finding], indent="")[0]
         lines.append(f"  {number:>2}. {text}")
         lines.append(f"      {shown.key}")
-        if shown.waiver is not None:
-            lines.append("      " + translate("cli", "waived by {who}: {reason}").format(
-                who=shown.waiver.waived_by, reason=shown.waiver.reason))
-        if shown.seal_check is not None:
-            lines.append("      " + (
-                translate("cli", "{who} looked: stamped") if shown.seal_check.stamped
-                else translate("cli", "{who} looked: not stamped")).format(
-                    who=shown.seal_check.checked_by))
+        settled = settled_text(shown, call, lang)  # as the window and the sheet say it
+        if settled:
+            lines.append(f"      {settled}")
     lines.append("")
     lines.append(translate("cli", "Verdict: {verdict}").format(
         verdict=unit.standing(lang)))

@@ -40,6 +40,7 @@ from app.services.call_records import (
 )
 from app.services.desk_view import DeskView
 from app.services.register import Register
+from app.store.file_names import safe_part
 
 
 class CallsDialog(QDialog):
@@ -181,7 +182,7 @@ class CallsDialog(QDialog):
         if call is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the call"),
-                                              f"{call.code}.json",
+                                              f"{safe_part(call.title, call.code)}.json",
                                               self.tr("Calls (*.json)"))
         if path:
             self.desk.run(lambda reg, _p, _c: export_call(reg, call.code, Path(path)),

@@ -116,13 +116,14 @@ def add_disc(reg: Register, source: str | os.PathLike[str], unit: str, *,
 
 
 def _refuse_a_second_record(reg: Register, sha256: str) -> None:
+    _, call = reg.call()
     known = reg.conn.execute(
         "SELECT d.disc_number, u.name, d.added_at FROM discs d JOIN deliveries v ON "
         "v.id = d.delivery_id JOIN units u ON u.id = v.unit_id WHERE d.sha256 = ? "
         "ORDER BY d.id LIMIT 1", (sha256,)).fetchone()
     if known is not None:
         raise RegisterError("disc_already_recorded", disc=known[0], unit=known[1],
-                            at=known[2][:16].replace("T", " "))
+                            at=call.shown(dt.datetime.fromisoformat(known[2])))
 
 
 def _refuse_what_is_no_disc(source: str | os.PathLike[str], v: Verification) -> None:

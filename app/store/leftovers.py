@@ -52,11 +52,12 @@ def remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def clear(folder: Path) -> list[Path]:
-    """The abandoned entries of a folder, removed."""
+def clear(folder: Path, prefixes: tuple[str, ...] = ("",)) -> list[Path]:
+    """The abandoned entries of a folder (those whose names start with one of `prefixes`),
+    removed."""
     gone = []
     try:
-        entries = list(folder.iterdir())
+        entries = [e for e in folder.iterdir() if e.name.startswith(prefixes)]
     except OSError:
         return gone
     for entry in entries:
@@ -71,20 +72,7 @@ def clear(folder: Path) -> list[Path]:
 
 def clear_temp() -> list[Path]:
     """Temporary folders of ours left in TMPDIR by a killed run."""
-    root = Path(tempfile.gettempdir())
-    gone = []
-    try:
-        entries = [e for e in root.iterdir() if e.name.startswith(TEMP_PREFIXES)]
-    except OSError:
-        return gone
-    for entry in entries:
-        try:
-            if abandoned(entry.name, entry.stat().st_mtime):
-                remove(entry)
-                gone.append(entry)
-        except OSError:
-            continue
-    return gone
+    return clear(Path(tempfile.gettempdir()), TEMP_PREFIXES)
 
 
 def temp_prefix(kind: str) -> str:

@@ -222,154 +222,154 @@
 <context>
     <name>CallsDialog</name>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="51"/>
+        <location filename="../../app/gui/calls_dialog.py" line="52"/>
         <source>Calls for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="52"/>
+        <location filename="../../app/gui/calls_dialog.py" line="53"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="53"/>
+        <location filename="../../app/gui/calls_dialog.py" line="54"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="53"/>
+        <location filename="../../app/gui/calls_dialog.py" line="54"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="54"/>
+        <location filename="../../app/gui/calls_dialog.py" line="55"/>
         <source>Deliveries received</source>
         <translation>收件次数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="56"/>
+        <location filename="../../app/gui/calls_dialog.py" line="57"/>
         <source>New from the chosen…</source>
         <translation>以所选复制新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="57"/>
+        <location filename="../../app/gui/calls_dialog.py" line="58"/>
         <source>A new call with the chosen call&apos;s rules, to change where the new call differs.</source>
         <translation>按所选征集的规则新建一项征集，再修改不同之处。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="58"/>
+        <location filename="../../app/gui/calls_dialog.py" line="59"/>
         <source>New from a template…</source>
         <translation>从模板新建…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="59"/>
+        <location filename="../../app/gui/calls_dialog.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="60"/>
+        <location filename="../../app/gui/calls_dialog.py" line="61"/>
         <source>Make current</source>
         <translation>设为当前征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="61"/>
+        <location filename="../../app/gui/calls_dialog.py" line="62"/>
         <source>The call every desk works on from now on.</source>
         <translation>此后各收件台均在此征集下工作。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="62"/>
-        <location filename="../../app/gui/calls_dialog.py" line="94"/>
+        <location filename="../../app/gui/calls_dialog.py" line="63"/>
+        <location filename="../../app/gui/calls_dialog.py" line="95"/>
         <source>Close the call…</source>
         <translation>结束征集…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="64"/>
+        <location filename="../../app/gui/calls_dialog.py" line="65"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="65"/>
+        <location filename="../../app/gui/calls_dialog.py" line="66"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="80"/>
+        <location filename="../../app/gui/calls_dialog.py" line="81"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="81"/>
+        <location filename="../../app/gui/calls_dialog.py" line="82"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="81"/>
+        <location filename="../../app/gui/calls_dialog.py" line="82"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="93"/>
+        <location filename="../../app/gui/calls_dialog.py" line="94"/>
         <source>Reopen the call…</source>
         <translation>重新开启征集…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="109"/>
+        <location filename="../../app/gui/calls_dialog.py" line="110"/>
         <source>New call</source>
         <translation>新建征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="110"/>
+        <location filename="../../app/gui/calls_dialog.py" line="111"/>
         <source>The template to start from:</source>
         <translation>选择模板：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="147"/>
+        <location filename="../../app/gui/calls_dialog.py" line="148"/>
         <source>Call for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="165"/>
+        <location filename="../../app/gui/calls_dialog.py" line="166"/>
         <source>Reopen the call</source>
         <translation>重新开启征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="166"/>
+        <location filename="../../app/gui/calls_dialog.py" line="167"/>
         <source>Why is {title} reopened? The reason is kept in the register.</source>
         <translation>为什么重新开启“{title}”？原因将记入登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="172"/>
+        <location filename="../../app/gui/calls_dialog.py" line="173"/>
         <source>Close the call</source>
         <translation>结束征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="174"/>
+        <location filename="../../app/gui/calls_dialog.py" line="175"/>
         <source>Close {title}? It is kept for the record and can be looked at, but nothing more can be received or recorded in it.</source>
         <translation>结束“{title}”？结束后记录保留可查，但不能再收件或登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="183"/>
+        <location filename="../../app/gui/calls_dialog.py" line="184"/>
         <source>Export the call</source>
         <translation>导出征集</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="185"/>
-        <location filename="../../app/gui/calls_dialog.py" line="192"/>
+        <location filename="../../app/gui/calls_dialog.py" line="186"/>
+        <location filename="../../app/gui/calls_dialog.py" line="193"/>
         <source>Calls (*.json)</source>
         <translation>征集定义 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/calls_dialog.py" line="191"/>
+        <location filename="../../app/gui/calls_dialog.py" line="192"/>
         <source>Import a call</source>
         <translation>导入征集</translation>
     </message>
@@ -1712,112 +1712,112 @@
 <context>
     <name>PrintingPage</name>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="44"/>
+        <location filename="../../app/gui/pages/printing.py" line="45"/>
         <source>Disc verification sheet</source>
         <translation>光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="45"/>
+        <location filename="../../app/gui/pages/printing.py" line="46"/>
         <source>Receipt</source>
         <translation>收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="45"/>
+        <location filename="../../app/gui/pages/printing.py" line="46"/>
         <source>Return notice</source>
         <translation>退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="59"/>
+        <location filename="../../app/gui/pages/printing.py" line="60"/>
         <source>&amp;Make and show</source>
         <translation>生成并预览(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="61"/>
+        <location filename="../../app/gui/pages/printing.py" line="62"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="64"/>
+        <location filename="../../app/gui/pages/printing.py" line="65"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="68"/>
+        <location filename="../../app/gui/pages/printing.py" line="69"/>
         <source>Printout</source>
         <translation>打印件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="69"/>
+        <location filename="../../app/gui/pages/printing.py" line="70"/>
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="70"/>
+        <location filename="../../app/gui/pages/printing.py" line="71"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="75"/>
+        <location filename="../../app/gui/pages/printing.py" line="76"/>
         <source>Choose a printout and what it is for.</source>
         <translation>请选择打印件及其对象。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="101"/>
+        <location filename="../../app/gui/pages/printing.py" line="102"/>
         <source>Press “Make and show” for the printout chosen.</source>
         <translation>请点击“生成并预览”生成所选单据。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="119"/>
+        <location filename="../../app/gui/pages/printing.py" line="120"/>
         <source>{receipt}  {unit} (voided)</source>
         <translation>{receipt}  {unit}（已作废）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="156"/>
+        <location filename="../../app/gui/pages/printing.py" line="157"/>
         <source>Making the printout…</source>
         <translation>正在生成打印件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="171"/>
+        <location filename="../../app/gui/pages/printing.py" line="172"/>
         <source>{title} for {subject}: {pages} pages, verification code {code}{again}.</source>
         <translation>{subject} 的{title}：共 {pages} 页，核验码 {code}{again}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="173"/>
+        <location filename="../../app/gui/pages/printing.py" line="174"/>
         <source> (same as printed before)</source>
         <translation>（与此前打印的相同）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="181"/>
+        <location filename="../../app/gui/pages/printing.py" line="182"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="182"/>
+        <location filename="../../app/gui/pages/printing.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="185"/>
+        <location filename="../../app/gui/pages/printing.py" line="186"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="203"/>
+        <location filename="../../app/gui/pages/printing.py" line="204"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="204"/>
+        <location filename="../../app/gui/pages/printing.py" line="205"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="206"/>
+        <location filename="../../app/gui/pages/printing.py" line="207"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>已将 {pages} 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/printing.py" line="210"/>
+        <location filename="../../app/gui/pages/printing.py" line="211"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="65"/>
-        <location filename="../../app/cli/status_cmd.py" line="105"/>
+        <location filename="../../app/cli/status_cmd.py" line="101"/>
         <location filename="../../app/cli/verify_cmd.py" line="73"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
@@ -3550,134 +3550,119 @@
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="19"/>
+        <location filename="../../app/cli/status_cmd.py" line="20"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="20"/>
+        <location filename="../../app/cli/status_cmd.py" line="21"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="24"/>
+        <location filename="../../app/cli/status_cmd.py" line="25"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="25"/>
+        <location filename="../../app/cli/status_cmd.py" line="26"/>
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="27"/>
+        <location filename="../../app/cli/status_cmd.py" line="28"/>
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="30"/>
+        <location filename="../../app/cli/status_cmd.py" line="31"/>
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="46"/>
+        <location filename="../../app/cli/status_cmd.py" line="47"/>
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="51"/>
+        <location filename="../../app/cli/status_cmd.py" line="52"/>
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="60"/>
+        <location filename="../../app/cli/status_cmd.py" line="61"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="64"/>
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="64"/>
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="67"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="68"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68"/>
+        <location filename="../../app/cli/status_cmd.py" line="69"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="76"/>
+        <location filename="../../app/cli/status_cmd.py" line="77"/>
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="79"/>
+        <location filename="../../app/cli/status_cmd.py" line="80"/>
         <source>, late</source>
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="80"/>
+        <location filename="../../app/cli/status_cmd.py" line="81"/>
         <source> — VOIDED: {reason}</source>
         <translation>——已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="83"/>
+        <location filename="../../app/cli/status_cmd.py" line="84"/>
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="87"/>
+        <location filename="../../app/cli/status_cmd.py" line="88"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="91"/>
+        <location filename="../../app/cli/status_cmd.py" line="92"/>
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/status_cmd.py" line="97"/>
-        <source>waived by {who}: {reason}</source>
-        <translation>{who} 已豁免：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/status_cmd.py" line="101"/>
-        <source>{who} looked: stamped</source>
-        <translation>{who} 看过：有章</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/status_cmd.py" line="102"/>
-        <source>{who} looked: not stamped</source>
-        <translation>{who} 看过：无章</translation>
     </message>
     <message>
         <location filename="../../app/cli/printout_cmd.py" line="21"/>

@@ -39,4 +39,4 @@ def test_a_doubtful_scan_is_answered_from_the_command_line(hermetic: Path, tmp_p
     assert settled["code"] == "scan_seal_uncertain" and not settled["open"]
     assert settled["seal_check"]["stamped"] is True
     assert intake(hermetic, "--lang", "zh_CN", "status", "--unit", UNIT) == 0
-    assert "看过：有章" in capsys.readouterr().out
+    assert "人工确认有章" in capsys.readouterr().out  # as the window and the sheet say it

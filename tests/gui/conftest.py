@@ -3,6 +3,7 @@ for a click answered by the test."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from app.demo.burn import write_iso
 from app.demo.season import DemoUnit, disc_files
 from app.gui.application import create_application
 from app.gui.main_window import MainWindow
+from app.store.db import DATABASE_NAME
 
 
 class Answers:
@@ -50,6 +52,29 @@ def window(qtbot, answers: Answers, hermetic: Path) -> MainWindow:
     idle(qtbot, win)
     assert win.desk.view is not None, answers.warnings
     return win
+
+
+def query(win: MainWindow, sql: str, *args: object) -> list[tuple]:
+    """Rows of the window's register, read beside it as anyone could."""
+    conn = sqlite3.connect(win.desk.data_dir / DATABASE_NAME)
+    try:
+        return [tuple(r) for r in conn.execute(sql, args)]
+    finally:
+        conn.close()
+
+
+def questions(monkeypatch: pytest.MonkeyPatch, answer: list[QMessageBox.StandardButton]
+              ) -> list[str]:
+    """What the window asks from now on; each is answered with answer[0] (the test may
+    change it between acts)."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_rest):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    return asked
 
 
 def idle(qtbot, win: MainWindow, timeout: int = 60_000) -> None:

@@ -3,25 +3,15 @@ current; a delivery and a disc go into it; the overview switches back to the old
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from conftest import idle, unit_disc
+from conftest import idle, query, unit_disc
 from PySide6.QtCore import Qt
 
 from app.demo.season import DemoUnit
 from app.gui.main_window import MainWindow
-from app.store.db import DATABASE_NAME
 
 UNIT = "铜川市数据局"
-
-
-def _rows(window: MainWindow, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
-    try:
-        return [tuple(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
 
 
 def test_a_copied_call_is_edited_made_current_and_used(window: MainWindow, qtbot,
@@ -70,7 +60,7 @@ def test_a_copied_call_is_edited_made_current_and_used(window: MainWindow, qtbot
     window.disc_check.start_reading(str(image))
     idle(qtbot, window)
     assert window.disc_check.disc_number == "SJBZ-2026-GP001"
-    assert _rows(window, "SELECT c.code, d.receipt_number FROM deliveries d JOIN units u "
+    assert query(window, "SELECT c.code, d.receipt_number FROM deliveries d JOIN units u "
                          "ON u.id = d.unit_id JOIN calls c ON c.id = u.call_id") == [
         ("city-2026", "SJBZ-2026-0001")]
 
@@ -97,7 +87,7 @@ def test_a_call_that_would_repeat_numbers_is_refused_and_the_form_kept(
     idle(qtbot, window)
     assert answers.warnings and "SJBZ-2025-0001" in answers.warnings[-1]
     assert calls.form.isVisible() and calls.form.code.text() == "copy-2025"
-    assert _rows(window, "SELECT count(*) FROM calls") == [(1,)]
+    assert query(window, "SELECT count(*) FROM calls") == [(1,)]
 
 
 def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
@@ -119,7 +109,7 @@ def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
     assert not window.deliveries.form_box.isEnabled()
     assert "closed" in window.deliveries.form_box.title()
     # A lost receipt is printed again all the same.
-    receipt = _rows(window, "SELECT receipt_number FROM deliveries")[0][0]
+    receipt = query(window, "SELECT receipt_number FROM deliveries")[0][0]
     window.deliveries.printRequested.emit("receipt", receipt)
     qtbot.mouseClick(window.printing.make_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
@@ -128,9 +118,9 @@ def test_a_closed_call_is_shown_for_reference_only(window: MainWindow, qtbot,
     answers.reason = "仍有单位补交材料"
     qtbot.mouseClick(calls.close_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assert _rows(window, "SELECT closed_at FROM calls") == [(None,)]
+    assert query(window, "SELECT closed_at FROM calls") == [(None,)]
     assert window.deliveries.form_box.isEnabled() and not window.banner.isVisible()
-    reopened = _rows(window, "SELECT after FROM audit WHERE action = 'call.reopen'")
+    reopened = query(window, "SELECT after FROM audit WHERE action = 'call.reopen'")
     assert len(reopened) == 1 and "仍有单位补交材料" in reopened[0][0]
 
 
@@ -153,6 +143,6 @@ def test_a_call_is_made_without_codes_or_format_strings(window: MainWindow, qtbo
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # no code typed
     idle(qtbot, window)
     qtbot.waitUntil(lambda: calls.table.rowCount() == 2)
-    assert _rows(window, "SELECT receipt_format, disc_format, code LIKE 'call-%' FROM calls "
+    assert query(window, "SELECT receipt_format, disc_format, code LIKE 'call-%' FROM calls "
                          "ORDER BY id")[1] == ("TC-{year}-{number:04d}",
                                                 "TC-{year}-GP{number:03d}", 1)

@@ -4,44 +4,21 @@ twice) is asked about before anything is recorded."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-from conftest import idle
+from conftest import idle, query, questions
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import QDateTimeEdit, QMessageBox
 from test_flows import pick
 
 from app.gui.main_window import MainWindow
-from app.store.db import DATABASE_NAME
 
 BEIJING = QTimeZone(b"Asia/Shanghai")
-
-
-def _query(window: MainWindow, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
-    try:
-        return [tuple(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
 
 
 def _type_unit(window: MainWindow, unit: str) -> None:
     page = window.deliveries
     page.unit.lineEdit().clear()
     page.unit.lineEdit().insert(unit)  # Chinese comes committed by the input method
-
-
-def _questions(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
-               ) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_rest):
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
-    return asked
 
 
 def test_the_next_unit_starts_from_the_calls_paper_count(window: MainWindow, qtbot) -> None:
@@ -60,7 +37,7 @@ def test_the_next_unit_starts_from_the_calls_paper_count(window: MainWindow, qtb
     _type_unit(window, "宝鸡市数据局")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    paper = _query(window, "SELECT u.name, p.received, p.stamped, d.method FROM paper_copies p "
+    paper = query(window, "SELECT u.name, p.received, p.stamped, d.method FROM paper_copies p "
                            "JOIN deliveries d ON d.id = p.delivery_id "
                            "JOIN units u ON u.id = d.unit_id ORDER BY p.id")
     assert paper == [("铜川市数据局", 1, 0, "post"), ("宝鸡市数据局", 2, 2, "hand")]
@@ -77,7 +54,7 @@ def test_a_typed_time_is_that_minute(window: MainWindow, qtbot) -> None:
     _type_unit(window, "铜川市数据局")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assert _query(window, "SELECT received_at FROM deliveries") == [
+    assert query(window, "SELECT received_at FROM deliveries") == [
         ("2025-10-24T18:00:00+08:00",)]
     assert "deadline" not in page.done_label.text() and "截止" not in page.done_label.text()
 
@@ -88,7 +65,7 @@ def test_a_time_ahead_of_the_clock_is_asked_about(window: MainWindow, qtbot,
     window.show_page(1)
     page.clock = lambda: QDateTime(QDate(2025, 10, 24), QTime(11, 20), BEIJING)
     page.set_now()
-    asked = _questions(monkeypatch, QMessageBox.StandardButton.No)
+    asked = questions(monkeypatch, [QMessageBox.StandardButton.No])
     page.received.setFocus()
     page.received.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(page.received, "202510241720")  # 17:20 typed for 11:20
@@ -96,7 +73,7 @@ def test_a_time_ahead_of_the_clock_is_asked_about(window: MainWindow, qtbot,
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
     assert len(asked) == 1 and "17:20" in asked[0]
-    assert _query(window, "SELECT count(*) FROM deliveries") == [(0,)]
+    assert query(window, "SELECT count(*) FROM deliveries") == [(0,)]
     assert page.received.hasFocus()
 
 
@@ -108,12 +85,12 @@ def test_the_same_unit_twice_within_minutes_is_asked_about(
     page.note.setFocus()
     qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window)
-    asked = _questions(monkeypatch, QMessageBox.StandardButton.No)
+    asked = questions(monkeypatch, [QMessageBox.StandardButton.No])
     page.note.setFocus()
     qtbot.keyClick(page.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     idle(qtbot, window)
     assert len(asked) == 1 and "铜川市数据局" in asked[0]
-    assert _query(window, "SELECT count(*) FROM deliveries") == [(1,)]
+    assert query(window, "SELECT count(*) FROM deliveries") == [(1,)]
 
 
 def test_another_printout_chosen_takes_the_old_preview_away(window: MainWindow, qtbot) -> None:
@@ -122,7 +99,7 @@ def test_another_printout_chosen_takes_the_old_preview_away(window: MainWindow, 
         _type_unit(window, unit)
         qtbot.mouseClick(window.deliveries.save, Qt.MouseButton.LeftButton)
         idle(qtbot, window)
-    receipts = [r[0] for r in _query(window, "SELECT receipt_number FROM deliveries "
+    receipts = [r[0] for r in query(window, "SELECT receipt_number FROM deliveries "
                                              "ORDER BY id")]
     page = window.printing
     window.deliveries.printRequested.emit("receipt", receipts[0])

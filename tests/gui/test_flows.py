@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pymupdf
-from conftest import Answers, idle, unit_disc
+from conftest import Answers, idle, questions, unit_disc
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
@@ -331,14 +331,8 @@ def test_without_a_keyring_the_clerk_keeps_the_key_in_a_file(qtbot, answers: Ans
 def test_the_same_disc_read_twice_is_recorded_once_unless_the_clerk_says_so(
         window: MainWindow, qtbot, tmp_path: Path, monkeypatch) -> None:
     first = check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 1))
-    asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
-
-    def question(_parent, _title, text, *_rest):
-        asked.append(text)
-        return answer[0]
-
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    asked = questions(monkeypatch, answer)
     page = window.disc_check
     page.unit.setCurrentText(UNIT)  # each disc's unit is chosen afresh
     page.start_reading(str(tmp_path / f"{UNIT}.iso"))

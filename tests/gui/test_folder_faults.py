@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Answers, idle, unit_disc
+from conftest import Answers, idle, questions, unit_disc
 from PySide6.QtWidgets import QMessageBox
 from test_flows import UNIT, rows
 
@@ -67,14 +67,8 @@ def test_an_empty_folder_or_a_wrong_file_makes_no_record_unless_confirmed(
     empty.mkdir()
     wrong = tmp_path / "申报书.iso"
     wrong.write_bytes(b"")  # a 0-byte image
-    asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
-
-    def question(_parent, _title, text, *_rest):
-        asked.append(text)
-        return answer[0]
-
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", question)
+    asked = questions(monkeypatch, answer)
     page = window.disc_check
     window.show_page(2)
     for source in (empty, wrong):

@@ -5,24 +5,14 @@ from the Overview), and the note shown again in the list and the unit's view."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
-from conftest import Answers, idle
+from conftest import Answers, idle, query
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.gui.delivery_editor import DeliveryEditor
 from app.gui.main_window import MainWindow
-from app.store.db import DATABASE_NAME
-
-
-def _query(window: MainWindow, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(window.desk.data_dir / DATABASE_NAME)
-    try:
-        return [tuple(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
 
 
 def _register(window: MainWindow, qtbot, unit: str, note: str = "") -> None:
@@ -66,8 +56,8 @@ def test_a_paper_count_is_corrected_with_a_reason(window: MainWindow, qtbot) -> 
     _when_dialog(correct)
     qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assert _query(window, "SELECT received, stamped FROM paper_copies") == [(1, 1)]
-    audit = _query(window, "SELECT before, after FROM audit WHERE action = 'delivery.correct'")
+    assert query(window, "SELECT received, stamped FROM paper_copies") == [(1, 1)]
+    audit = query(window, "SELECT before, after FROM audit WHERE action = 'delivery.correct'")
     assert len(audit) == 1
     before, after = (json.loads(x) for x in audit[0])
     assert before == {"copies": 2, "stamped": 2}
@@ -92,7 +82,7 @@ def test_a_correction_without_a_reason_is_not_taken(window: MainWindow, qtbot,
     qtbot.mouseClick(page.correct_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
     assert answers.warnings and "why" in answers.warnings[-1]
-    assert _query(window, "SELECT deliverer FROM deliveries") == [("",)]
+    assert query(window, "SELECT deliverer FROM deliveries") == [("",)]
 
 
 def test_a_mistyped_unit_is_merged_from_its_view(window: MainWindow, qtbot,
@@ -114,9 +104,9 @@ def test_a_mistyped_unit_is_merged_from_its_view(window: MainWindow, qtbot,
                         lambda *a, **k: ("宝鸡市数据局", True))
     qtbot.mouseClick(view.rename_button, Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    assert _query(window, "SELECT name FROM units ORDER BY id") == [("宝鸡市数据局",)]
-    assert _query(window, "SELECT count(*) FROM deliveries d JOIN units u ON u.id = d.unit_id "
+    assert query(window, "SELECT name FROM units ORDER BY id") == [("宝鸡市数据局",)]
+    assert query(window, "SELECT count(*) FROM deliveries d JOIN units u ON u.id = d.unit_id "
                           "WHERE u.name = '宝鸡市数据局'") == [(2,)]
     assert view.windowTitle() == "宝鸡市数据局"
-    assert _query(window, "SELECT action FROM audit WHERE action = 'unit.merge'") == [
+    assert query(window, "SELECT action FROM audit WHERE action = 'unit.merge'") == [
         ("unit.merge",)]

@@ -28,6 +28,7 @@ from app.services.desk_view import DeskView
 from app.services.printing import Made, make
 from app.services.register import Register
 from app.store.durable import write_durably
+from app.store.file_names import safe_part
 
 KINDS = ("sheet", "receipt", "notice")
 
@@ -177,9 +178,9 @@ class PrintingPage(QWidget):
     def save_printout(self) -> None:
         if self.made is None:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self.kind.currentText()}-{self.made.subject}.pdf",
-            self.tr("PDF (*.pdf)"))
+        name = safe_part(f"{self.kind.currentText()}-{self.made.subject}.pdf")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name,
+                                                self.tr("PDF (*.pdf)"))
         if target:
             write_durably(Path(target), self.made.pdf)
             self.status.setText(self.tr("Saved {path}.").format(path=target))

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.delivery_checks import count_for
+from app.core.delivery_checks import CaseRecord, count_for
 from app.core.findings import Finding, Severity
 from app.core.verdict import Verdict, verdict
 from app.services.register import Register
@@ -63,6 +63,7 @@ class CaseLine:
                 if s.open and s.finding.severity != Severity.INFO]
 
 
+PAPER_CODES = ("paper_copies_short", "paper_unstamped")
 MAIL_SOURCE = "邮件"  # where a case of a unit that sent only its e-mail was read
 
 
@@ -80,6 +81,10 @@ def unit_cases(unit: UnitStatus, report: dict[str, Any]) -> list[CaseLine]:
         summary = next((r for r in summary_rows if r.get("name") == case.get("name")), {})
         paper = count_for(unit.paper, case.get("order"), case.get("name") or "")
         own = [s for s in disc.findings if s.case == index] if disc is not None else []
+        # The case's paper, short or unstamped, is the unit's finding but this case's problem.
+        label = CaseRecord(case.get("order"), case.get("name") or "").label
+        own += [s for s in unit.findings if s.finding.code in PAPER_CODES
+                and str(s.finding.params.get("case")) == label]
         lines.append(CaseLine(
             unit.name, source, index, case.get("order"), case.get("name") or "",
             case.get("applicant") or "", case.get("direction") or "",

@@ -23,13 +23,13 @@ from app.reports.receipt import PaperLine, ReceiptSlip, method_text
 from app.reports.remedies import remedy
 from app.reports.return_notice import NoticeItem, ReturnNotice
 from app.reports.verification_sheet import DiscSheet, ManifestLine, SheetCase, SheetFinding
+from app.services.case_list import PAPER_CODES
 from app.services.register import Register
 from app.services.standing import seal_state, settled_text
 from app.services.status import Shown, UnitStatus, call_status
 from app.store.audit import clerk
 
 CD_BYTES = 900_000_000
-PER_CASE_PAPER = ("paper_copies_short", "paper_unstamped")
 DVD_BYTES = 4_700_000_000
 DVD_DL_BYTES = 8_550_000_000
 
@@ -255,7 +255,7 @@ def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice
     for s in unit.findings:
         if not s.open or s.finding.severity != Severity.ERROR:
             continue
-        if s.finding.code in PER_CASE_PAPER:
+        if s.finding.code in PAPER_CODES:
             detail = s.finding.detail_text(lang)
             item = grouped.get(s.finding.code)
             if item is None:

@@ -61,6 +61,16 @@ def test_a_delivery_is_registered_from_the_keyboard(window: MainWindow, qtbot) -
     assert window.overview.tiles["delivered"].value.text() == "1"
 
 
+def deliver(window: MainWindow, qtbot, unit: str) -> None:
+    """The unit hands in its paper (the call's two stamped copies a case) at the form."""
+    page = window.deliveries
+    window.show_page(1)
+    page.unit.lineEdit().clear()
+    page.unit.lineEdit().insert(unit)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
+
+
 def check_disc(window: MainWindow, qtbot, tmp_path: Path, unit: DemoUnit) -> str:
     image = unit_disc(tmp_path, unit)
     window.show_page(2)
@@ -230,6 +240,7 @@ def pick(qtbot, combo: QComboBox, text: str) -> None:
 
 def test_cases_are_filtered_and_exported(window: MainWindow, qtbot, tmp_path: Path,
                                          answers: Answers) -> None:
+    deliver(window, qtbot, UNIT)
     check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 3, without_scan=(3,)))
     page = window.cases
     window.show_page(3)

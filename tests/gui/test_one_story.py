@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 from conftest import Answers, idle, unit_disc
 from PySide6.QtCore import Qt
-from test_flows import UNIT, check_disc, rows
+from test_flows import UNIT, check_disc, deliver, rows
 
 from app.demo.season import DemoUnit
 from app.gui.main_window import MainWindow
@@ -18,6 +18,7 @@ from app.gui.main_window import MainWindow
 
 def test_a_confirmed_seal_is_confirmed_in_every_view(window: MainWindow, qtbot,
                                                      tmp_path: Path, answers: Answers) -> None:
+    deliver(window, qtbot, UNIT)  # its paper, whole
     check_disc(window, qtbot, tmp_path, DemoUnit(UNIT, 2, half_sealed=(2,)))
     page = window.disc_check
     codes = [s.finding.code for s in page.findings_model.rows]

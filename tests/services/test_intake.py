@@ -11,6 +11,7 @@ import pytest
 from deliveries import case_names, disc_image
 
 from app.errors import RegisterError
+from app.services.case_list import call_cases
 from app.services.fixity import recheck
 from app.services.ingest import add_disc
 from app.services.intake import Delivery, receive, record_email, record_paper
@@ -214,3 +215,16 @@ def test_nothing_of_a_disc_is_recorded_when_its_transaction_fails(reg: Register,
     assert add_disc(reg, image, XIAN).disc_number == "SJBZ-2025-GP001"
     assert reg.verify_audit().intact
     assert (reg.data_dir / DATABASE_NAME).exists()
+
+
+def test_a_case_short_of_paper_reads_so_in_its_own_row(reg: Register, tmp_path: Path) -> None:
+    """案例汇总 and the workbook: the case whose paper is short is to be returned, like its
+    unit, not 合格 beside a red 1/2."""
+    receive(reg, Delivery(XIAN, dt.datetime(2025, 10, 20, 9, 0, tzinfo=SHANGHAI)))
+    add_disc(reg, disc_image(tmp_path / "x.iso", XIAN, case_names(XIAN, 2)), XIAN)
+    record_paper(reg, XIAN, "1", 2, 2)
+    record_paper(reg, XIAN, "2", 1, 1)
+    lines = {line.order: line for line in call_cases(reg, call_status(reg))}
+    assert lines[1].verdict == "accept"
+    assert lines[2].verdict == "return_for_correction"
+    assert [f.code for f in lines[2].problems] == ["paper_copies_short"]

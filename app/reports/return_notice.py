@@ -71,6 +71,9 @@ def render_notice(notice: ReturnNotice, stamp: Stamp, lang: str = "zh") -> bytes
         page.paragraph(notice.office, size=11, align="right")
     page.paragraph(f"{stamp.made_at:%Y年%m月%d日}" if zh else f"{stamp.made_at:%Y-%m-%d}",
                    size=11, align="right")
+    if notice.clerk:  # printed by name, as on every slip an office hands out
+        page.paragraph(pick((f"经办人：{notice.clerk}", f"Clerk: {notice.clerk}"), lang),
+                       size=11)
     page.signatures([pick(("经办人（签字）：", "Clerk:"), lang),
                      pick(("送件人签收：", "Received by:"), lang)],
                     date_label=pick(DATE, lang))

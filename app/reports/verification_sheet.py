@@ -232,6 +232,7 @@ def render_sheet(sheet: DiscSheet, stamp: Stamp, lang: str = "zh") -> bytes:
               (pick(("经办人", "Clerk"), lang), sheet.clerk or "\n")])
     date = pick(DATE, lang)
     if sheet.by_post:  # nobody came: the unit's copy goes back with the clerk's signature only
+        page.space(2)
         page.paragraph(pick((f"送达方式：{sheet.by_post}，无送件人当面签字。",
                              f"Delivered by {sheet.by_post}: nobody signed for the unit."),
                             lang))

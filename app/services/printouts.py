@@ -275,4 +275,4 @@ def return_notice(reg: Register, receipt: str, lang: str = "zh") -> ReturnNotice
         subject=call.subject_text(lang), unit=unit.name, receipt=row["receipt_number"],
         received_at=call.written(received, lang), items=items,
         deadline=call.written(deadline, lang) if deadline else "", office=call.issuer,
-        clerk=row["clerk"])
+        clerk=clerk())

@@ -6,7 +6,22 @@ A problem in a submission is never one of these: it is a Finding.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
+
+# Why a file or folder failed us, as a key the front ends put in words (the system's own
+# text is English, or in the language Windows was installed in).
+# (Windows' errno lacks some names: those are looked up, not assumed.)
+OS_REASONS = {getattr(errno, name): reason for name, reason in (
+    ("EACCES", "no_permission"), ("EPERM", "no_permission"), ("EROFS", "read_only"),
+    ("ENOSPC", "disk_full"), ("EDQUOT", "disk_full"), ("ENOENT", "not_there"),
+    ("ENOTDIR", "not_there"), ("EIO", "io_error"), ("ENODEV", "no_device"),
+    ("ENXIO", "no_device"), ("ENOMEDIUM", "no_device"), ("EISDIR", "a_folder"))
+    if hasattr(errno, name)}
+
+
+def os_reason(error: OSError) -> str:
+    return OS_REASONS.get(error.errno or 0, "other")
 
 
 class IntakeError(Exception):

@@ -28,7 +28,7 @@ from app.disc.block_source import SECTOR, BlockSource, aligned_buffer
 from app.disc.hashing import Digests, FileDigests
 from app.disc.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.volume import VolumeRead, read_volume
-from app.errors import DriveLost
+from app.errors import DriveLost, os_reason
 
 CHUNK = 4 << 20  # one large read: a multiple of every sector size
 RETRY_READ = 64 << 10  # the first retry of a failed area, before single sectors
@@ -297,7 +297,7 @@ class _Run:
             count = self.source.read_into(offset, buffer[:length])
         except OSError as exc:
             if exc.errno in GONE:  # not a bad sector: every read from here on would fail
-                raise DriveLost(path=self.source.path, reason=exc.strerror or str(exc)) from exc
+                raise DriveLost(path=self.source.path, reason=os_reason(exc)) from exc
             return None
         self.read_from_source += count
         return count

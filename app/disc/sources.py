@@ -26,7 +26,7 @@ from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.volume import VolumeRead, read_volume
 from app.disc.windows_volume import WindowsVolume, is_windows_volume
 from app.documents.formats import extension_mismatch, file_type
-from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable
+from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable, os_reason
 
 
 def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_progress,
@@ -48,7 +48,7 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
     except FileNotFoundError as exc:
         raise SourceNotFound(path=str(source)) from exc
     except OSError as exc:
-        raise SourceNotReadable(path=str(source), reason=exc.strerror or str(exc)) from exc
+        raise SourceNotReadable(path=str(source), reason=os_reason(exc)) from exc
     if stat.S_ISDIR(info.st_mode):
         reading = read_folder(source, progress=progress, cancel=cancel, sm3=sm3)
     else:
@@ -68,14 +68,14 @@ def image_drive(path: str, target: Path, *, progress: ProgressSink = no_progress
     except FileNotFoundError as exc:
         raise SourceNotFound(path=path) from exc
     except OSError as exc:
-        raise SourceNotReadable(path=path, reason=exc.strerror or str(exc)) from exc
+        raise SourceNotReadable(path=path, reason=os_reason(exc)) from exc
     with device:
         if device.size <= 0:
             raise SourceNotReadable(path=path, reason="no disc in the drive")
         try:
             return image_disc(device, target, progress=progress, cancel=cancel, sm3=sm3)
         except OSError as exc:  # the image could not be written: our side, not the disc's
-            raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise ImageNotWritten(path=str(target), reason=os_reason(exc)) from exc
 
 
 def read_device(path: str, target: Path, *, progress: ProgressSink = no_progress,
@@ -132,7 +132,7 @@ def read_image(path: Path, *, progress: ProgressSink = no_progress,
     try:
         fp = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below, after two passes
     except OSError as exc:
-        raise SourceNotReadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise SourceNotReadable(path=str(path), reason=os_reason(exc)) from exc
     with fp:
         size = fp.seek(0, os.SEEK_END)
         progress(0, size, "read")
@@ -143,10 +143,10 @@ def read_image(path: Path, *, progress: ProgressSink = no_progress,
                 digest = hash_image(fp, size, structure.files,  # type: ignore[arg-type]
                                     progress=progress, cancel=cancel, sm3=sm3, copy_to=copy_fd)
             except CopyNotWritten as exc:
-                raise ImageNotWritten(path=str(copy_to), reason=exc.strerror or str(exc)) from exc
+                raise ImageNotWritten(path=str(copy_to), reason=os_reason(exc)) from exc
             except OSError as exc:
                 raise SourceNotReadable(path=str(path),
-                                        reason=exc.strerror or str(exc)) from exc
+                                        reason=os_reason(exc)) from exc
     if copy_to is not None and digest.bytes_read != size:
         raise SourceNotReadable(path=str(path), reason="the image could not be read to its end")
     source = SourceInfo(kind="iso", path=str(path), size=size, sha256=digest.sha256,
@@ -167,13 +167,13 @@ def _copy(target: Path | None) -> Iterator[int | None]:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
                      0o644)
     except OSError as exc:
-        raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+        raise ImageNotWritten(path=str(target), reason=os_reason(exc)) from exc
     try:
         yield fd
         try:
             os.fsync(fd)
         except OSError as exc:
-            raise ImageNotWritten(path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise ImageNotWritten(path=str(target), reason=os_reason(exc)) from exc
     finally:
         os.close(fd)
 

@@ -5,11 +5,9 @@ The context stays "cli" so one catalogue entry serves both front ends.
 
 from __future__ import annotations
 
-import errno
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.errors import IntakeError
+from app.errors import IntakeError, os_reason
 
 ERROR_TEXT = {
     "source_not_found": QT_TRANSLATE_NOOP("cli", "No such file or folder: {path}"),
@@ -128,6 +126,18 @@ ERROR_TEXT = {
 }
 
 
+REASON_TEXT = {
+    "no_permission": QT_TRANSLATE_NOOP("cli", "this user may not use it"),
+    "read_only": QT_TRANSLATE_NOOP("cli", "it is read-only"),
+    "disk_full": QT_TRANSLATE_NOOP("cli", "the disk is full"),
+    "not_there": QT_TRANSLATE_NOOP("cli", "it is not there"),
+    "io_error": QT_TRANSLATE_NOOP("cli", "the device reported a read or write error"),
+    "no_device": QT_TRANSLATE_NOOP("cli", "the drive or device is not there"),
+    "a_folder": QT_TRANSLATE_NOOP("cli", "it is a folder, not a file"),
+    "damaged": QT_TRANSLATE_NOOP("cli", "the file is damaged or of another kind"),
+    "other": QT_TRANSLATE_NOOP("cli", "the system refused it"),
+}
+
 # What to type next, said on the command line only: the window has buttons for it.
 CLI_HINTS = {
     "audit_key_unavailable": QT_TRANSLATE_NOOP(
@@ -150,7 +160,10 @@ def error_message(error: IntakeError, *, cli: bool = False) -> str:
     if template is None:  # a code without words is our fault: it goes to the log, not here
         return QCoreApplication.translate(
             "cli", "The work could not be done. The details were written to errors.log.")
-    text = QCoreApplication.translate("cli", template).format_map(_Params(error.params))
+    params = dict(error.params)
+    if params.get("reason") in REASON_TEXT:  # why a file failed, in the clerk's words
+        params["reason"] = QCoreApplication.translate("cli", REASON_TEXT[params["reason"]])
+    text = QCoreApplication.translate("cli", template).format_map(_Params(params))
     if cli and error.code in CLI_HINTS:
         text += " " + QCoreApplication.translate("cli", CLI_HINTS[error.code])
     return text
@@ -167,17 +180,17 @@ def os_message(error: OSError) -> str:
     """A file or folder that could not be used, as the clerk reads it: which, why and what to
     do; never the system's English text."""
     path = str(error.filename or "").removesuffix(".part")  # our own half-written copy
-    number = error.errno or 0
-    if number in (errno.EROFS, errno.EACCES, errno.EPERM):
+    reason = os_reason(error)
+    if reason in ("read_only", "no_permission"):
         text = QT_TRANSLATE_NOOP(
             "cli", "Cannot write to {path}: the folder is read-only or this user may not "
             "write there. Choose a folder you can write to (for the register: Settings, or "
             "--data), or ask the administrator for write access. Nothing was recorded.")
-    elif number in (errno.ENOSPC, errno.EDQUOT):
+    elif reason == "disk_full":
         text = QT_TRANSLATE_NOOP(
             "cli", "The disk holding {path} is full. Free some space there and try again. "
             "Nothing was recorded.")
-    elif number in (errno.ENOENT, errno.ENOTDIR):
+    elif reason == "not_there":
         text = QT_TRANSLATE_NOOP(
             "cli", "{path} cannot be reached: its folder is not there (or the drive is not "
             "connected). Check the path and try again.")

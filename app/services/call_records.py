@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.rules import CallRules
-from app.errors import RegisterError
+from app.errors import RegisterError, os_reason
 from app.paths import resource_dir
 from app.services.register import Register, add_call, now, rules_of
 from app.store.durable import read_bounded, write_durably
@@ -187,7 +187,7 @@ def export_call(reg: Register, code: str, path: Path) -> None:
         write_durably(path, text.encode("utf-8"))
     except OSError as exc:
         raise RegisterError("call_file_unwritable", path=str(path),
-                            reason=exc.strerror or type(exc).__name__) from exc
+                            reason=os_reason(exc)) from exc
     reg.note("call.export", f"call:{code}", after={"file": str(path)})
 
 

@@ -27,7 +27,7 @@ EDITABLE = {UNITS: ("unit", "推荐单位", ("备注",)), CASES: ("case", "编�
 
 UNIT_COLS = [Col("推荐单位"), Col("是否送达"), Col("首次送达时间"), Col("是否逾期"),
              Col("收件编号"), Col("光盘"), Col("案例数"), Col("结论"), Col("未处理问题"),
-             Col("已豁免问题"), Col("备注", editable=True)]
+             Col("已豁免问题"), Col("收件备注"), Col("备注", editable=True)]
 CASE_COLS = [Col("编号"), Col("推荐单位"), Col("推荐顺序"), Col("案例名称"), Col("申报单位"),
              Col("申报方向"), Col("联系人"), Col("联系电话"), Col("可编辑版"), Col("盖章版"),
              Col("印章"), Col("纸质版（实收/应收）"), Col("结论"), Col("问题"),
@@ -68,7 +68,7 @@ def _unit_row(unit: UnitStatus, status: CallStatus, remarks: dict[tuple[str, str
             "、".join(d.receipt for d in unit.standing_deliveries),
             "、".join(d.number for d in unit.discs),
             len(unit.cases), unit.standing(),
-            open_count, waived,
+            open_count, waived, "；".join(d.note for d in unit.standing_deliveries if d.note),
             remarks.get(("unit", unit.name, "备注"), "")]
 
 
@@ -176,7 +176,7 @@ def import_workbook(reg: Register, source: Path) -> Imported:
         sheets = read_workbook(source.read_bytes())
     except Exception as exc:  # not a workbook, damaged, unreadable: the clerk's file, named
         raise RegisterError("workbook_unreadable", path=str(source),
-                            reason=str(exc) or type(exc).__name__) from exc
+                            reason="damaged") from exc
     stored = _remarks(reg)
     result = Imported()
     for name, (kind, key_column, editable) in EDITABLE.items():

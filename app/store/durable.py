@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.errors import RegisterError
+from app.errors import RegisterError, os_reason
 
 
 def write_durably(target: str | os.PathLike[str], data: bytes) -> Path:
@@ -29,7 +29,7 @@ def read_bounded(path: Path, limit: int, code: str) -> bytes:
             data = stream.read(limit + 1)
     except OSError as exc:
         raise RegisterError(code, path=str(path),
-                            reason=exc.strerror or type(exc).__name__) from exc
+                            reason=os_reason(exc)) from exc
     if len(data) > limit:
         raise RegisterError(code, path=str(path), reason=f"> {limit >> 20} MB")
     return data

@@ -51,6 +51,7 @@ def test_a_day_gives_papers_a_clerk_can_sign(tmp_path: Path, capsys) -> None:
     cells = [str(c.value) for sheet_ in workbook for row in sheet_.iter_rows() for c in row
              if c.value is not None]
     assert "有章（人工确认）" in cells and "未检出" not in cells
+    assert "光盘外盒破损" in cells  # the note typed at the delivery
     assert not [c for c in cells if c in CATALOGUE or c in ROLE_CODES]
 
     folder = tmp_path / "宝鸡光盘"

@@ -1,4 +1,4 @@
-"""The optical drives, listed on a thread of their own.
+"""The optical drives, listed on a thread of their own, and the box the clerk picks one from.
 
 Listing asks the system about each drive (Windows: GetVolumeInformationW, which waits while a
 drive spins a new disc up — seconds; Linux: an ioctl on /dev/sr*), and the window must never
@@ -12,7 +12,9 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.core.sizes import human_size
 from app.disc.drives import Drive
 
 log = logging.getLogger(__name__)
@@ -51,3 +53,50 @@ class DriveList(QObject):
             self.listed.emit(drives)
             if not again:
                 return
+
+
+class DriveBox(QComboBox):
+    """The drives to choose from, listed again when asked; the drive chosen stays chosen
+    whatever is in it now."""
+
+    def __init__(self, lister: Callable[[], list[Drive]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(160)
+        self.addItem(self.tr("looking for drives…"), None)
+        self._after_listing: list[Callable[[], None]] = []
+        self.listing = DriveList(lister)
+        self.listing.listed.connect(self._show)
+        self.refresh()
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """List the drives again (off the GUI thread); `then` runs once the list is shown."""
+        if then is not None:
+            self._after_listing.append(then)
+        self.listing.refresh()
+
+    def _show(self, drives: list[Drive]) -> None:
+        chosen = self.currentData()
+        self.clear()
+        for drive in drives:
+            self.addItem(self.drive_text(drive), drive)
+        if not drives:
+            self.addItem(self.tr("no drive found"), None)
+        for index in range(self.count()):
+            here = self.itemData(index)
+            if chosen is not None and here is not None and here.path == chosen.path:
+                self.setCurrentIndex(index)
+        waiting, self._after_listing = self._after_listing, []
+        for then in waiting:
+            then()
+
+    def drive_text(self, drive: Drive) -> str:
+        if drive.kind == "folder":
+            return self.tr("{path} (mounted folder)").format(path=drive.path)
+        if drive.loaded is False:
+            return self.tr("{drive}: no disc").format(drive=drive.name)
+        text = drive.name
+        if drive.volume:
+            text += " — " + drive.volume
+        if drive.size:
+            text += f" ({human_size(drive.size)})"
+        return text

@@ -27,6 +27,11 @@ MAX_COLUMN = 320
 def plain_table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    return read_only(table)
+
+
+def read_only(table: QTableWidget) -> QTableWidget:
+    """A table of whole rows the clerk reads and chooses from, never edits."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     _read_only_rows(table)
     return table

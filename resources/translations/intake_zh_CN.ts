@@ -551,6 +551,100 @@
     </message>
 </context>
 <context>
+    <name>CasesTable</name>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <source>Order</source>
+        <translation>推荐顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <source>Editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <source>Stamped scan</source>
+        <translation>盖章版扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <source>Problems</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="72"/>
+        <source>(not in the summary table)</source>
+        <translation>（汇总表中未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="73"/>
+        <location filename="../../app/gui/disc_lists.py" line="100"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="75"/>
+        <source>not checked: not unpacked</source>
+        <translation>无法判断：未能解压</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="77"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="102"/>
+        <source>packed</source>
+        <translation>在压缩包内，未解压</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="104"/>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="104"/>
+        <source>✓ {pages} pages</source>
+        <translation>✓ 共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="123"/>
+        <source>electronic seal, page {pages}</source>
+        <translation>电子签章，第{pages}页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="126"/>
+        <source>page {pages}</source>
+        <translation>第 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="128"/>
+        <source>not sure, page {pages}: look</source>
+        <translation>待确认，第{pages}页：请查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="130"/>
+        <source>not found</source>
+        <translation>未检出</translation>
+    </message>
+</context>
+<context>
     <name>DeliveriesModel</name>
     <message>
         <location filename="../../app/gui/models/deliveries.py" line="17"/>
@@ -980,459 +1074,389 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="103"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="82"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="106"/>
-        <source>looking for drives…</source>
-        <translation>正在查找光驱…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="114"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="116"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="119"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
-        <source>Disc number</source>
-        <translation>载体编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
-        <source>Disc label</source>
-        <translation>光盘卷标</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
-        <source>File systems</source>
-        <translation>文件系统</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="135"/>
-        <source>Readable</source>
-        <translation>读取情况</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="136"/>
-        <source>Image SHA-256</source>
-        <translation>镜像 SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="143"/>
-        <source>Disc</source>
-        <translation>光盘</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="145"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="150"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
-        <source>Order</source>
-        <translation>推荐顺序</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
-        <source>Case</source>
-        <translation>案例</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
-        <source>Applicant</source>
-        <translation>申报单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
-        <source>Editable version</source>
-        <translation>可编辑版</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="653"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="665"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="429"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="441"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
-        <source>Seal</source>
-        <translation>印章</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="163"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="206"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="167"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="191"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="169"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="172"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="181"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="184"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="185"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="187"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
-        <source>Role</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="197"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="208"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="233"/>
-        <source>no drive found</source>
-        <translation>未找到光驱</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="244"/>
-        <source>{path} (mounted folder)</source>
-        <translation>{path}（已挂载的文件夹）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="246"/>
-        <source>{drive}: no disc</source>
-        <translation>{drive}：无光盘</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="275"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="279"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="345"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="348"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="386"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="265"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="303"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="276"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="281"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="198"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="287"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="288"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="293"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="210"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="314"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="338"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="255"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="342"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="259"/>
         <source>Is it {unit}&apos;s disc as it came, unreadable or empty? Then record it so: it gets a disc number and the unit is returned for correction.</source>
         <translation>这确实是{unit}送来的光盘，只是无法读取或为空吗？如是，就按原样登记：光盘取得载体编号，该单位需退回补正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="372"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="289"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="390"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="307"/>
         <source>The summary table on disc {disc} names “{other}”, but the disc was recorded for “{unit}”. Ask the deliverer whose disc it is before anything is signed; if it is another unit&apos;s, void this delivery and register the disc with the right unit.</source>
         <translation>光盘 {disc} 中的汇总表写的是“{other}”，但这张光盘登记在“{unit}”名下。签字前请向送件人确认光盘属于哪个单位；如属其他单位，请作废本次收件并在正确的单位下重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="359"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="443"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="360"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="461"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="378"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="496"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="413"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="500"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="417"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="503"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
-        <source>readable</source>
-        <translation>可读</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="508"/>
-        <source>partly readable</source>
-        <translation>部分可读</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="509"/>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="511"/>
-        <source>not recorded</source>
-        <translation>未登记</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="538"/>
-        <source>(not in the summary table)</source>
-        <translation>（汇总表中未列出）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="539"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="566"/>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
-        <source>✓ {pages} pages</source>
-        <translation>✓ 共 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="568"/>
-        <source>packed</source>
-        <translation>在压缩包内，未解压</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="541"/>
-        <source>not checked: not unpacked</source>
-        <translation>无法判断：未能解压</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="589"/>
-        <source>electronic seal, page {pages}</source>
-        <translation>电子签章，第{pages}页</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="592"/>
-        <source>page {pages}</source>
-        <translation>第 {pages} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="594"/>
-        <source>not sure, page {pages}: look</source>
-        <translation>待确认，第{pages}页：请查看</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="596"/>
-        <source>not found</source>
-        <translation>未检出</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="543"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="570"/>
-        <source>cannot be opened</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
-        <source>editable version</source>
-        <translation>可编辑版</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="599"/>
-        <source>stamped scan</source>
-        <translation>盖章扫描件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="600"/>
-        <source>proof</source>
-        <translation>证明材料</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="600"/>
-        <source>summary table</source>
-        <translation>汇总表</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="601"/>
-        <source>summary table scan</source>
-        <translation>汇总表盖章件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="601"/>
-        <source>archive</source>
-        <translation>压缩包</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="602"/>
-        <source>program</source>
-        <translation>可执行程序</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="602"/>
-        <source>autorun</source>
-        <translation>自动运行文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="603"/>
-        <source>shortcut</source>
-        <translation>快捷方式</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
-        <source>junk</source>
-        <translation>临时/系统文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="604"/>
-        <source>read-me note</source>
-        <translation>说明文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
-        <source>superseded</source>
-        <translation>已被更正替代</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="605"/>
-        <source>other document</source>
-        <translation>其他文档</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="606"/>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="633"/>
-        <source>incomplete</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="654"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="430"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="666"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscSummary</name>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="197"/>
+        <source>Disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="203"/>
+        <source>Disc number</source>
+        <translation>载体编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="203"/>
+        <source>Disc label</source>
+        <translation>光盘卷标</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="204"/>
+        <source>Readable</source>
+        <translation>读取情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="204"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="205"/>
+        <source>File systems</source>
+        <translation>文件系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="205"/>
+        <source>Image SHA-256</source>
+        <translation>镜像 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="215"/>
+        <source>readable</source>
+        <translation>可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="215"/>
+        <source>partly readable</source>
+        <translation>部分可读</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="216"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="218"/>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
+    <name>DriveBox</name>
+    <message>
+        <location filename="../../app/gui/drive_list.py" line="65"/>
+        <source>looking for drives…</source>
+        <translation>正在查找光驱…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/drive_list.py" line="83"/>
+        <source>no drive found</source>
+        <translation>未找到光驱</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/drive_list.py" line="94"/>
+        <source>{path} (mounted folder)</source>
+        <translation>{path}（已挂载的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/drive_list.py" line="96"/>
+        <source>{drive}: no disc</source>
+        <translation>{drive}：无光盘</translation>
+    </message>
+</context>
+<context>
+    <name>FilesTree</name>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="140"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="140"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="144"/>
+        <source>editable version</source>
+        <translation>可编辑版</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="144"/>
+        <source>stamped scan</source>
+        <translation>盖章扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="145"/>
+        <source>proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="145"/>
+        <source>summary table</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="146"/>
+        <source>summary table scan</source>
+        <translation>汇总表盖章件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="146"/>
+        <source>archive</source>
+        <translation>压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="147"/>
+        <source>program</source>
+        <translation>可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="147"/>
+        <source>autorun</source>
+        <translation>自动运行文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="148"/>
+        <source>shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="149"/>
+        <source>junk</source>
+        <translation>临时/系统文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="149"/>
+        <source>read-me note</source>
+        <translation>说明文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="150"/>
+        <source>superseded</source>
+        <translation>已被更正替代</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="150"/>
+        <source>other document</source>
+        <translation>其他文档</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="151"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="178"/>
+        <source>incomplete</source>
+        <translation>不完整</translation>
     </message>
 </context>
 <context>

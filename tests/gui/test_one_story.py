@@ -70,7 +70,7 @@ def test_a_disc_opened_from_the_list_leaves_no_unit_for_the_next(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     idle(qtbot, window)
-    assert page.disc_number == first and UNIT in page.summary_labels["disc"].text()
+    assert page.disc_number == first and UNIT in page.summary.labels["disc"].text()
     assert page.unit.currentText() == ""  # …and opening an older disc does not keep it
 
 

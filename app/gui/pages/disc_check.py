@@ -4,17 +4,13 @@ marks, the findings to waive, the files to move to another case, and the scans t
 
 from __future__ import annotations
 
-import base64
-import html
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -22,25 +18,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.entities import DiscReading, filesystems_text
 from app.core.progress import CancelToken, ProgressSink
-from app.core.sizes import human_size
 from app.core.verdict import verdict as judge
 from app.disc.block_source import is_device
 from app.disc.content import file_bytes
-from app.disc.drives import Drive, eject, optical_drives
-from app.documents.pdf import PageSeal
+from app.disc.drives import eject, optical_drives
 from app.gui.desk import Desk
-from app.gui.drive_list import DriveList
-from app.gui.lang import SEVERITY_COLOURS, VERDICT_COLOURS, core_lang, verdict_words
+from app.gui.disc_lists import CasesTable, DiscSummary, FilesTree
+from app.gui.drive_list import DriveBox
+from app.gui.lang import VERDICT_COLOURS, verdict_words
 from app.gui.messages import describe
 from app.gui.models.findings import FindingsModel
 from app.gui.scan_viewer import ScanViewer
@@ -50,7 +41,6 @@ from app.gui.widgets import (
     add_labelled,
     fit_columns,
     model_table,
-    plain_table,
     remembered,
     with_actions,
 )
@@ -58,7 +48,6 @@ from app.services.desk_view import DeskView
 from app.services.ingest import Ingested, add_disc, disc_finding_keys
 from app.services.register import Register
 from app.services.relink import Moved, move_file, recheck
-from app.services.standing import SealState
 from app.services.status import (
     Shown,
     call_status,
@@ -67,17 +56,7 @@ from app.services.status import (
 )
 from app.services.verify import Verification, verify
 
-SEAL_ICON = QSize(44, 44)  # small enough for five cases in view on a 1366x768 screen
-SEAL_HOVER = 300  # px: the seal as large as the clerk needs to read its words
 CHECK_ONLY = ""
-
-
-def seal_hover(png: bytes, caption: str) -> str:
-    """The seal's picture large, for the pointer resting on its thumbnail."""
-    data = base64.b64encode(png).decode("ascii")
-    width = min(SEAL_HOVER, QImage.fromData(png, "PNG").width() or SEAL_HOVER)  # never blown up
-    return (f'<img src="data:image/png;base64,{data}" width="{width}"><br>'
-            f"{html.escape(caption)}")
 
 
 class DiscCheckPage(QWidget):
@@ -101,14 +80,8 @@ class DiscCheckPage(QWidget):
         self.unit.setEditable(True)
         self.unit.setMinimumWidth(220)
         self.unit.lineEdit().setPlaceholderText(self.tr("unit (empty: check only)"))
-        self.drive = QComboBox()
-        self.drive.setMinimumWidth(160)
-        self.drive.addItem(self.tr("looking for drives…"), None)
-        self._after_listing: list[Callable[[], None]] = []
         # The module's name is looked up at each listing, so a test can stand in for it.
-        self.drive_list = DriveList(lambda: optical_drives())
-        self.drive_list.listed.connect(self._show_drives)
-        self.refresh_drives()
+        self.drive = DriveBox(lambda: optical_drives())
         drive_button = QPushButton(self.tr("Read the disc in the drive"))
         drive_button.clicked.connect(self.read_drive)
         image_button = QPushButton(self.tr("Open disc image…"))
@@ -125,23 +98,7 @@ class DiscCheckPage(QWidget):
                                    "Nothing on a disc is ever opened or run."))
         self.hint.setStyleSheet("color: palette(mid);")
 
-        # Two pairs a line: the disc's particulars take three lines, the cases get the room.
-        self.summary = QGridLayout()
-        self.summary.setColumnStretch(1, 1)
-        self.summary.setColumnStretch(3, 2)
-        self.summary_labels: dict[str, QLabel] = {}
-        for number, (key, title) in enumerate((
-                ("disc", self.tr("Disc number")), ("label", self.tr("Disc label")),
-                ("readable", self.tr("Readable")), ("source", self.tr("Source")),
-                ("filesystems", self.tr("File systems")), ("sha256", self.tr("Image SHA-256")))):
-            value = QLabel("—")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.summary_labels[key] = value
-            row, column = number % 3, 2 * (number // 3)
-            self.summary.addWidget(QLabel(title), row, column)
-            self.summary.addWidget(value, row, column + 1)
-        summary_box = QGroupBox(self.tr("Disc"))
-        summary_box.setLayout(self.summary)
+        summary_box = self.summary = DiscSummary()
         self.verdict = QLabel(self.tr("Choose the unit, then read its disc."))
         self.verdict.setWordWrap(True)
         self.verdict.setMinimumWidth(260)
@@ -158,11 +115,7 @@ class DiscCheckPage(QWidget):
         top.addWidget(summary_box, 3)
         top.addLayout(right, 1)
 
-        self.cases = plain_table([self.tr("Order"), self.tr("Case"), self.tr("Applicant"),
-                                  self.tr("Editable version"), self.tr("Stamped scan"),
-                                  self.tr("Seal"), self.tr("Problems")])
-        self.cases.setIconSize(SEAL_ICON)
-        self.cases.verticalHeader().setDefaultSectionSize(SEAL_ICON.height() + 6)
+        self.cases = CasesTable()
         self.cases.doubleClicked.connect(lambda index: self.view_scan(index.row()))
         view_button = QPushButton(self.tr("Look at the scan…"))
         view_button.clicked.connect(lambda: self.view_scan(self.cases.currentRow()))
@@ -192,10 +145,7 @@ class DiscCheckPage(QWidget):
         self.look_button.setEnabled(False)
         self.look_button.clicked.connect(self.view_selected_finding)
 
-        self.files = QTreeWidget()
-        self.files.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Case"),
-                                    self.tr("Size"), self.tr("Type"), "SHA-256"])
-        self.files.setAlternatingRowColors(True)
+        self.files = FilesTree()
         self.move_button = QPushButton(self.tr("Move to another case…"))
         self.move_button.setEnabled(False)
         self.move_button.clicked.connect(self.move_selected)
@@ -218,41 +168,8 @@ class DiscCheckPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
-    def refresh_drives(self, then: Callable[[], None] | None = None) -> None:
-        """List the drives again (off the GUI thread); `then` runs once the list is shown."""
-        if then is not None:
-            self._after_listing.append(then)
-        self.drive_list.refresh()
-
-    def _show_drives(self, drives: list[Drive]) -> None:
-        chosen = self.drive.currentData()
-        self.drive.clear()
-        for drive in drives:
-            self.drive.addItem(self.drive_text(drive), drive)
-        if not drives:
-            self.drive.addItem(self.tr("no drive found"), None)
-        for index in range(self.drive.count()):
-            here = self.drive.itemData(index)
-            if chosen is not None and here is not None and here.path == chosen.path:
-                self.drive.setCurrentIndex(index)  # the same drive, whatever is in it now
-        waiting, self._after_listing = self._after_listing, []
-        for then in waiting:
-            then()
-
-    def drive_text(self, drive: Drive) -> str:
-        if drive.kind == "folder":
-            return self.tr("{path} (mounted folder)").format(path=drive.path)
-        if drive.loaded is False:
-            return self.tr("{drive}: no disc").format(drive=drive.name)
-        text = drive.name
-        if drive.volume:
-            text += " — " + drive.volume
-        if drive.size:
-            text += f" ({human_size(drive.size)})"
-        return text
-
     def showEvent(self, event: QShowEvent) -> None:
-        self.refresh_drives()  # a disc may have gone in or out since
+        self.drive.refresh()  # a disc may have gone in or out since
         super().showEvent(event)
 
     def update_view(self, view: DeskView) -> None:
@@ -265,7 +182,7 @@ class DiscCheckPage(QWidget):
     # ---- choosing a source ---------------------------------------------------------------
 
     def read_drive(self) -> None:
-        self.refresh_drives(then=self._read_chosen_drive)  # a disc may have just gone in
+        self.drive.refresh(then=self._read_chosen_drive)  # a disc may have just gone in
 
     def _read_chosen_drive(self) -> None:
         if self.desk.busy:
@@ -476,16 +393,16 @@ class DiscCheckPage(QWidget):
         self.result, self.disc_number, self.unit_name = v, disc_number, unit
         if disc_number is not None:  # the next disc is a new one: its unit is chosen afresh
             self.unit.setCurrentText("")
-        self._show_reading(v.reading, disc_number, unit)
-        self._show_cases(v)
-        self._show_files(v)
+        self.summary.show(v.reading, disc_number, unit)
+        self.cases.show(v)
+        self.files.show(v)
         self._show_findings(findings)
         self.print_button.setEnabled(disc_number is not None)
         self.move_button.setEnabled(disc_number is not None and v.table is not None)
 
     def _show_findings(self, findings: list[Shown]) -> None:
         self.findings_model.set_rows(findings)
-        self._show_seal_checks(findings)
+        self.cases.show_seal_checks(findings)
         fit_columns(self.findings)
         self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
         self._finding_chosen()
@@ -502,147 +419,6 @@ class DiscCheckPage(QWidget):
             detail += "<br>" + self.tr("Checked only: not recorded in the register.")
         outcome = judge(open_ones, readable=self.result.reading.readable if self.result else True)
         self._paint_verdict(outcome, detail)
-
-    def _show_reading(self, reading: DiscReading, disc_number: str | None, unit: str) -> None:
-        volume = reading.volume
-        readable = {True: self.tr("readable"), "partial": self.tr("partly readable"),
-                    False: self.tr("unreadable")}[reading.readable]
-        values = {
-            "disc": f"{disc_number}  ({unit})" if disc_number else self.tr("not recorded"),
-            "source": f"{reading.source.path}  ({human_size(reading.source.size)})",
-            "label": volume.label if volume and volume.label else "—",
-            "filesystems": filesystems_text(volume.filesystems) if volume and volume.filesystems
-            else "—",
-            "readable": readable,
-            "sha256": reading.source.sha256 or "—",
-        }
-        for key, value in values.items():
-            self.summary_labels[key].setText(value)
-
-    def _show_cases(self, v: Verification) -> None:
-        lang = core_lang()
-        self.cases.setRowCount(len(v.linking.cases))
-        for row, case in enumerate(v.linking.cases):
-            editable = case.paths["editable"]
-            scans = case.paths["scan"]
-            pages, seal_pages = v.scan_pages(row)
-            packed = bool(scans) and all(path in v.unchecked for path in scans)
-            scans_read = v.scans_of(row)
-            seals = [seal for scan in scans_read for seal in scan.seals]
-            doubts = [seal for scan in scans_read for seal in scan.doubts]
-            pictures = [seal.crop_png for seal in seals + doubts if seal.crop_png]
-            problems = v.case_findings[row]
-            cells = [
-                "—" if case.order is None else str(case.order),
-                case.name or "—",
-                case.row.applicant if case.row else self.tr("(not in the summary table)"),
-                "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
-                self._scan_text(bool(scans), packed, pages),
-                ("? " + self.tr("not checked: not unpacked") if packed
-                 else self._seal_text(seal_pages, seals, doubts, bool(scans))),
-                "；".join(f.text(lang) for f in problems) or self.tr("none"),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 5 and pictures:
-                    picture = QPixmap()
-                    picture.loadFromData(pictures[0], "PNG")
-                    item.setIcon(QIcon(picture))
-                    item.setToolTip(seal_hover(pictures[0], text))
-                if text.startswith("✗"):
-                    item.setForeground(SEVERITY_COLOURS["error"])
-                if text.startswith("?"):
-                    item.setForeground(SEVERITY_COLOURS["warning"])
-                if column == 6 and problems:
-                    worst = max(problems, key=lambda f: f.severity.rank)
-                    item.setForeground(SEVERITY_COLOURS[worst.severity.value])
-                    item.setToolTip("\n".join(f.text(lang) for f in problems))
-                self.cases.setItem(row, column, item)
-        fit_columns(self.cases)
-
-    def _scan_text(self, present: bool, packed: bool, pages: int) -> str:
-        if not present:
-            return "✗ " + self.tr("missing")
-        if packed:
-            return "✓ " + self.tr("packed")
-        if not pages:  # encrypted or damaged: there, but nobody can look at it
-            return "✗ " + self.tr("cannot be opened")
-        return self.tr("✓ {pages} pages").format(pages=pages)
-
-    def _show_seal_checks(self, findings: list[Shown]) -> None:
-        """A person's answer on a doubtful seal stands in the case's row, as on every paper."""
-        for shown in findings:
-            check, row = shown.seal_check, (shown.case or 0) - 1
-            item = self.cases.item(row, 5) if check is not None and row >= 0 else None
-            if item is None or check is None:
-                continue
-            state = SealState("checked_stamped" if check.stamped else "checked_unstamped",
-                              by=check.checked_by)
-            item.setText(("✓ " if check.stamped else "✗ ") + state.words(core_lang())
-                         + f" · {check.checked_by}")
-            item.setForeground(SEVERITY_COLOURS["error"] if not check.stamped
-                               else self.cases.palette().text().color())
-
-    def _seal_text(self, seal_pages: list[int], seals: list[PageSeal], doubts: list[PageSeal],
-                   has_scan: bool) -> str:
-        if seal_pages and all(seal.electronic for seal in seals):
-            return self.tr("electronic seal, page {pages}").format(
-                pages=", ".join(map(str, seal_pages)))
-        if seal_pages:
-            return self.tr("page {pages}").format(pages=", ".join(map(str, seal_pages)))
-        if doubts:
-            return "? " + self.tr("not sure, page {pages}: look").format(
-                pages=", ".join(str(p) for p in sorted({d.page for d in doubts})))
-        return "✗ " + self.tr("not found") if has_scan else "—"
-
-    def _role_text(self, role: str) -> str:
-        return {"editable": self.tr("editable version"), "scan": self.tr("stamped scan"),
-                "proof": self.tr("proof"), "summary": self.tr("summary table"),
-                "summary_scan": self.tr("summary table scan"), "archive": self.tr("archive"),
-                "executable": self.tr("program"), "autorun": self.tr("autorun"),
-                "shortcut": self.tr("shortcut"),
-                "junk": self.tr("junk"), "note": self.tr("read-me note"),
-                "superseded": self.tr("superseded"), "document": self.tr("other document"),
-                "other": self.tr("other")}.get(role, role)
-
-    def _show_files(self, v: Verification) -> None:
-        self.files.clear()
-        folders: dict[str, QTreeWidgetItem] = {}
-
-        def folder(path: str) -> QTreeWidgetItem | None:
-            if path in ("", "/"):
-                return None
-            if path not in folders:
-                parent_path, name = path.rsplit("/", 1)
-                node = QTreeWidgetItem([name + "/"])
-                parent = folder(parent_path)
-                if parent is None:
-                    self.files.addTopLevelItem(node)
-                else:
-                    parent.addChild(node)
-                folders[path] = node
-            return folders[path]
-
-        for item in v.items:
-            role = v.linking.roles.get(item.path, "other")
-            index = v.linking.case_of.get(item.path)
-            parent_path, name = item.path.rsplit("/", 1) if "/" in item.path else ("", item.path)
-            node = QTreeWidgetItem([name, self._role_text(role),
-                                    "" if index is None else str(index + 1),
-                                    human_size(item.size), item.type or "",
-                                    item.sha256 or self.tr("incomplete")])
-            node.setData(0, Qt.ItemDataRole.UserRole, item.path)
-            node.setToolTip(0, item.path)
-            node.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            parent = folder(parent_path)
-            if parent is None:
-                self.files.addTopLevelItem(node)
-            else:
-                parent.addChild(node)
-        self.files.expandAll()
-        for column in range(self.files.columnCount() - 1):
-            self.files.resizeColumnToContents(column)
-            self.files.setColumnWidth(column, min(self.files.columnWidth(column), 360))
 
     def view_scan(self, row: int) -> None:
         v = self.result

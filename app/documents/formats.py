@@ -92,8 +92,9 @@ def sniff(head: bytes, size: int | None = None) -> str:
     elf, jpg, png, tiff, bmp, gif, rtf, xml, text, empty or unknown."""
     if size == 0 or not head:
         return "empty"
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
+    # A container's magic at offset 0 decides before a PDF's header anywhere in the first KB
+    # (which readers accept): a stored zip or RAR whose first member is a PDF holds that PDF's
+    # header near its start, and is an archive all the same.
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(head)
     if head.startswith(_OLE2):
@@ -116,6 +117,8 @@ def sniff(head: bytes, size: int | None = None) -> str:
         return "bmp"
     if head.startswith((b"GIF87a", b"GIF89a")):
         return "gif"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<?xml"):

@@ -4,6 +4,7 @@ said once, on the archive, and its cases are still tied to the table."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -166,3 +167,28 @@ def test_a_1_gib_member_is_streamed_in_bounded_memory(tmp_path: Path) -> None:
     assert int(peak_mb) < 300, probe.stdout
     assert "materials_in_zip" in codes
 
+
+
+@pytest.mark.parametrize("kind", ["zip", "rar5"])
+def test_an_archive_whose_first_member_is_a_pdf_is_an_archive(tmp_path: Path, kind: str) -> None:
+    """Stored, the first member's %PDF- header lies within the archive's first kilobyte: the
+    archive is still an archive, and the document and the program after the scan are seen."""
+    name = NAMES[0]
+    inside = {f"{name}-盖章版.pdf": S.scan_pdf(2, seal_pages=(1,)),
+              f"{name}-可编辑版.doc": S.docx(name), "setup.exe": b"MZ" + bytes(200)}
+    if kind == "zip":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
+            for member, data in inside.items():
+                out.writestr(member, data)
+        packed, suffix = buffer.getvalue(), "zip"
+    else:
+        packed, suffix = A.rar5(inside), "rar"
+    assert b"%PDF-" in packed[:1024]
+    files = {TABLE: S.summary_xlsx(rows()[:1]), f"1-{name}/{name}-材料.{suffix}": packed}
+    result, codes = check(tmp_path, files)
+    archive = next(i for i in result.items if i.path.endswith(f"材料.{suffix}"))
+    assert archive.type == ("zip" if kind == "zip" else "rar")
+    inner = [i.path for i in result.items if "!" in i.path]
+    assert any(p.endswith("setup.exe") for p in inner) and any(p.endswith(".doc") for p in inner)
+    assert "executable_present" in codes and f"materials_in_{suffix}" in codes

@@ -65,13 +65,15 @@ def _zone(minutes: int) -> timezone:
     return zone
 
 
-def _iso_extents(rec: Any, block_size: int) -> tuple[int, list[tuple[int, int]]]:
-    """(declared size, extents) of a file record, following multi-extent continuations."""
+def _iso_extents(rec: Any, block_size: int, declared: dict[int, int] | None = None
+                 ) -> tuple[int, list[tuple[int, int]]]:
+    """(declared size, extents) of a file record, following multi-extent continuations;
+    `declared`: the lengths as the records gave them, before pycdlib cut any to the image."""
     extents: list[tuple[int, int]] = []
     size = 0
     current = rec
     while current is not None:
-        length = current.get_data_length()
+        length = (declared or {}).get(id(current), current.get_data_length())
         size += length
         if length:
             extents.append((current.extent_location() * block_size, length))
@@ -99,7 +101,8 @@ def _symlink_target(record: Any) -> str:
         return ""  # a link whose target cannot be spelt out is still a link
 
 
-def walk_primary(root: Any, block_size: int, rock_ridge: bool) -> list[NamespaceEntry]:
+def walk_primary(root: Any, block_size: int, rock_ridge: bool,
+                 declared: dict[int, int] | None = None) -> list[NamespaceEntry]:
     """The ISO9660 tree, with each record's Rock Ridge name beside its ISO9660 name.
 
     Rock Ridge relocates directories deeper than eight levels into rr_moved and leaves a child
@@ -108,14 +111,15 @@ def walk_primary(root: Any, block_size: int, rock_ridge: bool) -> list[Namespace
     """
     entries: list[NamespaceEntry] = []
     by_record: dict[int, NamespaceEntry] = {}
-    _walk_iso(root, "", 0, block_size, entries, by_record)
+    _walk_iso(root, "", 0, block_size, entries, by_record, declared or {})
     if rock_ridge:
         _walk_rr(root, "", block_size, by_record, set())
     return entries
 
 
 def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
-              entries: list[NamespaceEntry], by_record: dict[int, NamespaceEntry]) -> None:
+              entries: list[NamespaceEntry], by_record: dict[int, NamespaceEntry],
+              declared: dict[int, int]) -> None:
     stack: list[tuple[Any, str, int]] = [(directory, prefix, depth)]
     while stack:
         current, path, level = stack.pop()
@@ -129,7 +133,7 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
             if child.is_dir():
                 stack.append((child, child_path, level + 1))
                 continue
-            size, extents = _iso_extents(child, block_size)
+            size, extents = _iso_extents(child, block_size, declared)
             entry = NamespaceEntry(names={"iso9660": child_path}, size=size, extents=extents,
                                    stamp=child.date, iso_depth=level + 1)
             if child.is_symlink():
@@ -170,7 +174,8 @@ def _walk_rr(directory: Any, prefix: str, block_size: int,
                 entry.relocated = entry.relocated or relocated
 
 
-def walk_joliet(root: Any, block_size: int) -> list[NamespaceEntry]:
+def walk_joliet(root: Any, block_size: int,
+                declared: dict[int, int] | None = None) -> list[NamespaceEntry]:
     entries: list[NamespaceEntry] = []
     stack: list[tuple[Any, str]] = [(root, "")]
     while stack:
@@ -182,7 +187,7 @@ def walk_joliet(root: Any, block_size: int) -> list[NamespaceEntry]:
             if child.is_dir():
                 stack.append((child, child_path))
                 continue
-            size, extents = _iso_extents(child, block_size)
+            size, extents = _iso_extents(child, block_size, declared)
             entries.append(NamespaceEntry(names={"joliet": child_path}, size=size,
                                           extents=extents, stamp=child.date))
     return entries

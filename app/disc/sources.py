@@ -148,7 +148,7 @@ def read_image(path: Path, *, progress: ProgressSink = no_progress,
                 raise SourceNotReadable(path=str(path),
                                         reason=os_reason(exc)) from exc
     if copy_to is not None and digest.bytes_read != size:
-        raise SourceNotReadable(path=str(path), reason="the image could not be read to its end")
+        raise SourceNotReadable(path=str(path), reason="io_error")
     source = SourceInfo(kind="iso", path=str(path), size=size, sha256=digest.sha256,
                         sm3=digest.sm3)
     reading = _reading(source, structure, digest.kinds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import struct
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pycdlib
 from pycdlib.pycdlibexception import PyCdlibException
@@ -80,9 +80,24 @@ def session_view(fp: BinaryIO, size: int, layout: DiscLayout, which: str) -> Bin
     return ImageView(fp, size, whole) if whole > size else fp
 
 
+class _DeclaredLengths(pycdlib.PyCdlib):  # type: ignore[misc]
+    """pycdlib, remembering each file record's length as the disc declares it: pycdlib cuts a
+    file that runs past the image's end to the image's end (a negative length when it starts
+    past it), and the clerk must hear of a truncated file, not of a short or empty one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.declared: dict[int, int] = {}
+
+    def _link_file_record(self, new_record: Any, is_symlink: bool, data_length: int,
+                          *rest: Any) -> int:
+        self.declared[id(new_record)] = data_length
+        return int(super()._link_file_record(new_record, is_symlink, data_length, *rest))
+
+
 def pycdlib_trees(view: BinaryIO) -> Trees | None:
     """The trees as pycdlib reads them, or None when it refuses the session."""
-    iso = pycdlib.PyCdlib()
+    iso = _DeclaredLengths()
     try:
         iso.open_fp(view)
     except PARSE_ERRORS:
@@ -90,9 +105,11 @@ def pycdlib_trees(view: BinaryIO) -> Trees | None:
     try:
         block = iso.logical_block_size
         rock_ridge = bool(iso.has_rock_ridge())
-        trees = {"iso9660": walk_primary(iso.pvd.root_directory_record(), block, rock_ridge)}
+        trees = {"iso9660": walk_primary(iso.pvd.root_directory_record(), block, rock_ridge,
+                                         iso.declared)}
         if iso.has_joliet() and iso.joliet_vd is not None:
-            trees["joliet"] = walk_joliet(iso.joliet_vd.root_directory_record(), block)
+            trees["joliet"] = walk_joliet(iso.joliet_vd.root_directory_record(), block,
+                                          iso.declared)
         if iso.has_udf() and iso.udf_root is not None:
             part_start = iso.udf_main_descs.partitions[0].part_start_location
             trees["udf"] = walk_udf(iso.udf_root, part_start, block)

@@ -57,6 +57,12 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "scan_page_mismatch": (("扫描件{scan}页，可编辑版{editable}页",
                             "scan {scan} pages, editable version {editable}"),),
     "scan_unstamped": (("共{pages}页，均未见红色印章", "no red seal on any of {pages} pages"),),
+    "scan_too_many_pages": (("共{pages}页，仅核验了其中{judged}页（前面各页和最后一页）",
+                             "{pages} pages; {judged} were judged (the first ones and the "
+                             "last)"),),
+    "tree_mismatch": (("按Windows显示的为准：{shown}字节；另一目录记为{other}字节",
+                       "judged as Windows shows it: {shown} bytes; the other tree says "
+                       "{other}"),),
     "scan_seal_uncertain": (("第{pages}页有疑似印章的圆环，请人工查看",
                              "a seal-like ring on page {pages}: look at it"),),
     "scan_electronic_seal": (("电子签章位于第{pages}页", "electronic seal on page {pages}"),
@@ -128,6 +134,10 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
         "page_too_large": ("某页内容或图像大小异常，该页及其后各页未核验",
                            "a page holds abnormally large content; it and the pages after it "
                            "were not checked"),
+        "page_damaged": ("某页已损坏，无法显示，该页及其后各页未核验",
+                         "a page is damaged and cannot be shown; it and the pages after it "
+                         "were not checked"),
+        "no_pages": ("文件中没有可显示的页面", "the file holds no page that can be shown"),
     },
     "archive_encrypted": {
         "names_hidden": ("连文件名也已加密，压缩包内的任何文件都无法看到",

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
-from app.core.findings import Finding
+from app.core.findings import Finding, Severity
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.disc.block_source import SECTOR, BlockSource, FileSource, device_path, is_device
 from app.disc.hashing import CopyNotWritten, hash_files, hash_image
@@ -42,7 +42,7 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
             raise ValueError("a drive is read into an image: say where (image_to)")
         reading = read_device(str(path), image_to, progress=progress, cancel=cancel, sm3=sm3)
         reading.source.read_seconds = round(time.monotonic() - started, 3)
-        return reading
+        return said_empty(reading)
     try:
         info = source.stat()
     except FileNotFoundError as exc:
@@ -54,6 +54,15 @@ def read_source(path: str | os.PathLike[str], *, progress: ProgressSink = no_pro
     else:
         reading = read_image(source, progress=progress, cancel=cancel, sm3=sm3, copy_to=copy_to)
     reading.source.read_seconds = round(time.monotonic() - started, 3)
+    return said_empty(reading)
+
+
+def said_empty(reading: DiscReading) -> DiscReading:
+    """A disc (or folder) that was read whole and holds no file at all is said to be empty;
+    one whose files were lost to damage says that instead."""
+    damaged = any(f.severity == Severity.ERROR for f in reading.findings)
+    if not reading.files and not damaged:
+        reading.findings.append(Finding("disc_empty"))
     return reading
 
 

@@ -14,7 +14,7 @@ import zipfile
 from defusedxml import ElementTree
 
 from app.documents.formats import sniff
-from app.documents.pdf import PageSeal, ScanAnalysis, analyse_scan
+from app.documents.pdf import PageSeal, ScanAnalysis, analyse_scan, judged_pages
 from app.documents.seals import SealMark
 
 MAX_PART = 16 << 20
@@ -80,12 +80,14 @@ def _read(package: _Package, result: ScanAnalysis) -> bool:
     media = _media(package, document, doc_dir)
     pages = [e.get("BaseLoc", "") for e in document.iter() if _local(e.tag) == "Page"]
     result.pages = len(pages)
-    for number, location in enumerate(pages, start=1):
+    for index in judged_pages(len(pages)):
+        number, location = index + 1, pages[index]
         content_path = _resolve(doc_dir, location)
         try:
             content = package.xml(content_path)
         except KeyError:
             continue
+        result.judged += 1
         tags = [(_local(e.tag), e) for e in content.iter()]
         images = [e.get("ResourceID", "") for tag, e in tags if tag == "ImageObject"]
         if images:

@@ -44,6 +44,7 @@ class ScanAnalysis:
     restricted: bool = False  # owner password: opens, but printing/copying may be limited
     repaired: bool = False
     pages: int = 0
+    judged: int = 0  # pages looked at: all of a sane scan, the first and the last of a huge one
     scanned_pages: int = 0  # pages that are one big image
     text_pages: int = 0  # pages with text and no page-sized image: typed, not scanned
     ocr_pages: int = 0  # scanned pages that also carry a text layer
@@ -66,12 +67,12 @@ class ScanAnalysis:
 
     @property
     def image_only(self) -> bool:
-        return self.pages > 0 and self.scanned_pages == self.pages
+        return self.judged > 0 and self.scanned_pages == self.judged
 
     @property
     def typed(self) -> bool:
         """Exported from an editor: mostly typed pages, hardly any scanned."""
-        return self.text_pages > 0 and self.scanned_pages * 2 < self.pages
+        return self.text_pages > 0 and self.scanned_pages * 2 < self.judged
 
     @property
     def grayscale(self) -> bool:
@@ -79,13 +80,17 @@ class ScanAnalysis:
 
 
 MAX_CONTENT = 64 << 20  # decoded bytes of one page's content streams
+MAX_DOCUMENT_CONTENT = 256 << 20  # and of all the pages judged: one stream shared by many
+MAX_JUDGED_PAGES = 60  # a 申报书 scan is tens of pages; past this the first and the last are
 MAX_PIXELS = 400_000_000  # one image's pixels: A0 at 600 dpi is 280 million
 
 
-def _page_too_large(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
-    """A page whose content inflates past MAX_CONTENT or whose picture is absurdly large would
-    hold MuPDF for minutes: it is judged too large before anything on it is decoded."""
-    left = MAX_CONTENT
+def _page_too_large(doc: pymupdf.Document, page: pymupdf.Page, budget: list[int]) -> bool:
+    """A page whose content inflates past MAX_CONTENT (or past what is left of the document's
+    budget) or whose picture is absurdly large would hold MuPDF for minutes: it is judged too
+    large before anything on it is decoded."""
+    left = min(MAX_CONTENT, budget[0])
+    start = left
     for xref in page.get_contents():
         raw = doc.xref_stream_raw(xref) or b""
         _, filters = doc.xref_get_key(xref, "Filter")
@@ -99,7 +104,16 @@ def _page_too_large(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
             left -= len(raw)
         if left < 0:
             return True
+    budget[0] -= start - left
     return any(info[2] * info[3] > MAX_PIXELS for info in page.get_images(full=True))
+
+
+def judged_pages(count: int) -> list[int]:
+    """Which pages (0-based) are judged: all of them, or the first MAX_JUDGED_PAGES and the
+    last (where a signature page often is)."""
+    if count <= MAX_JUDGED_PAGES:
+        return list(range(count))
+    return [*range(MAX_JUDGED_PAGES - 1), count - 1]
 
 
 def _open(data: bytes, file_type: str) -> pymupdf.Document:
@@ -123,16 +137,18 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
         result.restricted = bool(doc.is_pdf and (doc.metadata or {}).get("encryption"))
         result.repaired = bool(doc.is_pdf and doc.is_repaired)
         image_grey = _image_file_is_grey(data) if file_type in IMAGE_TYPES else None
+        budget = [MAX_DOCUMENT_CONTENT]
         try:
             result.pages = doc.page_count
-            for number in range(doc.page_count):
+            for number in judged_pages(doc.page_count):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
                 page = doc[number]
-                if doc.is_pdf and _page_too_large(doc, page):
+                if doc.is_pdf and _page_too_large(doc, page, budget):
                     result.error = "page_too_large"
                     break
                 _judge_page(page, number + 1, result, image_grey, crops)
+                result.judged += 1
         except Cancelled:
             raise
         except Exception:  # MuPDF's own error classes, and anything a page raises

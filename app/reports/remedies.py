@@ -16,6 +16,8 @@ _REMEDIES: dict[str, Words] = {
     "archive_unsafe": ("不要压缩，直接刻录申报文件", "Burn the files themselves, not an archive"),
     "missing_editable": ("补交该案例的可编辑版申报书（.docx/.doc/.wps）",
                          "Supply the editable application (.docx/.doc/.wps) of this case"),
+    "disc_empty": ("重新刻录含全部申报材料的光盘并送达", "Burn a disc holding all the materials "
+                                                     "and deliver it again"),
     "missing_scan": ("补交该案例加盖公章的申报书扫描件（PDF）",
                      "Supply the stamped, scanned application (PDF) of this case"),
     "scan_unstamped": ("在纸质申报书上加盖公章后重新扫描补交",

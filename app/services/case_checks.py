@@ -81,11 +81,16 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         if scan.encrypted:
             found.append(Finding("scan_encrypted", path))
             continue
-        if not scan.opened:
-            found.append(Finding("scan_corrupt", path, scan.error, {"why": scan.error}))
+        if not scan.opened or not scan.judged:  # nothing of it could be looked at
+            why = scan.error if scan.error in ("page_too_large", "damaged") else (
+                "no_pages" if scan.opened and not scan.pages else "damaged")
+            found.append(Finding("scan_corrupt", path, why, {"why": why}))
             continue
-        if scan.error == "page_too_large":  # judged up to that page; the rest is not
+        if scan.error in ("page_too_large", "page_damaged"):  # judged up to that page
             found.append(Finding("scan_corrupt", path, scan.error, {"why": scan.error}))
+        if scan.judged < scan.pages and not scan.error:
+            found.append(Finding("scan_too_many_pages", path, f"{scan.judged} / {scan.pages}",
+                                 {"pages": scan.pages, "judged": scan.judged}))
         if scan.restricted:
             found.append(Finding("pdf_restricted", path))
         if scan.repaired:

@@ -42,11 +42,11 @@ def subject_problem(subject: str, pattern: str, unit: str, others: list[str]
 
 
 def mail_findings(call: CallRules, unit: str, others: list[str], mail: dict[str, Any],
-                  sent: dt.datetime, disc_report: dict[str, Any] | None) -> list[Keyed]:
+                  sent: dt.datetime | None, disc_report: dict[str, Any] | None) -> list[Keyed]:
     """`mail`: the stored report of the unit's newest imported mail; `disc_report`: its
     newest disc's, if any."""
     found: list[Keyed] = []
-    if call.deadline is not None and call.is_late(sent):
+    if sent is not None and call.deadline is not None and call.is_late(sent):
         found.append(Keyed("email_late", Finding(
             "email_late", None, call.shown(sent),
             {"sent": call.shown(sent), "deadline": call.shown(call.deadline)})))

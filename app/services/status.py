@@ -217,13 +217,18 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
         "SELECT p.* FROM paper_copies p JOIN deliveries d ON d.id = p.delivery_id "
         "WHERE d.unit_id = ? AND d.voided_at IS NULL ORDER BY p.id", (unit["id"],))]
     status.paper = paper_counts(status.cases, paper)
-    status.mails = sorted(
-        dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or r["received_at"]
-                                  ).astimezone(call.zone)
-        for r in conn.execute("SELECT received_at, sent_at, first_hop_at FROM emails "
-                              "WHERE unit_id = ?", (unit["id"],)))
+    mail_rows = conn.execute("SELECT received_at, sent_at, first_hop_at, report IS NULL AS noted "
+                             "FROM emails WHERE unit_id = ?", (unit["id"],)).fetchall()
+    status.mails = sorted(dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or
+                                                    r["received_at"]).astimezone(call.zone)
+                          for r in mail_rows)
     status.emails = len(status.mails)
-    status.mail_late = bool(status.mails) and call.is_late(status.mails[0])
+    # A mail noted by the clerk has the time they typed; one read from a file, its own times
+    # (an undated one's sending time is unknown, and no reason to call it late).
+    dated = sorted(dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or
+                                             r["received_at"])
+                   for r in mail_rows if r["first_hop_at"] or r["sent_at"] or r["noted"])
+    status.mail_late = bool(dated) and call.is_late(dated[0])
     delivery_findings: list[Keyed] = check_deliveries(
         call, records, status.cases, paper, discs=len(discs), emails=status.emails)
     delivery_findings += _mail_findings(conn, call, unit, discs[-1] if discs else None, status)
@@ -248,8 +253,8 @@ def _mail_findings(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row,
                         (json.loads(row["report"]).get("check") or {}).get("cases") or []]
     others = [str(r[0]) for r in conn.execute(
         "SELECT name FROM units WHERE call_id = ? AND id != ?", (unit["call_id"], unit["id"]))]
-    sent = dt.datetime.fromisoformat(row["first_hop_at"] or row["sent_at"] or
-                                     row["received_at"])
+    dated = row["first_hop_at"] or row["sent_at"]  # an undated mail's sending time is unknown
+    sent = dt.datetime.fromisoformat(dated) if dated else None
     disc_report = json.loads(disc["report"]) if disc is not None and disc["report"] else None
     return mail_findings(call, unit["name"], others, json.loads(row["report"]), sent,
                          disc_report)

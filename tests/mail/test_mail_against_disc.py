@@ -132,3 +132,14 @@ def test_the_archived_mail_is_backed_up_and_its_loss_is_found(
         assert any(p.parent.name == "mails" for p in (copy.folder / "archive").rglob("*"))
         kept[0].unlink()
         assert any("archived mail" in p for p in reg.verify_audit().records)
+
+
+def test_an_undated_mail_is_not_late_for_being_read_late(hermetic: Path, capsys,
+                                                        day: dict[str, bytes]) -> None:
+    """No Date and no Received: when it was sent is unknown; reading it after the deadline
+    makes it no late mail."""
+    mail = M.eml(SUBJECT, {"附件.txt": b"x"}, sent=M.at("2025-10-21 16:00"))
+    undated = b"\n".join(line for line in mail.split(b"\n")
+                         if not line.startswith((b"Date:", b"Received:")))
+    found = mail_findings(hermetic, capsys, undated)
+    assert "email_late" not in [f["code"] for f in found]

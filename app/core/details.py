@@ -101,6 +101,8 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
                   "the file's entry cannot be read; it is not listed"),
         "read_failed": ("读取文件时出错", "the file could not be read"),
         "too_large": ("文件过大，未打开核验", "too large to open for the checks"),
+        "special_file": ("不是普通文件（管道、设备等），未读取",
+                         "not a regular file (a pipe, a device…): not read"),
         "member_damaged": ("压缩包内该文件已损坏，无法解压", "the member is damaged and cannot be "
                            "unpacked"),
         "archive_damaged": ("压缩包已损坏，无法列出其中文件",

@@ -216,10 +216,19 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
         for entry in children:
             visible = f"{prefix}/{entry.name}"
             try:
+                if entry.is_symlink():  # never followed: it may point anywhere on this PC
+                    target = os.readlink(entry.path)
+                    findings.append(Finding("symlink_present", path=visible,
+                                            detail=f"points to {target}",
+                                            params={"target": target}))
+                    continue
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((Path(entry.path), visible))
                     continue
-                if not entry.is_file(follow_symlinks=False):
+                if not entry.is_file(follow_symlinks=False):  # a pipe, socket or device
+                    findings.append(Finding("file_unreadable", path=visible,
+                                            detail="not a regular file",
+                                            params={"why": "special_file"}))
                     continue
                 info = entry.stat(follow_symlinks=False)
             except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,17 @@ def test_damaged_last_session_falls_back_to_the_first(tmp_path: Path) -> None:
     assert "the first one was read" in next(
         f.detail for f in reading.findings if f.code == "multisession")
     assert reading.readable == "partial"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX folders")
+def test_links_and_pipes_in_a_folder_are_said_not_skipped(tmp_path: Path) -> None:
+    root = tmp_path / "disc"
+    root.mkdir()
+    (root / "申报书.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (root / "链接.pdf").symlink_to("/etc/passwd")
+    os.mkfifo(root / "管道")
+    reading = read_source(root)
+    assert [f.path for f in reading.files] == ["/申报书.docx"]
+    said = {(f.code, f.path, f.params.get("why")) for f in reading.findings}
+    assert ("symlink_present", "/链接.pdf", None) in said
+    assert ("file_unreadable", "/管道", "special_file") in said

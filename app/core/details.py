@@ -78,8 +78,11 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "directory_damaged": (("无法完整列出的目录{count}处：{directories}；已列出{listed}个文件",
                            "{count} directories not listed in full: {directories}; {listed} "
                            "files listed"),),
-    "suspicious_name": (("含不可见或反向字符{characters}，文件名中写作<U+…>",
-                         "holds {characters}, written <U+…> in the name"),),
+    "suspicious_name": (("名称中含路径分隔符或“..”（{separators}），可能冒充其他位置的文件",
+                         "a name holds a separator or '..' ({separators}): it may pose as a "
+                         "file elsewhere"),
+                        ("含不可见或反向字符{characters}，文件名中写作<U+…>",
+                         "holds {characters}, written <U+…> in the name")),
     "symlink_present": (("指向 {target}", "points to {target}"),),
     "file_compressed_zisofs": (("解压后{size}字节", "{size} bytes uncompressed"),),
     "cross_unit_duplicate": (("与{unit}光盘{disc}中的 {other_path} 相同",

@@ -10,6 +10,7 @@ from app.disc.names import (
     VISIBLE_PATH_LIMIT,
     hidden_characters,
     looks_joliet_truncated,
+    separators_in,
     visible_path,
 )
 from app.disc.namespaces import NamespaceEntry
@@ -84,6 +85,11 @@ def _what_names_hide(files: list[DiscFile]) -> list[Finding]:
             findings.append(Finding("suspicious_name", path=f.path,
                                     detail=f"holds {', '.join(hidden)}, written <U+…> in the name",
                                     params={"characters": hidden}))
+        separators = separators_in(f.path)
+        if separators:
+            findings.append(Finding("suspicious_name", path=f.path,
+                                    detail=f"a name holds {', '.join(separators)}",
+                                    params={"separators": separators}))
         if f.link is not None:
             target = visible_path(f.link)
             findings.append(Finding("symlink_present", path=f.path,

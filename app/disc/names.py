@@ -72,6 +72,27 @@ def hidden_characters(text: str) -> list[str]:
     return list(dict.fromkeys(f"U+{ord(c):04X}" for c in text if _hidden(c)))
 
 
+# A name may not hold what separates names: "a/b" would be listed as a file in a folder "a"
+# that is not there, "..\\x.pdf" reads as a way out of the disc to any unpacking tool.
+_SEPARATORS = {"/": "<U+002F>", "\\": "<U+005C>"}
+SEPARATOR_ESCAPES = (*_SEPARATORS.values(), "<U+002E>")
+
+
+def shown_component(name: str) -> str:
+    """One name of a tree as it is listed: a separator inside it, or a name that is only dots,
+    written out as <U+002F> (never a folder that is not there)."""
+    if name in (".", ".."):
+        return "<U+002E>" * len(name)
+    if "/" in name or "\\" in name:
+        return "".join(_SEPARATORS.get(c, c) for c in name)
+    return name
+
+
+def separators_in(path: str) -> list[str]:
+    """'U+002F' for each kind of separator a listed path holds inside a name."""
+    return [escape.strip("<>") for escape in SEPARATOR_ESCAPES if escape in path]
+
+
 def visible_path(path: str) -> str:
     """The path with every hidden character written out as <U+202E>: '<' and '>' cannot be
     part of a Windows name, so the escape is never mistaken for the name itself."""

@@ -14,7 +14,7 @@ from typing import Any
 from pycdlib.pycdlibexception import PyCdlibException
 
 from app.disc.iso_dates import record_date
-from app.disc.names import decode_iso_name, strip_iso_version
+from app.disc.names import decode_iso_name, shown_component, strip_iso_version
 
 
 @dataclass(slots=True)
@@ -129,7 +129,7 @@ def _walk_iso(directory: Any, prefix: str, depth: int, block_size: int,
                 continue  # a placeholder for a relocated directory; the directory is listed
             raw = strip_iso_version(child.file_identifier())
             name, encoding = decode_iso_name(raw)
-            child_path = f"{path}/{name}"
+            child_path = f"{path}/{shown_component(name)}"
             if child.is_dir():
                 stack.append((child, child_path, level + 1))
                 continue
@@ -159,7 +159,7 @@ def _walk_rr(directory: Any, prefix: str, block_size: int,
             if rr.relocated_record():
                 continue  # reached through its child link instead
             name = rr.name().decode("utf-8", errors="replace")
-            child_path = f"{path}/{name}"
+            child_path = f"{path}/{shown_component(name)}"
             if rr.child_link_record_exists():
                 target = rr.cl_to_moved_dr
                 if target is not None:
@@ -183,7 +183,7 @@ def walk_joliet(root: Any, block_size: int,
         for child in _children(current):
             name = child.file_identifier().decode("utf-16-be", errors="replace")
             name = name.split(";", 1)[0] if ";" in name else name
-            child_path = f"{path}/{name}"
+            child_path = f"{path}/{shown_component(name)}"
             if child.is_dir():
                 stack.append((child, child_path))
                 continue
@@ -207,7 +207,7 @@ def walk_udf(root: Any, partition_start: int, block_size: int) -> list[Namespace
                 continue
             entry = ident.file_entry
             name = ident.fi.decode(ident.encoding or "utf-8", errors="replace")
-            child_path = f"{path}/{name}"
+            child_path = f"{path}/{shown_component(name)}"
             if entry.is_dir():
                 stack.append((entry, child_path))
                 continue

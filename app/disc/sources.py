@@ -23,6 +23,7 @@ from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.disc.block_source import SECTOR, BlockSource, FileSource, device_path, is_device
 from app.disc.hashing import CopyNotWritten, hash_files, hash_image
 from app.disc.imaging import Imaged, files_hit, image_disc
+from app.disc.names import separators_in, shown_component
 from app.disc.volume import VolumeRead, read_volume
 from app.disc.windows_volume import WindowsVolume, is_windows_volume
 from app.documents.formats import extension_mismatch, file_type
@@ -214,7 +215,7 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
                                     detail=exc.strerror or "", params={"why": "read_failed"}))
             continue
         for entry in children:
-            visible = f"{prefix}/{entry.name}"
+            visible = f"{prefix}/{shown_component(entry.name)}"
             try:
                 if entry.is_symlink():  # never followed: it may point anywhere on this PC
                     target = os.readlink(entry.path)
@@ -238,6 +239,10 @@ def read_folder(root: Path, *, progress: ProgressSink = no_progress,
             modified = datetime.fromtimestamp(info.st_mtime, tz=timezone.utc)
             files.append((DiscFile(path=visible, size=info.st_size, modified=modified,
                                    local_path=entry.path), entry.path))
+            if separators_in(visible):
+                findings.append(Finding("suspicious_name", path=visible,
+                                        detail="a name holds a separator",
+                                        params={"separators": separators_in(visible)}))
     files.sort(key=lambda pair: pair[0].path)
     kinds = hash_files(files, progress=progress, cancel=cancel, sm3=sm3)
     label = root.name or str(root)

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from typing import BinaryIO
 
 from app.disc.descriptors import SECTOR, anchor_at, decode_cs0, decode_dstring, find_anchor
+from app.disc.names import shown_component
 from app.disc.namespaces import NamespaceEntry
 
 TAG_PD, TAG_LVD, TAG_TD = 5, 6, 8
@@ -236,7 +237,7 @@ class _Reader:
                 # The identifiers before the damaged one are listed; the rest are lost.
                 self.problems.append((path or "/", LOST_DIRECTORY))
             for name, child, is_dir in children:
-                child_path = f"{path}/{name}"
+                child_path = f"{path}/{shown_component(name)}"
                 if is_dir:
                     stack.append((child, child_path, depth + 1))
                     continue

@@ -301,3 +301,34 @@ def test_links_and_pipes_in_a_folder_are_said_not_skipped(tmp_path: Path) -> Non
     said = {(f.code, f.path, f.params.get("why")) for f in reading.findings}
     assert ("symlink_present", "/链接.pdf", None) in said
     assert ("file_unreadable", "/管道", "special_file") in said
+
+
+def _joliet_named(tmp_path: Path, shown: str, written: str) -> Path:
+    """An image whose Joliet name of its one file is `written` (patched in after pycdlib,
+    which would refuse it): `shown` is a same-length stand-in."""
+    import io
+
+    import pycdlib
+
+    iso = pycdlib.PyCdlib()
+    iso.new(interchange_level=3, joliet=3)
+    iso.add_fp(io.BytesIO(b"%PDF-1.4\n"), 9, "/X.PDF;1", joliet_path=f"/{shown}")
+    out = io.BytesIO()
+    iso.write_fp(out)
+    iso.close()
+    data = out.getvalue().replace(shown.encode("utf-16-be"), written.encode("utf-16-be"))
+    path = tmp_path / "named.iso"
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(("shown", "written", "listed"), [
+    ("abcx.pdf", "..\\x.pdf", "/..<U+005C>x.pdf"),
+    ("a_b.pdf", "a/b.pdf", "/a<U+002F>b.pdf"),
+])
+def test_a_name_holding_a_separator_is_suspicious(tmp_path: Path, shown: str, written: str,
+                                                  listed: str) -> None:
+    reading = read_source(_joliet_named(tmp_path, shown, written))
+    assert [f.path for f in reading.files] == [listed]  # one file, at the root, as it is
+    assert [(f.code, f.path) for f in reading.findings if f.code == "suspicious_name"] == [
+        ("suspicious_name", listed)]

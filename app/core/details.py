@@ -62,7 +62,9 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                              "last)"),),
     "tree_mismatch": (("按Windows显示的为准：{shown}字节；另一目录记为{other}字节",
                        "judged as Windows shows it: {shown} bytes; the other tree says "
-                       "{other}"),),
+                       "{other}"),
+                      ("Windows不显示此文件：仅{only_in}目录中有",
+                       "Windows does not show it: only the {only_in} tree lists it")),
     "scan_seal_uncertain": (("第{pages}页有疑似印章的圆环，请人工查看",
                              "a seal-like ring on page {pages}: look at it"),),
     "scan_electronic_seal": (("电子签章位于第{pages}页", "electronic seal on page {pages}"),
@@ -78,7 +80,9 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
     "directory_damaged": (("无法完整列出的目录{count}处：{directories}；已列出{listed}个文件",
                            "{count} directories not listed in full: {directories}; {listed} "
                            "files listed"),),
-    "suspicious_name": (("名称中含路径分隔符或“..”（{separators}），可能冒充其他位置的文件",
+    "suspicious_name": (("同一位置有{same_name}个同名文件，均已列出",
+                         "{same_name} files of the same name in one place: each is listed"),
+                        ("名称中含路径分隔符或“..”（{separators}），可能冒充其他位置的文件",
                          "a name holds a separator or '..' ({separators}): it may pose as a "
                          "file elsewhere"),
                         ("含不可见或反向字符{characters}，文件名中写作<U+…>",

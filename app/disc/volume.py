@@ -140,7 +140,7 @@ def _read_udf_only(fp: BinaryIO, size: int, layout: DiscLayout, result: VolumeRe
     result.volume.label = udf.label or layout.udf_label
     result.volume.labels["udf"] = result.volume.label
     trees = {"udf": udf.entries}
-    result.files = merge_namespaces(trees)
+    result.files = merge_namespaces(trees, result.findings)
     result.findings.append(Finding(
         "udf_only", detail=f"UDF {udf.revision}, {udf.partition} partition",
         params={"revision": udf.revision, "partition": udf.partition, "read": True}))
@@ -192,7 +192,9 @@ def _list_files(trees: Trees, layout: DiscLayout, session: IsoDescriptorSet, siz
     labels = result.volume.labels
     result.volume.label = labels.get("udf") or labels.get("joliet") or labels.get("iso9660", "")
 
-    result.files = merge_namespaces(trees.trees)
+    lead = next((t for t in ("udf", "joliet", "iso9660") if t in trees.trees), "")
+    lead_whole = not trees.lost.get(lead) and not (lead == "udf" and trees.udf_problems)
+    result.files = merge_namespaces(trees.trees, result.findings, lead_whole=lead_whole)
     # Names are judged by what Windows would show of the disc as written: a Joliet tree that
     # cannot be walked still stands where the clerk would look.
     declared = [*filesystems, *(["joliet"] if session.joliet and "joliet" not in filesystems

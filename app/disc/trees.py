@@ -4,6 +4,7 @@ walker: each tree's files with their names and extents, and the directories that
 from __future__ import annotations
 
 import contextlib
+import errno
 import struct
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
@@ -101,6 +102,10 @@ def pycdlib_trees(view: BinaryIO) -> Trees | None:
     try:
         iso.open_fp(view)
     except PARSE_ERRORS:
+        return None
+    except OSError as exc:  # a record sending it to seek before the image's start
+        if exc.errno != errno.EINVAL:
+            raise  # a drive or disk failing is no parse error: the reader says it
         return None
     try:
         block = iso.logical_block_size

@@ -76,3 +76,11 @@ def test_three_hundred_damaged_images(tmp_path: Path) -> None:
 def test_five_thousand_damaged_images(tmp_path: Path) -> None:
     summary = fuzz(5000, seed=926, work=tmp_path)
     assert_sound(summary)
+
+
+@needs_7z
+def test_the_cases_a_fuzz_pass_found_stay_fixed(tmp_path: Path) -> None:
+    """Seed 2029, case 1135: a UDF descriptor sent pycdlib to seek before the image's start
+    (OSError EINVAL, exit 70). The pass up to it is the reproducer."""
+    summary = fuzz(1136, seed=2029, work=tmp_path)
+    assert summary["crash_count"] == 0, summary["crashes"]

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app.disc.sources import read_source
+from app.services.verify import verify
 from disclab.mutations import mutate
 from disclab.seeds import build_seeds
 from disclab.structures import locate
@@ -81,7 +82,9 @@ def seven_zip_lists(image: Path) -> int | None:
 
 
 def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
-        keep: Path | None = None) -> dict[str, Any]:
+        keep: Path | None = None, through: str = "read") -> dict[str, Any]:
+    """`through`: "read" lists and hashes each image (read_source); "verify" runs the whole
+    check on it (documents, archives, the summary table, the linking), as `intake verify`."""
     seeds = build_seeds(work / "seeds")
     structures = {name: locate(data) for name, data in seeds.items()}
     names = sorted(seeds)
@@ -107,7 +110,7 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
         started = time.monotonic()
         signal.alarm(TIME_BOUND)
         try:
-            reading = read_source(target)
+            reading = verify(target).reading if through == "verify" else read_source(target)
         except Expired:
             outcomes["timeout"] += 1
             crashes.append(f"{label}: no result within {TIME_BOUND} s")
@@ -176,10 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--keep", type=Path, help="keep images peers list and we do not")
     parser.add_argument("--no-oracle", action="store_true")
+    parser.add_argument("--through", choices=("read", "verify"), default="read")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="disc-fuzz-") as scratch:
         work = args.work or Path(scratch)
-        summary = run(args.cases, args.seed, work, oracle=not args.no_oracle, keep=args.keep)
+        summary = run(args.cases, args.seed, work, oracle=not args.no_oracle, keep=args.keep,
+                      through=args.through)
     json.dump(summary, sys.stdout, ensure_ascii=False, indent=1)
     print()
     return 0

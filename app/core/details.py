@@ -158,6 +158,12 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
         "total": ("解压后总大小异常", "abnormally large when expanded"),
         "ratio": ("压缩比异常", "an abnormal compression ratio"),
         "member_size": ("其中文件解压后大小异常", "a member expands abnormally"),
+        "overlap": ("其中多个文件共用同一段压缩数据（压缩炸弹）",
+                    "several members share one run of compressed data (a zip bomb)"),
+        "source_budget": ("整张光盘（或整封邮件）的压缩包解压总量超出上限（4 GiB或2万个文件），"
+                          "此压缩包未展开",
+                          "the disc's (or mail's) archives together pass 4 GiB or 20,000 "
+                          "files: this one is not expanded"),
     },
     "udf_only": {
         "unreadable": ("UDF结构无法读取，请改从光驱盘符读取",

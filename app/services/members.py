@@ -43,7 +43,11 @@ from app.store.leftovers import temp_prefix
 # (ooxml, odf, ole2: containers whose package type is only known once they are opened.)
 OPENED_TYPES = EDITABLE_TYPES | SCAN_TYPES | IMAGE_TYPES | WORKBOOK_TYPES | ARCHIVE_TYPES | {
     "ooxml", "odf", "ole2"}
-MAX_KEPT = 4 << 30  # bytes of members kept on disk for one disc
+MAX_KEPT = 1 << 30  # bytes of members kept on disk for one disc (or one mail)
+# What all the archives of one disc (or one mail) may expand to, whatever each may alone:
+# sixteen 2 GiB bombs are one disc's 4 GiB, not 32.
+MAX_SOURCE_BYTES = 4 << 30
+MAX_SOURCE_MEMBERS = 20_000
 _HEAD = 512
 
 
@@ -141,17 +145,29 @@ class _Expansion:
                  findings: list[Finding]) -> None:
         self.store, self.reviews, self.findings = store, reviews, findings
         self.added: list[Item] = []
+        self.bytes_left = MAX_SOURCE_BYTES
+        self.members_left = MAX_SOURCE_MEMBERS
 
     def archive(self, path: str, kind: str, stream: BinaryIO) -> None:
         review = self.reviews.setdefault(path, FileReview())
         listing = list_archive(stream, kind)
         review.archive = listing
+        declared = sum(m.size for m in listing.members)
+        if len(listing.members) > self.members_left or declared > self.bytes_left:
+            listing.unsafe = "source_budget"
+            listing.unsafe_params = {"gib": MAX_SOURCE_BYTES >> 30,
+                                     "members": MAX_SOURCE_MEMBERS}
+            listing.members = []
+            return
+        self.members_left -= len(listing.members)
         for member in listing.locked:
             self._locked(path, member)
-        budget = [MAX_TOTAL]
+        budget = [min(MAX_TOTAL, self.bytes_left)]  # what members declare may be a lie
+        start = budget[0]
         unpack(stream, listing, lambda member: _Sink(
             self.store, member, f"{path}!/{member.path}", budget,
             lambda sink: self._finished(path, listing, sink)))
+        self.bytes_left -= start - max(budget[0], 0)
 
     def _locked(self, archive: str, member: Member) -> None:
         path = f"{archive}!/{member.path}"

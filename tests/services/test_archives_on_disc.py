@@ -192,3 +192,40 @@ def test_an_archive_whose_first_member_is_a_pdf_is_an_archive(tmp_path: Path, ki
     inner = [i.path for i in result.items if "!" in i.path]
     assert any(p.endswith("setup.exe") for p in inner) and any(p.endswith(".doc") for p in inner)
     assert "executable_present" in codes and f"materials_in_{suffix}" in codes
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for member, data in files.items():
+            out.writestr(member, data)
+    return buffer.getvalue()
+
+
+def test_members_sharing_one_run_of_data_are_a_bomb_not_files(tmp_path: Path) -> None:
+    """The "better zip bomb": the central directory sends several members to one run of
+    compressed data, so a few KB expand once per member."""
+    packed = bytearray(_zip({"a.pdf": bytes(100_000), "b.pdf": bytes(100_000)}))
+    central = packed.rindex(b"PK\x01\x02")  # b.pdf's entry: point it at a.pdf's data
+    packed[central + 42:central + 46] = (0).to_bytes(4, "little")
+    files = {TABLE: S.summary_xlsx(rows()[:1]), "附件.zip": bytes(packed)}
+    result, codes = check(tmp_path, files)
+    assert "archive_unsafe" in codes
+    unsafe = next(f for f in result.findings if f.code == "archive_unsafe")
+    assert unsafe.params["why"] == "overlap" and "压缩炸弹" in shown(result)[
+        result.findings.index(unsafe)]
+    assert not [i for i in result.items if "!" in i.path]
+
+
+def test_the_disc_has_one_budget_for_all_its_archives(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.services.members.MAX_SOURCE_BYTES", 1 << 20)  # 1 MiB, for speed
+    noise = os.urandom(400_000)  # does not deflate: each archive really holds 400 KB
+    files = {TABLE: S.summary_xlsx(rows()[:1])}
+    for n in range(4):
+        files[f"附件{n}.zip"] = _zip({f"材料{n}.pdf": noise})
+    result, _ = check(tmp_path, files)
+    refused = [f.path for f in result.findings if f.code == "archive_unsafe"
+               and f.params.get("why") == "source_budget"]
+    expanded = {i.path.split("!")[0] for i in result.items if "!" in i.path}
+    assert len(expanded) == 2 and len(refused) == 2  # 2 x 400 KB fit in 1 MiB, then no more

@@ -62,9 +62,10 @@ _LOCAL_HEADER = 30  # bytes of a local file header before its name
 def _overlapping(infos: list[zipfile.ZipInfo]) -> bool:
     """Members whose data share bytes: no tool that writes zips does that; a zip bomb does,
     to have one small run of compressed data expand once per member."""
-    spans = sorted((i.header_offset, i.header_offset + _LOCAL_HEADER
-                    + len(i.orig_filename.encode("utf-8", "surrogateescape"))
-                    + i.compress_size) for i in infos if not i.is_dir())
+    # The least room a member's local header and data take (its name and extra field only add
+    # to it): a member starting inside it shares bytes with it, never a false alarm.
+    spans = sorted((i.header_offset, i.header_offset + _LOCAL_HEADER + i.compress_size)
+                   for i in infos if not i.is_dir())
     return any(start < end for (_, end), (start, _) in itertools.pairwise(spans))
 
 

@@ -1,11 +1,16 @@
-"""A workbook as plain text grids, whichever program wrote it: .xlsx through openpyxl (not
-read-only: that mode loses merged cells), .xls/.et through xlrd. Merged cells are filled with
-their top-left value, the way a person reads them."""
+"""A workbook as plain text grids, whichever program wrote it: .xlsx through openpyxl's
+read-only (streaming) mode, .xls/.et through xlrd. Merged cells are filled with their top-left
+value, the way a person reads them.
+
+Only the first MAX_ROWS x MAX_COLUMNS cells are ever read: a 200 KB workbook may declare five
+million cells, which openpyxl's ordinary mode would build as objects (1.7 GB). Read-only mode
+does not keep merged cells, so their ranges are found by scanning the sheet's XML as bytes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -47,19 +52,54 @@ def _xlsx_grids(data: bytes) -> list[Sheet]:
             # openpyxl warns about styles and extensions it ignores; a unit's workbook is
             # not ours to lint.
             warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            sheets = []
+            for sheet in book.worksheets:
+                rows = [[_cell_text(value) for value in row[:MAX_COLUMNS]]
+                        for row in sheet.iter_rows(min_row=1, max_row=MAX_ROWS,
+                                                   max_col=MAX_COLUMNS, values_only=True)]
+                width = max((len(r) for r in rows), default=0)
+                rows = [r + [""] * (width - len(r)) for r in rows]
+                for r0, c0, r1, c1 in _merged(book, sheet):
+                    _fill(rows, r0, c0, r1, c1)
+                sheets.append(Sheet(sheet.title, rows))
+            book.close()
     except Exception as exc:  # whatever openpyxl raises on submitted bytes
         raise TableUnreadable(str(exc) or type(exc).__name__) from exc
-    sheets = []
-    for sheet in book.worksheets:
-        height = min(sheet.max_row, MAX_ROWS)
-        width = min(sheet.max_column, MAX_COLUMNS)
-        rows = [[_cell_text(cell.value) for cell in row]
-                for row in sheet.iter_rows(min_row=1, max_row=height, max_col=width)]
-        for merged in sheet.merged_cells.ranges:
-            _fill(rows, merged.min_row - 1, merged.min_col - 1, merged.max_row, merged.max_col)
-        sheets.append(Sheet(sheet.title, rows))
     return sheets
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="'
+                    rb'([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+MAX_MERGES = 10_000
+_SCAN = 1 << 20
+
+
+def _merged(book: object, sheet: object) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (0-based, ends exclusive) that touch the cells read, found in
+    its XML part chunk by chunk: memory stays flat whatever the sheet holds."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: list[tuple[int, int, int, int]] = []
+    path = getattr(sheet, "_worksheet_path", None)
+    archive = getattr(book, "_archive", None)
+    if path is None or archive is None:
+        return found
+    tail = b""
+    with archive.open(path) as part:
+        while chunk := part.read(_SCAN):
+            text = tail + chunk
+            last = 0
+            for match in _MERGE.finditer(text):
+                last = match.end()
+                c0, r0, c1, r1 = match.groups()
+                top, left = int(r0) - 1, column_index_from_string(c0.decode()) - 1
+                if top < MAX_ROWS and left < MAX_COLUMNS:
+                    found.append((top, left, int(r1), column_index_from_string(c1.decode())))
+                if len(found) >= MAX_MERGES:
+                    return found
+            tail = text[max(last, len(text) - 200):]  # a tag cut by the chunk's end
+    return found
 
 
 def _xls_grids(data: bytes) -> list[Sheet]:

@@ -18,8 +18,24 @@ _ERRORS = (py7zr.exceptions.ArchiveError, lzma.LZMAError, zlib.error, EOFError, 
            NotImplementedError)
 
 
+MAX_HEADER = 16 << 20  # a header listing 5,000 members is well under 1 MiB
+
+
+def _header_size(stream: BinaryIO) -> int:
+    """The size the archive's start header gives its (plain or encoded) header: py7zr reads
+    the whole header into memory before anything can be refused."""
+    stream.seek(0)
+    start = stream.read(32)
+    stream.seek(0)
+    return int.from_bytes(start[20:28], "little") if len(start) == 32 else 0
+
+
 def list_members(stream: BinaryIO) -> ArchiveListing:
     listing = ArchiveListing(kind="7z")
+    if _header_size(stream) > MAX_HEADER:
+        listing.listed = True
+        listing.unsafe, listing.unsafe_params = "members", {"header": _header_size(stream)}
+        return listing
     try:
         with py7zr.SevenZipFile(stream) as archive:
             encrypted = archive.needs_password()

@@ -3,12 +3,14 @@ are refused, locked ones listed with what locks them."""
 
 from __future__ import annotations
 
+import binascii
 import io
 import zipfile
 
 import archivelab as A
 import submissions as S
 
+from app.documents.archive_7z import MAX_HEADER
 from app.documents.archives import ArchiveListing, Member, list_archive, unpack
 
 FILES = {"案例一/申报书.docx": S.docx("案例一"), "案例一/盖章版.pdf": S.scan_pdf(1)}
@@ -108,3 +110,13 @@ def test_a_damaged_member_fails_alone() -> None:
     data[data.find(b"aaaa") + 10] ^= 0xFF
     _, out = _unpacked(bytes(data), "rar")
     assert out["a.pdf"] == "damaged" and out["b.pdf"] == b"%PDF" + b"b" * 100
+
+
+def test_a_7z_header_too_large_to_hold_is_refused_before_it_is_read() -> None:
+    """py7zr reads a 7z's whole header into memory (a header listing a million files took
+    737 MB): one that declares more than any submission's could is refused unread."""
+    data = bytearray(A.seven_zip({"a.pdf": b"%PDF-1.4"}))
+    data[20:28] = (MAX_HEADER + 1).to_bytes(8, "little")
+    data[8:12] = binascii.crc32(bytes(data[12:32])).to_bytes(4, "little")
+    listing = list_archive(io.BytesIO(bytes(data)), "7z")
+    assert listing.unsafe == "members" and not listing.members

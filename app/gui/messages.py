@@ -135,6 +135,7 @@ REASON_TEXT = {
     "no_device": QT_TRANSLATE_NOOP("cli", "the drive or device is not there"),
     "a_folder": QT_TRANSLATE_NOOP("cli", "it is a folder, not a file"),
     "damaged": QT_TRANSLATE_NOOP("cli", "the file is damaged or of another kind"),
+    "no_headers": QT_TRANSLATE_NOOP("cli", "it holds no subject, sender or attachment"),
     "other": QT_TRANSLATE_NOOP("cli", "the system refused it"),
 }
 

@@ -43,8 +43,10 @@ def read_mail_file(path: Path) -> tuple[bytes, Mail]:
     data = read_bounded(path, MAX_MAIL, "mail_unreadable")
     mail = read_msg(data) if data.startswith(OLE2_MAGIC) else read_eml(data)
     expand_tnef(mail)
-    if "damaged" in mail.problems or not (mail.subject or mail.sender or mail.attachments):
-        raise RegisterError("mail_unreadable", path=str(path), reason="no mail headers")
+    if "damaged" in mail.problems:  # parts nested thousands deep, and the like
+        raise RegisterError("mail_unreadable", path=str(path), reason="damaged")
+    if not (mail.subject or mail.sender or mail.attachments):
+        raise RegisterError("mail_unreadable", path=str(path), reason="no_headers")
     return data, mail
 
 

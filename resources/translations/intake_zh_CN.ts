@@ -2940,76 +2940,81 @@
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="138"/>
+        <source>it holds no subject, sender or attachment</source>
+        <translation>其中没有主题、发件人或附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="139"/>
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="144"/>
+        <location filename="../../app/gui/messages.py" line="145"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="145"/>
+        <location filename="../../app/gui/messages.py" line="146"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="146"/>
+        <location filename="../../app/gui/messages.py" line="147"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="148"/>
+        <location filename="../../app/gui/messages.py" line="149"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="150"/>
+        <location filename="../../app/gui/messages.py" line="151"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="151"/>
+        <location filename="../../app/gui/messages.py" line="152"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="153"/>
+        <location filename="../../app/gui/messages.py" line="154"/>
         <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
         <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="154"/>
+        <location filename="../../app/gui/messages.py" line="155"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="163"/>
+        <location filename="../../app/gui/messages.py" line="164"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="189"/>
+        <location filename="../../app/gui/messages.py" line="190"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="193"/>
+        <location filename="../../app/gui/messages.py" line="194"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="197"/>
+        <location filename="../../app/gui/messages.py" line="198"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="201"/>
+        <location filename="../../app/gui/messages.py" line="202"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="215"/>
+        <location filename="../../app/gui/messages.py" line="216"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>

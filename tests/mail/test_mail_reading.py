@@ -104,13 +104,18 @@ def test_winmail_dat_gives_up_the_files_inside(tmp_path: Path) -> None:
     assert "tnef" in mail.problems and [a.name for a in mail.attachments] == ["winmail.dat"]
 
 
-def test_parts_nested_thousands_deep_end_as_a_damaged_mail_not_a_crash() -> None:
+def test_parts_nested_thousands_deep_end_as_a_damaged_mail_not_a_crash(tmp_path: Path) -> None:
     depth = 5000
     head = "".join(f'Content-Type: multipart/mixed; boundary="b{n}"\n\n--b{n}\n'
                    for n in range(depth))
     raw = ("Subject: x\nFrom: a@example.cn\n" + head + "\nbody\n").encode("ascii")
     mail = read_eml(raw)
     assert "damaged" in mail.problems  # said, not raised: the file gets a clear refusal
+    saved = tmp_path / "deep.eml"
+    saved.write_bytes(raw)
+    with pytest.raises(RegisterError) as refused:  # "damaged", not "no mail headers"
+        read_mail_file(saved)
+    assert refused.value.params["reason"] == "damaged"
 
 
 def test_a_winmail_dat_of_countless_tiny_records_is_left_as_it_came() -> None:

@@ -61,8 +61,8 @@ def _expire(signum: int, frame: Any) -> None:
     raise Expired
 
 
-def seven_zip_lists(image: Path) -> int | None:
-    """How many files 7-Zip lists in the image (None when 7-Zip is not installed)."""
+def seven_zip_files(image: Path) -> dict[str, int] | None:
+    """The files 7-Zip lists in the image, path -> size (None when 7-Zip is not installed)."""
     tool = shutil.which("7z")
     if tool is None:
         return None
@@ -70,15 +70,22 @@ def seven_zip_lists(image: Path) -> int | None:
         done = subprocess.run([tool, "l", "-slt", str(image)], capture_output=True,
                               timeout=30, check=False)
     except subprocess.TimeoutExpired:
-        return 0
+        return {}
     listing = done.stdout.decode("utf-8", errors="replace").split("\n----------\n", 1)[-1]
-    files = 0
+    files: dict[str, int] = {}
     for block in listing.split("\n\n"):
         fields = dict(line.split(" = ", 1) for line in block.splitlines() if " = " in line)
         # 7-Zip names an entry it cannot place after the image itself; no file has that name.
         if fields.get("Folder") == "-" and fields.get("Path") != image.stem:
-            files += 1
+            size = fields.get("Size", "")
+            files["/" + fields.get("Path", "")] = int(size) if size.isdigit() else -1
     return files
+
+
+def seven_zip_lists(image: Path) -> int | None:
+    """How many files 7-Zip lists in the image (None when 7-Zip is not installed)."""
+    files = seven_zip_files(image)
+    return None if files is None else len(files)
 
 
 def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
@@ -93,6 +100,7 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
     unreadable_but_listed: Counter[str] = Counter()
     nothing_but_listed: Counter[str] = Counter()
     fewer = 0  # cases where 7-Zip lists more files than we do
+    sizes_differ = 0  # cases where a path both list has another size for 7-Zip
     peers_list = 0
     crashes: list[str] = []
     leaks: list[str] = []
@@ -142,7 +150,14 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
             silent.append(label)  # a disc shown empty must say why
         outcomes[outcome] += 1
         if oracle:
-            peer = seven_zip_lists(target)
+            peer_files = seven_zip_files(target) or {}
+            peer = len(peer_files)
+            ours = {f.path: f.size for f in reading.files}
+            differing = [p for p, size in peer_files.items() if p in ours and ours[p] != size]
+            sizes_differ += bool(differing)
+            if differing and keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                shutil.copy(target, keep / f"size-{case}-{name}-{kind}.iso")
             if peer:
                 peers_list += 1
                 fewer += peer > len(reading.files)
@@ -169,6 +184,7 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
         "unreadable_where_peers_list_by_kind": dict(unreadable_but_listed.most_common()),
         "nothing_listed_where_peers_list": dict(nothing_but_listed.most_common()),
         "fewer_files_than_peers": fewer if oracle else None,
+        "size_differs_from_peers": sizes_differ if oracle else None,
     }
 
 

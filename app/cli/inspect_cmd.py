@@ -80,5 +80,5 @@ def run(args: argparse.Namespace) -> int:
         reading = run_with_progress(lambda progress, cancel: read_source(
             args.source, progress=progress, cancel=cancel,
             sm3=bool(args.sm3) and sm3_available(), image_to=image_to))
-        emit(args, lambda: inspection_report(reading), lambda: render(reading))
+        emit(args, lambda: inspection_report(reading, streamed=True), lambda: render(reading))
     return EXIT_UNREADABLE if reading.readable is False else 0

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from app import APP_ID, __version__
 from app.core.entities import DiscReading
-from app.store.durable import write_durably
+from app.store.durable import write_durably_from
 
 if TYPE_CHECKING:  # the checks' modules load PDF and image libraries: inspect needs none
     from app.services.verify import Verification
@@ -36,8 +39,27 @@ def _file_entry(reading: DiscReading, index: int) -> dict[str, Any]:
     return entry
 
 
-def inspection_report(reading: DiscReading) -> dict[str, Any]:
-    """The keys `intake inspect` promises: tool, source, volume, readable, files, problems."""
+class FileEntries(list):  # type: ignore[type-arg]
+    """The files of a report, each made as the report is written and let go after: a disc of
+    100,000 files is not held twice over as dicts (write_json streams it)."""
+
+    def __init__(self, reading: DiscReading) -> None:
+        super().__init__()
+        self._reading = reading
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:  # type: ignore[override]
+        return (_file_entry(self._reading, i) for i in range(len(self._reading.files)))
+
+    def __len__(self) -> int:
+        return len(self._reading.files)
+
+    def __bool__(self) -> bool:
+        return bool(self._reading.files)
+
+
+def inspection_report(reading: DiscReading, *, streamed: bool = False) -> dict[str, Any]:
+    """The keys `intake inspect` promises: tool, source, volume, readable, files, problems.
+    `streamed`: the files are made only as write_json writes them (nothing may change them)."""
     volume = reading.volume
     source: dict[str, Any] = {"kind": reading.source.kind, "path": reading.source.path,
                               "size": reading.source.size, "sha256": reading.source.sha256}
@@ -59,7 +81,8 @@ def inspection_report(reading: DiscReading) -> dict[str, Any]:
             "read_by": volume.read_by,
         },
         "readable": reading.readable,
-        "files": [_file_entry(reading, i) for i in range(len(reading.files))],
+        "files": FileEntries(reading) if streamed else [
+            _file_entry(reading, i) for i in range(len(reading.files))],
         "problems": [f.as_report() for f in reading.findings],
     }
 
@@ -154,9 +177,12 @@ def _type_of(v: Verification, paths: list[str]) -> str | None:
 
 
 def write_json(report: dict[str, Any], target: str | os.PathLike[str]) -> None:
-    """Write whole or not at all; "-" prints it."""
-    text = json.dumps(report, ensure_ascii=False, indent=2)
+    """Written as it is encoded (the pure-Python encoder, which indent selects, walks lists by
+    iterating them, so FileEntries streams); whole or not at all; "-" prints it."""
+    chunks = json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(report)
     if str(target) == "-":
-        print(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.write("\n")
         return
-    write_durably(target, (text + "\n").encode("utf-8"))
+    write_durably_from(target, (c.encode("utf-8") for c in itertools.chain(chunks, ["\n"])))

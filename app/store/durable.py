@@ -5,18 +5,29 @@ someone hands us read with a bound, refused with the clerk's reason."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from app.errors import RegisterError, os_reason
 
 
 def write_durably(target: str | os.PathLike[str], data: bytes) -> Path:
+    return write_durably_from(target, (data,))
+
+
+def write_durably_from(target: str | os.PathLike[str], parts: Iterable[bytes]) -> Path:
+    """As write_durably, from parts made as they are written (a report too large to hold)."""
     path = Path(target)
     temp = path.with_name(path.name + ".part")
-    with open(temp, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        with open(temp, "wb") as out:
+            for part in parts:
+                out.write(part)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     os.replace(temp, path)
     return path
 

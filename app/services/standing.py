@@ -36,10 +36,6 @@ class SealState:
     def words(self, lang: str = "zh") -> str:
         return seal_words(self.kind, self.pages, lang)
 
-    @property
-    def checked(self) -> bool:
-        return self.kind in ("checked_stamped", "checked_unstamped")
-
 
 def seal_state(scan: dict[str, Any], own: Sequence[Shown]) -> SealState:
     """`scan`: the case's scan as the disc report holds it; `own`: the case's findings."""

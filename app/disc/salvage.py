@@ -26,7 +26,7 @@ from app.disc.namespaces import NamespaceEntry
 from app.disc.rock_ridge import read_rock_ridge, susp_skip
 
 MAX_DEPTH = 64  # ISO9660 allows 8; Rock Ridge relocation goes deeper, but not this deep
-MAX_RECORDS = 2_000_000
+MAX_RECORDS = 200_000  # records of one tree; a submission has hundreds, a burner folder thousands
 
 # Why a directory could not be listed (in full), as the finding's parameters name it.
 OUTSIDE, LOOP, DAMAGED, TOO_DEEP, TOO_MANY = "outside", "loop", "damaged", "too_deep", "too_many"

@@ -725,207 +725,207 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="63"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="60"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="77"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="74"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="98"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="95"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="103"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="100"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="104"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="101"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="110"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="119"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="121"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="123"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="127"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="134"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="131"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="138"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="135"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="147"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="245"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="275"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="316"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="338"/>
+        <location filename="../../app/gui/delivery_questions.py" line="48"/>
+        <location filename="../../app/gui/delivery_questions.py" line="65"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="144"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="242"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="272"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="155"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="152"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="166"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="163"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="170"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
         <source>Void the chosen delivery…</source>
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="172"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="169"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="174"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
         <source>Correct the chosen delivery…</source>
         <translation>更正所选收件记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="176"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="173"/>
         <source>A time, a paper count or a name typed wrong: the receipt number stays.</source>
         <translation>时间、纸质份数或姓名录入有误时更正；收件编号不变。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="223"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="220"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="244"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="241"/>
         <source>New delivery — the call is closed: nothing more is received in it</source>
         <translation>新收件——本次征集已关闭，不再收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="276"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="273"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="298"/>
+        <location filename="../../app/gui/delivery_questions.py" line="33"/>
         <source>“{name}” is not among the units of this call yet.</source>
         <translation>“{name}”还不在本次征集的单位名单中。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
+        <location filename="../../app/gui/delivery_questions.py" line="36"/>
         <source>Did you mean “{other}”?</source>
         <translation>是否指“{other}”？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="301"/>
+        <location filename="../../app/gui/delivery_questions.py" line="38"/>
         <source>Add “{name}” as a new unit?</source>
         <translation>将“{name}”作为新单位添加吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="302"/>
+        <location filename="../../app/gui/delivery_questions.py" line="39"/>
         <source>New unit</source>
         <translation>新单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="318"/>
+        <location filename="../../app/gui/delivery_questions.py" line="51"/>
         <source>The time of arrival, {when}, is later than now. Register it with this time all the same?</source>
         <translation>送达时间 {when} 晚于当前时间。仍按此时间登记吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="340"/>
+        <location filename="../../app/gui/delivery_questions.py" line="68"/>
         <source>{unit} was registered a moment ago (receipt {receipt}). Register another delivery of it?</source>
         <translation>{unit}刚刚已登记（收件编号 {receipt}）。确定再登记一次收件吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="347"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="348"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="357"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="361"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="309"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="313"/>
         <source>Void a delivery</source>
         <translation>作废收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="374"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="326"/>
         <source>Choose the delivery in the list first.</source>
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="381"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="333"/>
         <source>Correct a delivery</source>
         <translation>更正收件记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="387"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="339"/>
         <source>Delivery {receipt} is voided: it counts for nothing and is not corrected.</source>
         <translation>收件记录 {receipt} 已作废，不再计入，也不能更正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="363"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="315"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>

@@ -4,7 +4,6 @@ number and its Enter moves on), count the paper copies, and find earlier deliver
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, QTimer, QTimeZone, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.progress import CancelToken, ProgressSink
 from app.core.rules import CallRules
 from app.gui.delivery_editor import DeliveryEditor
+from app.gui.delivery_questions import new_unit_taken, repeat_taken, time_ahead_taken
 from app.gui.desk import Desk
 from app.gui.lang import core_lang
 from app.gui.models.deliveries import DeliveriesModel
@@ -38,9 +38,6 @@ from app.services.delivery_edit import DeliveryDetails, correct_delivery, delive
 from app.services.desk_view import DeliveryRow, DeskView
 from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
 from app.services.register import Register
-
-FUTURE_SLACK = dt.timedelta(minutes=10)  # a PC's clock a few minutes slow is no reason to ask
-REPEAT_WINDOW = dt.timedelta(minutes=10)
 
 
 class DeliveriesPage(QWidget):
@@ -276,10 +273,19 @@ class DeliveriesPage(QWidget):
                                 self.tr("Type or choose the unit that delivers."))
             self.unit.setFocus()
             return
-        if not self._confirm_new_unit(delivery.unit):
+        view = self.desk.view
+        taken, likely = new_unit_taken(self, delivery.unit,
+                                       [u.name for u in view.status.units] if view else [])
+        if not taken:
+            if likely:
+                self.unit.setCurrentText(likely)
             self.unit.setFocus()
             return
-        if not self._confirm_time(delivery.received_at) or not self._confirm_again(delivery):
+        now = dt.datetime.fromtimestamp(self.clock().toSecsSinceEpoch(), tz=dt.timezone.utc)
+        if not time_ahead_taken(self, delivery.received_at, now):
+            self.received.setFocus()
+            return
+        if not repeat_taken(self, delivery, view.deliveries if view else []):
             return
         copies, stamped = self.copies.value(), self.stamped.isChecked()
 
@@ -287,60 +293,6 @@ class DeliveriesPage(QWidget):
             return receive_with_paper(reg, delivery, copies, copies if stamped else 0)
 
         self.desk.run(work, self.registered, parent=self, writes=True)
-
-    def _confirm_new_unit(self, name: str) -> bool:
-        """A name the register does not know yet is asked about (宝鸡数据局 for 宝鸡市数据局 would
-        become a unit of its own with a receipt number for good), naming the likeliest one."""
-        known = [u.name for u in self.desk.view.status.units] if self.desk.view else []
-        if not known or name in known:
-            return True
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        text = self.tr("“{name}” is not among the units of this call yet.").format(name=name)
-        if close:
-            text += "\n" + self.tr("Did you mean “{other}”?").format(other=close[0])
-        text += "\n\n" + self.tr("Add “{name}” as a new unit?").format(name=name)
-        answer = QMessageBox.question(self, self.tr("New unit"), text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes and close:
-            self.unit.setCurrentText(close[0])
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _confirm_time(self, when: dt.datetime | None) -> bool:
-        """A time well ahead of the clock is a typing slip more often than not."""
-        now = dt.datetime.fromtimestamp(self.clock().toSecsSinceEpoch(), tz=dt.timezone.utc)
-        if when is None or when - now <= FUTURE_SLACK:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("New delivery"),
-            self.tr("The time of arrival, {when}, is later than now. Register it with this "
-                    "time all the same?").format(when=when.strftime("%Y-%m-%d %H:%M")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            self.received.setFocus()
-            return False
-        return True
-
-    def _confirm_again(self, delivery: Delivery) -> bool:
-        """A second Ctrl+Enter, or a unit logged twice by two clerks, is asked about."""
-        view = self.desk.view
-        when = delivery.received_at
-        if view is None or when is None:
-            return True
-        recent = [row.line.receipt for row in view.deliveries
-                  if row.unit == delivery.unit and not row.line.voided
-                  and abs(row.line.received_at - when) <= REPEAT_WINDOW]
-        if not recent:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("New delivery"),
-            self.tr("{unit} was registered a moment ago (receipt {receipt}). Register another "
-                    "delivery of it?").format(unit=delivery.unit, receipt=recent[0]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def registered(self, receipt: Receipt) -> None:
         self.last = receipt

@@ -154,16 +154,14 @@ def _unless_shadowed(hidden: list[DiscFile], shown: list[DiscFile],
 
 
 def _one_row_per_path(files: list[DiscFile], said: list[Finding]) -> list[DiscFile]:
+    keys = [f.path.casefold() for f in files]  # taken before any is renamed
     seen: dict[str, int] = {}
-    for f in files:
-        key = f.path.casefold()
+    for f, key in zip(files, keys, strict=True):
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             f.path = f"{f.path}<{seen[key]}>"  # '<' and '>' are in no Windows name
-    repeated = {key for key, count in seen.items() if count > 1}
-    for f in files:
-        base = f.path.rsplit("<", 1)[0] if f.path.endswith(">") else f.path
-        if base.casefold() in repeated:
+    for f, key in zip(files, keys, strict=True):
+        if seen[key] > 1:
             said.append(Finding("suspicious_name", f.path, "another file has the same name",
-                                {"same_name": seen[base.casefold()]}))
+                                {"same_name": seen[key]}))
     return files

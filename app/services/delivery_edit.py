@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from app.core.delivery_checks import EACH_CASE
 from app.errors import RegisterError
@@ -49,7 +49,7 @@ def correct_delivery(reg: Register, receipt: str, new: DeliveryDetails, reason: 
     if row["voided_at"]:
         raise RegisterError("already_voided", receipt=receipt)
     _, call = reg.call()
-    new = DeliveryDetails(**{**asdict(new), "received_at": new.received_at.astimezone(call.zone)})
+    new = replace(new, received_at=new.received_at.astimezone(call.zone))
     old = delivery_details(reg, receipt)
     if old == new:
         return False

@@ -219,15 +219,18 @@ def unit_status(conn: sqlite3.Connection, call: CallRules, unit: sqlite3.Row) ->
     status.paper = paper_counts(status.cases, paper)
     mail_rows = conn.execute("SELECT received_at, sent_at, first_hop_at, report IS NULL AS noted "
                              "FROM emails WHERE unit_id = ?", (unit["id"],)).fetchall()
-    status.mails = sorted(dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or
-                                                    r["received_at"]).astimezone(call.zone)
-                          for r in mail_rows)
-    status.emails = len(status.mails)
     # A mail noted by the clerk has the time they typed; one read from a file, its own times
     # (an undated one's sending time is unknown, and no reason to call it late).
-    dated = sorted(dt.datetime.fromisoformat(r["first_hop_at"] or r["sent_at"] or
-                                             r["received_at"])
-                   for r in mail_rows if r["first_hop_at"] or r["sent_at"] or r["noted"])
+    dated: list[dt.datetime] = []
+    for r in mail_rows:
+        own = r["first_hop_at"] or r["sent_at"]
+        when = dt.datetime.fromisoformat(own or r["received_at"]).astimezone(call.zone)
+        status.mails.append(when)
+        if own or r["noted"]:
+            dated.append(when)
+    status.mails.sort()
+    status.emails = len(status.mails)
+    dated.sort()
     status.mail_late = bool(dated) and call.is_late(dated[0])
     delivery_findings: list[Keyed] = check_deliveries(
         call, records, status.cases, paper, discs=len(discs), emails=status.emails)

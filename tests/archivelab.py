@@ -116,3 +116,23 @@ def rar4(files: dict[str, bytes], *, compressed: bool = False,
         out += _rar4_block(0x74, flags, fields + raw_name + salt, packed)
     out += _rar4_block(0x7B, 0x4000, b"")
     return bytes(out)
+
+
+def _number7z(value: int) -> bytes:
+    """7z's NUMBER: 0xFF then eight little-endian bytes holds any value."""
+    return value.to_bytes(1, "little") if value < 0x80 else b"\xff" + value.to_bytes(8, "little")
+
+
+def seven_zip_header_bomb(unpacks_to: int, packed: bytes) -> bytes:
+    """A .7z whose encoded header declares it unpacks to `unpacks_to` bytes from `packed`
+    (raw LZMA): the start header is small, the header in memory is not."""
+    lzma_props = b"\x5d\x00\x00\x00\x01"  # lc=3 lp=0 pb=2, 16 MiB dictionary
+    header = (b"\x17"  # kEncodedHeader
+              + b"\x06" + _number7z(0) + _number7z(1) + b"\x09" + _number7z(len(packed)) + b"\x00"
+              + b"\x07\x0b" + _number7z(1) + b"\x00"  # one folder, not external
+              + b"\x01" + b"\x23" + b"\x03\x01\x01" + _number7z(5) + lzma_props  # LZMA coder
+              + b"\x0c" + _number7z(unpacks_to) + b"\x00"
+              + b"\x00")
+    start = struct.pack("<QQI", len(packed), len(header), binascii.crc32(header))
+    return (b"7z\xbc\xaf\x27\x1c\x00\x04" + struct.pack("<I", binascii.crc32(start)) + start
+            + packed + header)

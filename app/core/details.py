@@ -154,6 +154,8 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
     },
     "archive_unsafe": {
         "members": ("文件数量异常", "an abnormal number of files"),
+        "header": ("文件目录大小异常，未读取",
+                   "its table of contents is abnormally large; not read"),
         "path": ("含指向压缩包以外的路径", "a path leads outside the archive"),
         "total": ("解压后总大小异常", "abnormally large when expanded"),
         "ratio": ("压缩比异常", "an abnormal compression ratio"),
@@ -164,6 +166,10 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
                           "此压缩包未展开",
                           "the disc's (or mail's) archives together pass 4 GiB or 20,000 "
                           "files: this one is not expanded"),
+        "source_time": ("整张光盘（或整封邮件）的压缩包解压用时超出上限（2分钟），"
+                        "此压缩包未（全部）展开",
+                        "the disc's (or mail's) archives took more than 2 minutes to expand: "
+                        "this one is not (fully) expanded"),
     },
     "udf_only": {
         "unreadable": ("UDF结构无法读取，请改从光驱盘符读取",

@@ -3,6 +3,7 @@ order (a solid block can only be read from its start), each pushed to its sink."
 
 from __future__ import annotations
 
+import io
 import lzma
 import zlib
 from typing import BinaryIO
@@ -10,6 +11,8 @@ from typing import BinaryIO
 import py7zr
 import py7zr.exceptions
 import py7zr.io
+from py7zr.archiveinfo import HeaderStreamsInfo
+from py7zr.properties import PROPERTY
 
 from app.documents.archives import ArchiveListing, Member, MemberSink, MemberTooLarge, OpenSink
 
@@ -18,23 +21,42 @@ _ERRORS = (py7zr.exceptions.ArchiveError, lzma.LZMAError, zlib.error, EOFError, 
            NotImplementedError)
 
 
-MAX_HEADER = 16 << 20  # a header listing 5,000 members is well under 1 MiB
+# A header listing 5,000 members with long names is under 1 MiB; py7zr holds a header, plain or
+# unpacked, whole in memory (and builds ~700 bytes of objects per member listed in it).
+MAX_HEADER = 4 << 20
 
 
 def _header_size(stream: BinaryIO) -> int:
-    """The size the archive's start header gives its (plain or encoded) header: py7zr reads
-    the whole header into memory before anything can be refused."""
+    """What the archive's header will take in memory: the size its start header gives it, or,
+    for an encoded (compressed) header, the sizes it unpacks to. py7zr reads either whole
+    before anything can be refused; a 38 KB archive can declare a 256 MiB header."""
     stream.seek(0)
     start = stream.read(32)
     stream.seek(0)
-    return int.from_bytes(start[20:28], "little") if len(start) == 32 else 0
+    if len(start) < 32:
+        return 0
+    offset = int.from_bytes(start[12:20], "little")
+    size = int.from_bytes(start[20:28], "little")
+    if size > MAX_HEADER:
+        return size
+    stream.seek(32 + offset)
+    raw = stream.read(size)
+    stream.seek(0)
+    if raw[:1] != PROPERTY.ENCODED_HEADER:
+        return size
+    try:
+        streams = HeaderStreamsInfo.retrieve(io.BytesIO(raw[1:]))
+        return sum(folder.get_unpack_size() for folder in streams.unpackinfo.folders)
+    except _ERRORS:
+        return 0  # not a header we can weigh: py7zr will call it damaged
 
 
 def list_members(stream: BinaryIO) -> ArchiveListing:
     listing = ArchiveListing(kind="7z")
-    if _header_size(stream) > MAX_HEADER:
+    header = _header_size(stream)
+    if header > MAX_HEADER:
         listing.listed = True
-        listing.unsafe, listing.unsafe_params = "members", {"header": _header_size(stream)}
+        listing.unsafe, listing.unsafe_params = "header", {"header": header}
         return listing
     try:
         with py7zr.SevenZipFile(stream) as archive:

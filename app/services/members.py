@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -48,6 +49,9 @@ MAX_KEPT = 1 << 30  # bytes of members kept on disk for one disc (or one mail)
 # sixteen 2 GiB bombs are one disc's 4 GiB, not 32.
 MAX_SOURCE_BYTES = 4 << 30
 MAX_SOURCE_MEMBERS = 20_000
+# Wall time all the archives of one disc (or mail) may take to expand: 4 GiB takes about 15 s
+# here; a slow desk gets eight times that before the rest is refused.
+MAX_SOURCE_SECONDS = 120.0
 _HEAD = 512
 
 
@@ -77,9 +81,10 @@ class _Sink:
     """One member passing through: digested, its head sniffed, kept when the checks open it."""
 
     def __init__(self, store: MemberStore, member: Member, path: str, budget: list[int],
-                 done: Callable[[_Sink], None]) -> None:
+                 deadline: float, done: Callable[[_Sink], None]) -> None:
         self.store, self.member, self.path = store, member, path
         self.budget = budget  # bytes the archive may still expand to (shared by its members)
+        self.deadline = deadline  # time.monotonic() past which the source's expansion stops
         self.done = done
         self.digest = hashlib.sha256()
         self.head = b""
@@ -93,7 +98,7 @@ class _Sink:
     def write(self, data: bytes) -> None:
         self.size += len(data)
         self.budget[0] -= len(data)
-        if self.size > MAX_MEMBER or self.budget[0] < 0:
+        if self.size > MAX_MEMBER or self.budget[0] < 0 or time.monotonic() > self.deadline:
             raise MemberTooLarge(self.path)
         self.digest.update(data)
         if not self._decided:
@@ -147,17 +152,22 @@ class _Expansion:
         self.added: list[Item] = []
         self.bytes_left = MAX_SOURCE_BYTES
         self.members_left = MAX_SOURCE_MEMBERS
+        self.deadline = time.monotonic() + MAX_SOURCE_SECONDS
+
+    def _out_of_time(self) -> bool:
+        return time.monotonic() > self.deadline
 
     def archive(self, path: str, kind: str, stream: BinaryIO) -> None:
         review = self.reviews.setdefault(path, FileReview())
+        if self._out_of_time():
+            review.archive = ArchiveListing(kind=kind, listed=True)
+            self._over_budget(review.archive, "source_time")
+            return
         listing = list_archive(stream, kind)
         review.archive = listing
         declared = sum(m.size for m in listing.members)
         if len(listing.members) > self.members_left or declared > self.bytes_left:
-            listing.unsafe = "source_budget"
-            listing.unsafe_params = {"gib": MAX_SOURCE_BYTES >> 30,
-                                     "members": MAX_SOURCE_MEMBERS}
-            listing.members = []
+            self._over_budget(listing, "source_budget")
             return
         self.members_left -= len(listing.members)
         for member in listing.locked:
@@ -165,9 +175,16 @@ class _Expansion:
         budget = [min(MAX_TOTAL, self.bytes_left)]  # what members declare may be a lie
         start = budget[0]
         unpack(stream, listing, lambda member: _Sink(
-            self.store, member, f"{path}!/{member.path}", budget,
+            self.store, member, f"{path}!/{member.path}", budget, self.deadline,
             lambda sink: self._finished(path, listing, sink)))
         self.bytes_left -= start - max(budget[0], 0)
+
+    @staticmethod
+    def _over_budget(listing: ArchiveListing, why: str) -> None:
+        listing.unsafe = why
+        listing.unsafe_params = {"gib": MAX_SOURCE_BYTES >> 30, "members": MAX_SOURCE_MEMBERS,
+                                 "minutes": MAX_SOURCE_SECONDS / 60}
+        listing.members = []
 
     def _locked(self, archive: str, member: Member) -> None:
         path = f"{archive}!/{member.path}"
@@ -182,6 +199,9 @@ class _Expansion:
             self._locked(archive, sink.member)
             return
         if sink.why == "too_large":
+            if self._out_of_time():
+                listing.unsafe = "source_time"
+                listing.unsafe_params = {"minutes": MAX_SOURCE_SECONDS / 60}
             listing.unsafe = listing.unsafe or "member_size"
             listing.unsafe_params = listing.unsafe_params or {"member": sink.member.path}
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import binascii
 import io
+import lzma
 import zipfile
 
 import archivelab as A
@@ -119,4 +120,15 @@ def test_a_7z_header_too_large_to_hold_is_refused_before_it_is_read() -> None:
     data[20:28] = (MAX_HEADER + 1).to_bytes(8, "little")
     data[8:12] = binascii.crc32(bytes(data[12:32])).to_bytes(4, "little")
     listing = list_archive(io.BytesIO(bytes(data)), "7z")
-    assert listing.unsafe == "members" and not listing.members
+    assert listing.unsafe == "header" and not listing.members
+
+
+def test_a_7z_whose_encoded_header_unpacks_past_the_cap_is_refused_unpacked() -> None:
+    """A 38 KB 7z can hold a compressed header that unpacks to 256 MiB (698 MB in memory): its
+    declared unpacked size is weighed first. A small archive's encoded header still lists."""
+    packed = lzma.compress(b"\x01" + b"\x00" * 999, format=lzma.FORMAT_RAW, filters=[
+        {"id": lzma.FILTER_LZMA1, "dict_size": 1 << 24, "lc": 3, "lp": 0, "pb": 2}])
+    bomb = list_archive(io.BytesIO(A.seven_zip_header_bomb(256 << 20, packed)), "7z")
+    assert bomb.unsafe == "header" and bomb.unsafe_params["header"] == 256 << 20
+    fair = list_archive(io.BytesIO(A.seven_zip(FILES)), "7z")
+    assert not fair.unsafe and {m.path for m in fair.members} == set(FILES)

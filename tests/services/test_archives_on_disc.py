@@ -229,3 +229,17 @@ def test_the_disc_has_one_budget_for_all_its_archives(tmp_path: Path,
                and f.params.get("why") == "source_budget"]
     expanded = {i.path.split("!")[0] for i in result.items if "!" in i.path}
     assert len(expanded) == 2 and len(refused) == 2  # 2 x 400 KB fit in 1 MiB, then no more
+
+
+def test_the_disc_has_one_clock_for_all_its_archives(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bytes and members are not the only cost: past the disc's time for expanding, the
+    archives not yet expanded are refused by name, and the rest of the disc is still checked."""
+    monkeypatch.setattr("app.services.members.MAX_SOURCE_SECONDS", 0.0)
+    files = {TABLE: S.summary_xlsx(rows()[:1]), "附件.zip": _zip({"材料.pdf": S.scan_pdf(1)})}
+    result, codes = check(tmp_path, files)
+    unsafe = [f for f in result.findings if f.code == "archive_unsafe"]
+    assert [(f.path, f.params["why"]) for f in unsafe] == [("/附件.zip", "source_time")]
+    assert "用时超出上限" in shown(result)[result.findings.index(unsafe[0])]
+    assert not [i for i in result.items if "!" in i.path]
+    assert "summary_missing" not in codes

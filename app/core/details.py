@@ -77,7 +77,11 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                             "case {case}: {received} of {required} copies"),),
     "paper_unstamped": (("案例{case}：{received}份中{stamped}份盖章",
                          "case {case}: {stamped} of {received} copies stamped"),),
-    "directory_damaged": (("无法完整列出的目录{count}处：{directories}；已列出{listed}个文件",
+    "directory_damaged": (("光盘上的文件超过{too_many}个，只列出了{listed}个；"
+                           "未列全的目录：{directories}",
+                           "the disc holds more than {too_many} files: {listed} are listed; "
+                           "not listed in full: {directories}"),
+                          ("无法完整列出的目录{count}处：{directories}；已列出{listed}个文件",
                            "{count} directories not listed in full: {directories}; {listed} "
                            "files listed"),),
     "suspicious_name": (("同一位置有{same_name}个同名文件，均已列出",

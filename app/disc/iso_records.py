@@ -75,12 +75,13 @@ def parse_record(data: bytes, at: int, susp_skip: int) -> DirRecord | None:
                      system_use=bytes(data[use_at + susp_skip:at + length]))
 
 
-def parse_directory(data: bytes, susp_skip: int = 0) -> Directory:
-    """Every record of a directory's data; a record that does not parse costs the rest of its
-    sector (where the next record starts cannot be known), never the directory."""
+def parse_directory(data: bytes, susp_skip: int = 0, limit: int | None = None) -> Directory:
+    """Every record of a directory's data (the first `limit` of them); a record that does not
+    parse costs the rest of its sector (where the next record starts cannot be known), never
+    the directory."""
     directory = Directory(records=[])
     at = 0
-    while at < len(data):
+    while at < len(data) and (limit is None or len(directory.records) < limit):
         if data[at] == 0:  # the rest of the sector is padding: zeros, if it is not damage
             end = min((at // SECTOR + 1) * SECTOR, len(data))
             if data.count(0, at, end) != end - at:
@@ -111,14 +112,16 @@ class RecordReader:
         self.fp.seek(offset)
         return self.fp.read(min(length, self.size - offset))
 
-    def directory(self, record: DirRecord, susp_skip: int, rock_ridge: bool) -> Directory | None:
-        """The directory a record points at; None when none of it is on the image."""
+    def directory(self, record: DirRecord, susp_skip: int, rock_ridge: bool,
+                  limit: int | None = None) -> Directory | None:
+        """The directory a record points at (its first `limit` records); None when none of it
+        is on the image."""
         offset = record.extent * self.block_size
         length = min(record.length, MAX_DIRECTORY)
         data = self.read(offset, length)
         if not data:
             return None
-        directory = parse_directory(data, susp_skip)
+        directory = parse_directory(data, susp_skip, limit)
         if rock_ridge:
             for child in directory.records:
                 child.rock_ridge = read_rock_ridge(child.system_use, self.read_continuation)

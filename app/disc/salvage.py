@@ -138,7 +138,9 @@ class _Walk:
             self.out.lost.append((shown, TOO_DEEP))
             return
         self.visited.add(item.record.extent)
-        directory = self.reader.directory(item.record, self.skip, self.rock_ridge)
+        # Records past the tree's cap are not even parsed: one past it is enough to say so.
+        directory = self.reader.directory(item.record, self.skip, self.rock_ridge,
+                                          limit=MAX_RECORDS - self.records + 1)
         if directory is None:
             self.out.lost.append((shown, OUTSIDE))
             return

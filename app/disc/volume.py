@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from app.core.entities import DiscFile, VolumeInfo
 from app.core.findings import Finding
+from app.disc import salvage
 from app.disc.descriptors import DiscLayout, IsoDescriptorSet, read_layout
 from app.disc.iso_records import directory_bytes
 from app.disc.merge import merge_namespaces
@@ -172,10 +173,13 @@ def _lost_findings(lost: list[tuple[str, str]], listed: int) -> list[Finding]:
         return []
     paths = list(dict.fromkeys(path for path, _ in lost))
     named = paths[:MAX_NAMED_DIRECTORIES]
+    params: dict[str, object] = {"directories": named, "count": len(paths), "listed": listed}
+    if any(why == salvage.TOO_MANY for _, why in lost):
+        # Not damage the clerk could see on the disc: a folder past what we list.
+        params["too_many"] = salvage.MAX_RECORDS
     return [Finding("directory_damaged", path=paths[0],
                     detail=f"{len(paths)} directories not listed in full: {', '.join(named)}; "
-                    f"{listed} files listed",
-                    params={"directories": named, "count": len(paths), "listed": listed})]
+                    f"{listed} files listed", params=params)]
 
 
 def _list_files(trees: Trees, layout: DiscLayout, session: IsoDescriptorSet, size: int,

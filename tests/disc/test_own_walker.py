@@ -17,6 +17,7 @@ from images import (
     xorriso_sessions,
 )
 
+from app.core.details import detail_text
 from app.disc import volume
 from app.disc.descriptors import read_layout
 from app.disc.merge import merge_namespaces
@@ -108,3 +109,5 @@ def test_a_tree_of_more_names_than_any_submission_is_listed_in_part_and_said(
     assert 0 < len(reading.files) < 3_000  # each tree cut at 2,000, in its own order
     lost = [f for f in reading.findings if f.code == "directory_damaged"]
     assert lost and lost[0].path == "/样本"
+    said = detail_text(lost[0].code, lost[0].params, lost[0].detail, "zh_CN")
+    assert said.startswith("光盘上的文件超过2000个，只列出了")  # not "damaged" alone

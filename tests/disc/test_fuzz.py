@@ -40,10 +40,10 @@ def time_bound(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def fuzz(cases: int, seed: int, work: Path) -> dict:
+def fuzz(cases: int, seed: int, work: Path, *more: str) -> dict:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)])}
     done = subprocess.run([sys.executable, "-m", "disclab.fuzz", "--cases", str(cases),
-                           "--seed", str(seed), "--work", str(work)],
+                           "--seed", str(seed), "--work", str(work), *more],
                           capture_output=True, text=True, env=env, check=True, cwd=ROOT)
     return json.loads(done.stdout)
 
@@ -84,3 +84,12 @@ def test_the_cases_a_fuzz_pass_found_stay_fixed(tmp_path: Path) -> None:
     (OSError EINVAL, exit 70). The pass up to it is the reproducer."""
     summary = fuzz(1136, seed=2029, work=tmp_path)
     assert summary["crash_count"] == 0, summary["crashes"]
+
+
+def test_damaged_images_are_recorded_whole_or_not_at_all(tmp_path: Path) -> None:
+    """`disc add` of damaged images: each is recorded (those with no disc's contents once the
+    clerk confirms it), never a traceback, and the registers they went into verify: every disc
+    counted, the trail intact, every archived image as recorded."""
+    summary = fuzz(240, 2032, tmp_path, "--through", "add", "--no-oracle")
+    assert_sound(summary)
+    assert summary["added"] == 240 and summary["registers_not_intact"] == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -29,7 +30,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from app.core.entities import DiscReading
 from app.disc.sources import read_source
+from app.errors import IntakeError
+from app.services.ingest import add_disc
+from app.services.register import Register
 from app.services.verify import verify
 from disclab.mutations import mutate
 from disclab.seeds import build_seeds
@@ -88,10 +93,65 @@ def seven_zip_lists(image: Path) -> int | None:
     return None if files is None else len(files)
 
 
+class Adding:
+    """Each image added as a unit's disc to a register of the pass's own, as `intake disc add`
+    does (with --unusable when it holds no disc's contents, as a clerk confirms); every
+    ROUND cases the register's trail and records are verified and a fresh one started, so the
+    archive of images stays small."""
+
+    ROUND = 500
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.round = 0
+        self.added = 0
+        self.refused: Counter[str] = Counter()
+        self.broken: list[str] = []  # rounds whose register did not verify
+        self.reg: Register | None = None
+
+    def _register(self) -> Register:
+        if self.reg is None:
+            data = self.work / f"register-{self.round}"
+            shutil.rmtree(data, ignore_errors=True)
+            data.mkdir(parents=True)
+            key = data / "fuzz.key"
+            key.write_text(os.urandom(32).hex() + "\n", encoding="ascii")
+            os.environ["INTAKE_KEY_FILE"] = str(key)
+            self.reg = Register(data)
+            self.reg.__enter__()
+        return self.reg
+
+    def __call__(self, image: Path, case: int) -> DiscReading:
+        reg = self._register()
+        try:
+            result = add_disc(reg, image, f"单位{case % 40}", again=True)
+        except IntakeError as refused:
+            self.refused[getattr(refused, "code", type(refused).__name__)] += 1
+            result = add_disc(reg, image, f"单位{case % 40}", again=True, unusable=True)
+        self.added += 1
+        if self.added % self.ROUND == 0:
+            self.close()
+        return result.verification.reading
+
+    def close(self) -> None:
+        if self.reg is None:
+            return
+        check = self.reg.verify_audit()
+        discs = self.reg.conn.execute("SELECT count(*) FROM discs").fetchone()[0]
+        if not check.intact or check.records or discs != self.added - self.round * self.ROUND:
+            self.broken.append(f"round {self.round}: {check.reason} {check.records[:3]} "
+                               f"{discs} discs")
+        self.reg.__exit__(None, None, None)
+        shutil.rmtree(self.reg.data_dir, ignore_errors=True)
+        self.reg = None
+        self.round += 1
+
+
 def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
         keep: Path | None = None, through: str = "read") -> dict[str, Any]:
     """`through`: "read" lists and hashes each image (read_source); "verify" runs the whole
-    check on it (documents, archives, the summary table, the linking), as `intake verify`."""
+    check on it (documents, archives, the summary table, the linking), as `intake verify`;
+    "add" records it in a register as `intake disc add` (see Adding)."""
     seeds = build_seeds(work / "seeds")
     structures = {name: locate(data) for name, data in seeds.items()}
     names = sorted(seeds)
@@ -109,6 +169,7 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
     peak_seen = peak_mb()
     slowest = (0.0, "")
     target = work / "case.iso"
+    adding = Adding(work) if through == "add" else None
     signal.signal(signal.SIGALRM, _expire)
     for case in range(cases):
         name = names[case % len(names)]
@@ -118,7 +179,10 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
         started = time.monotonic()
         signal.alarm(TIME_BOUND)
         try:
-            reading = verify(target).reading if through == "verify" else read_source(target)
+            if adding is not None:
+                reading = adding(target, case)
+            else:
+                reading = verify(target).reading if through == "verify" else read_source(target)
         except Expired:
             outcomes["timeout"] += 1
             crashes.append(f"{label}: no result within {TIME_BOUND} s")
@@ -171,8 +235,13 @@ def run(cases: int, seed: int, work: Path, *, oracle: bool = True,
                     if keep is not None:
                         keep.mkdir(parents=True, exist_ok=True)
                         shutil.copy(target, keep / f"{case}-{name}-{kind}.iso")
+    if adding is not None:
+        adding.close()
     peak = peak_mb()
-    return {
+    added = {} if adding is None else {
+        "added": adding.added, "refused_then_added": dict(adding.refused),
+        "registers_not_intact": adding.broken}
+    return {**added,
         "cases": cases, "seed": seed, "outcomes": dict(outcomes),
         "slowest_seconds": round(slowest[0], 3), "slowest_case": slowest[1],
         "peak_rss_mb": round(peak, 1), "memory_growth": growth[:10],
@@ -195,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--keep", type=Path, help="keep images peers list and we do not")
     parser.add_argument("--no-oracle", action="store_true")
-    parser.add_argument("--through", choices=("read", "verify"), default="read")
+    parser.add_argument("--through", choices=("read", "verify", "add"), default="read")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="disc-fuzz-") as scratch:
         work = args.work or Path(scratch)

@@ -137,6 +137,8 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
     },
     "summary_unreadable": {
         "damaged": ("工作簿已损坏，无法打开", "the workbook is damaged: it cannot be opened"),
+        "too_large": ("工作簿内容过大（远超汇总表应有的大小），未读取",
+                      "the workbook is far larger than a summary table: not read"),
         "no_header": ("未找到含案例名称、申报单位、申报方向的表头行",
                       "no header row naming the case, applicant and direction"),
         "read_failed": ("读取文件时出错", "the file could not be read"),

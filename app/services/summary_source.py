@@ -30,8 +30,8 @@ def load_summary(data: bytes, kind: str, path: str, *, strict: bool = False,
         attempt.findings.append(Finding("summary_legacy_format", path, kind))
     try:
         sheets = read_grids(data, "xls" if kind in LEGACY_TYPES else kind)
-    except TableUnreadable:
-        attempt.error = "damaged"  # the library's message is for us, not the clerk
+    except TableUnreadable as unread:
+        attempt.error = unread.why  # the library's message is for us, not the clerk
         return attempt
     attempt.table = parse_summary(sheets, path, own)
     if attempt.table is None:

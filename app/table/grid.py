@@ -12,14 +12,25 @@ import datetime as dt
 import io
 import re
 import warnings
+import zipfile
 from dataclasses import dataclass
 
 MAX_ROWS = 200  # a summary table has a handful of rows; nothing past this is read
 MAX_COLUMNS = 40
 
 
+# An XML part of a summary table is well under 1 MiB. openpyxl parses a sheet that does not
+# state its size (<dimension>) to the end before the first row is read: 288 MB of XML took 15 s.
+MAX_XML_PART = 32 << 20
+
+
 class TableUnreadable(Exception):
-    """The workbook cannot be opened; the message says why."""
+    """The workbook cannot be opened; the message says why (for the log), `why` in a word
+    the findings know: damaged | too_large."""
+
+    def __init__(self, message: str, why: str = "damaged") -> None:
+        super().__init__(message)
+        self.why = why
 
 
 @dataclass
@@ -44,9 +55,23 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _largest_xml_part(data: bytes) -> int:
+    """The largest size an XML part of the package declares (zipfile never inflates a part
+    past what it declares); 0 when it is no zip, which openpyxl will say."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return max((i.file_size for i in package.infolist()
+                        if i.filename.lower().endswith((".xml", ".rels"))), default=0)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return 0
+
+
 def _xlsx_grids(data: bytes) -> list[Sheet]:
     import openpyxl  # costs 0.2 s to import; only tables need it
 
+    largest = _largest_xml_part(data)
+    if largest > MAX_XML_PART:
+        raise TableUnreadable(f"an XML part of {largest} bytes", why="too_large")
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; a unit's workbook is

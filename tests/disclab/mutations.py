@@ -96,7 +96,7 @@ def record_field(data: bytearray, found: Structures, rng: random.Random) -> str:
         _both(data, at + 10, rng.choice([0, 1 << 31, 0xFFFFFFFF, rng.randrange(1 << 32)]))
         return "record_data_length"
     if choice == 2:
-        data[at + 32] = rng.choice([0, 1, 2, 255, data[at] - 33, data[at] - 32])
+        data[at + 32] = rng.choice([0, 1, 2, 255, (data[at] - 33) % 256, (data[at] - 32) % 256])
         return "record_name_length"
     if choice == 3:
         data[at + 25] ^= rng.choice([0x02, 0x80, 0x04, 0x01])

@@ -77,6 +77,20 @@ class AuditKeyWrong(IntakeError):
     code = "audit_key_wrong"
 
 
+class RegisterUnavailable(IntakeError):
+    """The shared register's server cannot be reached (down, restarting, refusing, the network
+    gone): an expected condition, not a fault. `server` names it without any password;
+    `outcome` says what became of the work: nothing (it was not recorded) | unknown (the
+    connection broke while the record was being committed and could not be asked again)."""
+
+    code = "register_unavailable"
+
+
+class RecordConflict(Exception):
+    """The database refused a record that breaks a uniqueness or reference rule (the store's
+    own word for it, whichever engine said so)."""
+
+
 class RegisterError(IntakeError):
     """The clerk asked the register for something it cannot do: an unknown unit, a finding
     that is not there, a backup that does not match its manifest."""

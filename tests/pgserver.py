@@ -42,12 +42,21 @@ class Server:
         subprocess.run(_as_owner([str(bin_dir / "initdb"), "-D", str(self.data), "-U",
                                   "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]),
                        check=True, capture_output=True)
-        options = (f"-c listen_addresses='' -c unix_socket_directories={self.root} "
-                   f"-c port={self.port} -c fsync=off -c max_connections=60")
-        subprocess.run(_as_owner([str(bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
-                                  "-l", str(self.root / "log"), "-w", "start"]),
-                       check=True, capture_output=True)
+        self._options = (f"-c listen_addresses='' -c unix_socket_directories={self.root} "
+                         f"-c port={self.port} -c fsync=off -c max_connections=60")
         self._bin = bin_dir
+        self.start()
+
+    def start(self) -> None:
+        subprocess.run(_as_owner([str(self._bin / "pg_ctl"), "-D", str(self.data), "-o",
+                                  self._options, "-l", str(self.root / "log"), "-w", "start"]),
+                       check=True, capture_output=True)
+
+    def halt(self) -> None:
+        """The server goes away as in a power cut or a crash (its data stays): every
+        connection breaks; start() brings it back."""
+        subprocess.run(_as_owner([str(self._bin / "pg_ctl"), "-D", str(self.data), "-m",
+                                  "immediate", "stop"]), check=True, capture_output=True)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@/{database}?host={self.root}&port={self.port}"

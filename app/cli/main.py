@@ -184,7 +184,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return EXIT_USAGE
         if error.code == "drive_lost":
             return EXIT_DISC_LOST
-        setup = error.code.startswith("audit_key") or error.code == "image_not_written"
+        setup = error.code.startswith("audit_key") or error.code in (
+            "image_not_written", "register_unavailable")
         return EXIT_SETUP if setup else EXIT_INTERNAL
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.progress import CancelToken, Pace, ProgressSink, duration_text
 from app.core.rules import CallRules
-from app.errors import IntakeError
+from app.errors import IntakeError, RegisterUnavailable
 from app.gui.jobs import Job
 from app.gui.messages import describe
 from app.services.desk_view import DeskView, desk_view
 from app.services.register import Register
+from app.services.trail_head import TrailHead
 from app.store.fault_log import log_fault
 
 T = TypeVar("T")
@@ -80,6 +81,10 @@ class Desk(QObject):
         # the clerk pressing anything. The trail's head says whether anything changed.
         self._head: int | None = None
         self._closing = False  # the window is closing: a job's end shows nothing any more
+        self._outage = False  # the shared register's server could not be reached
+        self._trail = TrailHead()
+        self._watching = False
+        self._watch_job: Job | None = None
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll_head)
@@ -140,6 +145,8 @@ class Desk(QObject):
                 log_fault(self.data_dir, error)
             if self._closing:
                 return
+            if isinstance(error, RegisterUnavailable):
+                self._register_lost(error)
             if on_error is not None:
                 on_error(error)
             else:
@@ -158,19 +165,51 @@ class Desk(QObject):
         return job
 
     def _poll_head(self) -> None:
-        if self.busy or self.view is None:
+        if self.busy or self._watching or (self.view is None and not self._outage):
             return
-
-        def head(reg: Register, _p: ProgressSink, _c: CancelToken) -> int:
-            row = reg.conn.execute("SELECT max(seq) FROM audit").fetchone()
-            return int(row[0] or 0) if row else 0
+        folder = self.data_dir
+        job = Job(lambda _p, _c: self._trail.read(folder))
+        self._watching = True
 
         def seen(value: int) -> None:
-            if self._head is not None and value != self._head:
+            # Back after an outage: the view is read again, which takes the banner away.
+            if self._outage or (self._head is not None and value != self._head):
+                self._outage = False
                 self.refresh()
             self._head = value
 
-        self.run(head, seen, on_error=lambda _error: None, quiet=True)
+        def lost(error: BaseException) -> None:
+            if isinstance(error, RegisterUnavailable):
+                self._register_lost(error)
+
+        def finish() -> None:
+            self._watching = False
+            relay.deleteLater()
+            job.wait()
+
+        def succeeded(value: int) -> None:
+            finish()
+            if not self._closing:
+                seen(value)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            if not self._closing:
+                lost(error)
+
+        relay = _Relay(succeeded, failed, finish, self)
+        job.succeeded.connect(relay.succeeded)
+        job.failed.connect(relay.failed)
+        job.cancelled.connect(relay.cancelled)
+        self._watch_job = job
+        job.start()
+
+    def _register_lost(self, error: RegisterUnavailable) -> None:
+        """The shared register went away: said once, in the banner, which the next look at
+        the trail that succeeds takes away."""
+        if not self._outage:
+            self._outage = True
+            self.failed.emit(error)
 
     def _progress_dialog(self, job: Job, label: str, parent: QWidget | None) -> QProgressDialog:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
@@ -238,6 +277,9 @@ class Desk(QObject):
         without touching the pages (they are about to go)."""
         self._closing = True
         self.poll.stop()
+        if self._watch_job is not None:
+            self._watch_job.wait(ms)
+        self._trail.close()
         for job in list(self._jobs):
             job.cancel()
             job.wait(ms)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import APP_ID, APP_NAME_ZH, ORG_NAME, __version__
 from app.core.progress import CancelToken, ProgressSink
 from app.demo.season import demo_dir, load_demo
+from app.errors import RegisterUnavailable
 from app.gui.calls_dialog import CallsDialog
 from app.gui.desk import Desk
 from app.gui.menus import add_help_menu, add_menus
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
                 "This computer has no keyring to keep the register's audit key. Keep the key "
                 "in a file instead: it is then readable by you only; keep backups of the data "
                 "folder apart from it."))
+        elif isinstance(error, RegisterUnavailable):
+            self.banner.setText(describe(error) + " " + self.tr(
+                "This notice goes away by itself once the register answers again."))
         else:
             self.banner.setText(self.tr("The register cannot be used: {reason}").format(
                 reason=describe(error)))

@@ -29,6 +29,13 @@ ERROR_TEXT = {
         "cli", "The audit key found is not this register's: nothing was written. Place this "
         "register's own key file at {key_file}, or restore the keyring of the desk it came "
         "from. (Writing with another key would make the whole history look forged.)"),
+    "register_unavailable": QT_TRANSLATE_NOOP(
+        "cli", "The shared register cannot be reached for now ({server}); nothing was "
+        "recorded this time. Please try again shortly."),
+    "register_unavailable_unknown": QT_TRANSLATE_NOOP(
+        "cli", "The connection to the shared register ({server}) broke while the record was "
+        "being saved, and it cannot be told whether it was saved. Once the register can be "
+        "reached again, look whether the record is there before doing it again."),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),
@@ -157,7 +164,10 @@ CLI_HINTS = {
 
 
 def error_message(error: IntakeError, *, cli: bool = False) -> str:
-    template = ERROR_TEXT.get(error.code)
+    key = error.code
+    if key == "register_unavailable" and error.params.get("outcome") == "unknown":
+        key += "_unknown"
+    template = ERROR_TEXT.get(key)
     if template is None:  # a code without words is our fault: it goes to the log, not here
         return QCoreApplication.translate(
             "cli", "The work could not be done. The details were written to errors.log.")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.rules import CallRules
-from app.errors import AuditKeyWrong, RegisterError
+from app.errors import AuditKeyWrong, RecordConflict, RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path
 from app.store import audit, state_seal
 from app.store.archive import Archive, sha256_of
@@ -132,7 +132,7 @@ class Register:
                 none_current = change.conn.execute(
                     "SELECT 1 FROM calls WHERE current = 1").fetchone() is None
                 return add_call(change, mapping, current=none_current)
-        except sqlite3.IntegrityError:  # another opener of this new register made it first
+        except (sqlite3.IntegrityError, RecordConflict):  # another opener made it first
             return self.ensure_builtin_call()
 
     def call_row(self) -> sqlite3.Row:

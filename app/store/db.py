@@ -72,9 +72,13 @@ def open_postgres(url: str) -> Any:
     from app.store import pg
 
     conn = pg.Connection(url)
+    if schema_version(conn) == len(migrations()):
+        return conn  # up to date: no lock, no DDL (each job of every desk opens the register)
     conn.execute("SELECT pg_advisory_lock(?)", (pg.MIGRATION_LOCK,))
     try:
         current = schema_version(conn)
+        if current == 0:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
         for migration in migrations():
             if migration.number <= current:
                 continue

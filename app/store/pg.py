@@ -6,20 +6,24 @@ placeholders, `INSERT OR IGNORE`, `BEGIN IMMEDIATE` (here: a transaction that ta
 register's one advisory lock, so two desks' changes follow each other as SQLite's writers do:
 numbers from the counters and the audit chain stay one sequence), `lastrowid`, rows read by
 name or by position. The migrations' DDL is turned into PostgreSQL types (64-bit integers,
-identity keys, bytea). Constraint errors come out as sqlite3's, which the callers catch."""
+identity keys, bytea). Errors come out typed (app.errors): an outage as RegisterUnavailable,
+a broken uniqueness rule as RecordConflict."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from app.errors import RecordConflict, RegisterUnavailable
 
 ENGINE = "postgresql"
 REGISTER_LOCK = 0x1A7A4E  # pg_advisory_xact_lock key: one writer at a time, register-wide
 MIGRATION_LOCK = REGISTER_LOCK + 1
+CONNECT_TIMEOUT = 10  # seconds: a server that does not answer is told to the clerk by then
 _PLACEHOLDER = re.compile(r"'[^']*'|\?")
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
 
@@ -77,23 +81,64 @@ class Cursor:
         return iter(self.fetchall())
 
 
+def server_of(url: str) -> str:
+    """The server as the clerk and IT read it: host (or socket folder), port and database,
+    never the user's password."""
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.Error:
+        return "?"
+    host = str(info.get("host") or "localhost")
+    port = f":{info['port']}" if info.get("port") else ""
+    return f"{host}{port}/{info.get('dbname') or ''}"
+
+
 class Connection:
-    """What the register asks of a connection, on PostgreSQL."""
+    """What the register asks of a connection, on PostgreSQL.
+
+    A server that cannot be reached is RegisterUnavailable, whenever it happens: on opening,
+    or mid-work (a restart, a network cut). The next statement outside a transaction opens a
+    new connection. A break during COMMIT is asked of the server again: the transaction's id
+    says whether it was committed (then the work goes on as if nothing happened) or not."""
 
     engine = ENGINE
 
     def __init__(self, url: str) -> None:
         from app.store.secrets import db_password
 
+        self.url = url
+        self.server = server_of(url)
         password = db_password(url)
-        extra = {"password": password} if password else {}
-        try:
-            self._conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory,
-                                         connect_timeout=10, **extra)
-        except psycopg.Error as exc:
-            raise sqlite3.OperationalError(str(exc).strip().splitlines()[0]) from exc
+        self._extra = {"password": password} if password else {}
+        self._xid: int | None = None  # the open transaction's id, while one is open
+        self._conn = self._connect()
         self._with_id: set[str] | None = None
         self.catalogue: dict[tuple[str, str], list[str]] = {}  # (kind, table) -> columns
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self.url, autocommit=True, row_factory=_row_factory,
+                                   connect_timeout=CONNECT_TIMEOUT, **self._extra)
+        except psycopg.OperationalError as exc:
+            raise RegisterUnavailable(server=self.server, outcome="nothing") from exc
+
+    def _lost(self, statement: str) -> RegisterUnavailable:
+        """The connection broke under `statement`: what became of the work."""
+        xid, self._xid = self._xid, None
+        outcome = "nothing"
+        if statement.startswith("COMMIT") and xid is not None and xid > 0:
+            outcome = self._fate(xid)
+        return RegisterUnavailable(server=self.server, outcome=outcome)
+
+    def _fate(self, xid: int) -> str:
+        """Ask the server (on a new connection) whether the transaction `xid` committed."""
+        try:
+            self._conn = self._connect()
+            row = self._conn.execute("SELECT txid_status(%s)", (xid,)).fetchone()
+        except (RegisterUnavailable, psycopg.Error):
+            return "unknown"
+        status = row[0] if row else None
+        return "recorded" if status == "committed" else "nothing" if status else "unknown"
 
     def _tables_with_id(self) -> set[str]:
         if self._with_id is None:
@@ -105,9 +150,43 @@ class Connection:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         stripped = sql.strip().upper()
+        if self._conn.closed and self._xid is None and not stripped.startswith("ROLLBACK"):
+            self._conn = self._connect()  # a connection lost since the last statement
+        # Outside a transaction a statement can be sent again on a new connection: an idle
+        # connection the server dropped (a restart) says so only when it is next used.
+        retry = self._xid is None and not stripped.startswith(("COMMIT", "ROLLBACK"))
+        for attempt in (1, 2):
+            try:
+                return self._execute(sql, stripped, params)
+            except psycopg.errors.IntegrityError as exc:
+                raise RecordConflict(str(exc).strip().splitlines()[0]) from exc
+            except psycopg.OperationalError as exc:
+                if not self._conn.closed and not self._conn.broken:
+                    raise  # the server answered: a fault of ours, not an outage
+                if retry and attempt == 1:
+                    self._xid = None
+                    self._conn = self._connect()
+                    continue
+                lost = self._lost(stripped)
+                if lost.params["outcome"] == "recorded":
+                    return Cursor([], None, 0)  # the COMMIT went through before the break
+                raise lost from exc
+        raise AssertionError("unreachable")
+
+    def _execute(self, sql: str, stripped: str, params: Sequence[Any]) -> Cursor:
         if stripped.startswith("BEGIN"):
             self._conn.execute("BEGIN")
+            self._xid = -1  # in a transaction, its id not yet known
             self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTER_LOCK,))
+            row = self._conn.execute("SELECT txid_current()").fetchone()
+            self._xid = int(row[0]) if row else -1
+            return Cursor([], None, 0)
+        if stripped.startswith("ROLLBACK") and (self._conn.closed or self._conn.broken):
+            self._xid = None  # the server dropped the transaction with the connection
+            return Cursor([], None, 0)
+        if stripped.startswith(("COMMIT", "ROLLBACK")):
+            self._conn.execute(stripped.split()[0])
+            self._xid = None
             return Cursor([], None, 0)
         text = translate(sql)
         insert = _INSERT.match(text)
@@ -115,12 +194,7 @@ class Connection:
             insert.group(1).lower() in self._tables_with_id()
         if returning:
             text = text.rstrip().rstrip(";") + " RETURNING id"
-        try:
-            cursor = self._conn.execute(text, tuple(params))
-        except psycopg.errors.IntegrityError as exc:
-            raise sqlite3.IntegrityError(str(exc).strip().splitlines()[0]) from exc
-        except psycopg.errors.OperationalError as exc:
-            raise sqlite3.OperationalError(str(exc).strip().splitlines()[0]) from exc
+        cursor = self._conn.execute(text, tuple(params))
         rows = cursor.fetchall() if cursor.description is not None else []
         lastrowid = int(rows[0][0]) if returning and rows else None
         return Cursor([] if returning else rows, lastrowid, cursor.rowcount)
@@ -145,7 +219,10 @@ class Connection:
 
 
 def schema_version(conn: Connection) -> int:
-    conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+    """The migrations applied; asked without DDL (every desk's every job opens the register)."""
+    made = conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
+    if not made or not made[0]:
+        return 0
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0) if row else 0
 

@@ -1016,57 +1016,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="146"/>
+        <location filename="../../app/gui/desk.py" line="153"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="176"/>
+        <location filename="../../app/gui/desk.py" line="215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="177"/>
+        <location filename="../../app/gui/desk.py" line="216"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="193"/>
+        <location filename="../../app/gui/desk.py" line="232"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="195"/>
+        <location filename="../../app/gui/desk.py" line="234"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="204"/>
+        <location filename="../../app/gui/desk.py" line="243"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="205"/>
+        <location filename="../../app/gui/desk.py" line="244"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="206"/>
+        <location filename="../../app/gui/desk.py" line="245"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="207"/>
+        <location filename="../../app/gui/desk.py" line="246"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="208"/>
+        <location filename="../../app/gui/desk.py" line="247"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="209"/>
+        <location filename="../../app/gui/desk.py" line="248"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -1510,112 +1510,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="54"/>
+        <location filename="../../app/gui/main_window.py" line="55"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Deliveries</source>
         <translation>收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <source>Case list</source>
         <translation>案例汇总</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
+        <location filename="../../app/gui/main_window.py" line="85"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="99"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="104"/>
+        <location filename="../../app/gui/main_window.py" line="105"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
         <source>Import the saved e-mail</source>
         <translation>导入已保存的邮件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="175"/>
         <source>Which unit sent {name}?</source>
         <translation>{name} 是哪个单位发来的？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="195"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>DEMO DATA — every unit, delivery and disc here was made by the program as an example. Nothing here is a real record.</source>
         <translation>演示数据——此处所有单位、收件和光盘均由程序生成，仅作示例，不是真实记录。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>This call is closed: its records are shown for reference, nothing more is received or recorded in it. Choose the current call on the Overview.</source>
         <translation>本次征集已结束：记录仅供查阅，不再收件或登记。请在“总览”中选择当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>This computer has no keyring to keep the register&apos;s audit key. Keep the key in a file instead: it is then readable by you only; keep backups of the data folder apart from it.</source>
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
+        <source>This notice goes away by itself once the register answers again.</source>
+        <translation>登记库恢复连接后，本提示会自动消失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="225"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="228"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="235"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Ready. Nothing on a disc is ever opened or run.</source>
         <translation>就绪。本程序不会打开或运行光盘中的任何文件。</translation>
     </message>
@@ -2709,47 +2714,47 @@
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="34"/>
+        <location filename="../../app/gui/messages.py" line="41"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="38"/>
+        <location filename="../../app/gui/messages.py" line="45"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="40"/>
+        <location filename="../../app/gui/messages.py" line="47"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42"/>
+        <location filename="../../app/gui/messages.py" line="49"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="44"/>
+        <location filename="../../app/gui/messages.py" line="51"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="46"/>
+        <location filename="../../app/gui/messages.py" line="53"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="51"/>
+        <location filename="../../app/gui/messages.py" line="58"/>
         <source>Say why the delivery is voided.</source>
         <translation>请说明作废该收件的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="52"/>
+        <location filename="../../app/gui/messages.py" line="59"/>
         <source>Delivery {receipt} is already voided.</source>
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="63"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
@@ -2759,317 +2764,327 @@
         <translation>没有可用的系统密钥环来保存审计密钥。请启动系统密钥环，或将密钥保存在文件中（文件位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="33"/>
+        <location filename="../../app/gui/messages.py" line="34"/>
+        <source>The shared register cannot be reached for now ({server}); nothing was recorded this time. Please try again shortly.</source>
+        <translation>共享登记库暂时无法连接（{server}）；本次未登记任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="38"/>
+        <source>The connection to the shared register ({server}) broke while the record was being saved, and it cannot be told whether it was saved. Once the register can be reached again, look whether the record is there before doing it again.</source>
+        <translation>保存时与共享登记库（{server}）的连接中断，无法确定本次是否已登记。请在登记库恢复连接后先查看该记录是否已存在，再决定是否重新办理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="40"/>
         <source>No unit named {unit} in the register.</source>
         <translation>登记库中没有名为 {unit} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="35"/>
+        <location filename="../../app/gui/messages.py" line="42"/>
         <source>Say why the delivery is corrected.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="37"/>
+        <location filename="../../app/gui/messages.py" line="44"/>
         <source>Nothing has been received from {unit} yet: register the delivery first.</source>
         <translation>尚未收到 {unit} 的任何材料，请先登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="48"/>
+        <location filename="../../app/gui/messages.py" line="55"/>
         <source>{unit} has no such finding ({ref}): it may have been settled meanwhile.</source>
         <translation>{unit}没有这一问题（{ref}），可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="49"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>This finding of {unit} is already waived.</source>
         <translation>{unit}的这一问题已豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="50"/>
+        <location filename="../../app/gui/messages.py" line="57"/>
         <source>This finding of {unit} is not waived.</source>
         <translation>{unit}的这一问题未被豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded.</source>
         <translation>这张光盘镜像已登记为 {unit} 的光盘 {disc}（{at}），本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>This finding is not about a scan the program was unsure of; only those can be confirmed stamped or unstamped.</source>
         <translation>这一问题不是程序无法确定印章的扫描件，只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
+        <location filename="../../app/gui/messages.py" line="67"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="71"/>
         <source>{path} holds no disc&apos;s contents (it cannot be read as a disc, or it is empty): nothing was recorded, no number was given. Check that the right file, folder or drive was chosen.</source>
         <translation>{path} 中没有光盘内容（无法作为光盘读取，或为空）：未登记任何内容，也未分配编号。请检查是否选错了文件、文件夹或光驱。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="73"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="75"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="81"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="85"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="80"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="81"/>
+        <location filename="../../app/gui/messages.py" line="88"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="83"/>
+        <location filename="../../app/gui/messages.py" line="90"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="86"/>
+        <location filename="../../app/gui/messages.py" line="93"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="95"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="90"/>
+        <location filename="../../app/gui/messages.py" line="97"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="93"/>
+        <location filename="../../app/gui/messages.py" line="100"/>
         <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
         <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="107"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
         <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="101"/>
+        <location filename="../../app/gui/messages.py" line="108"/>
         <source>Call {call} is not closed.</source>
         <translation>征集 {call} 未关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="109"/>
         <source>Say why the call is reopened.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="125"/>
+        <location filename="../../app/gui/messages.py" line="132"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="130"/>
+        <location filename="../../app/gui/messages.py" line="137"/>
         <source>this user may not use it</source>
         <translation>当前用户无权使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="131"/>
+        <location filename="../../app/gui/messages.py" line="138"/>
         <source>it is read-only</source>
         <translation>它是只读的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="132"/>
+        <location filename="../../app/gui/messages.py" line="139"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="133"/>
+        <location filename="../../app/gui/messages.py" line="140"/>
         <source>it is not there</source>
         <translation>它不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="134"/>
+        <location filename="../../app/gui/messages.py" line="141"/>
         <source>the device reported a read or write error</source>
         <translation>设备报告读写错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="135"/>
+        <location filename="../../app/gui/messages.py" line="142"/>
         <source>the drive or device is not there</source>
         <translation>光驱或设备不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="136"/>
+        <location filename="../../app/gui/messages.py" line="143"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="137"/>
+        <location filename="../../app/gui/messages.py" line="144"/>
         <source>the file is damaged or of another kind</source>
         <translation>文件已损坏或不是此类文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="138"/>
+        <location filename="../../app/gui/messages.py" line="145"/>
         <source>it holds no subject, sender or attachment</source>
         <translation>其中没有主题、发件人或附件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="139"/>
+        <location filename="../../app/gui/messages.py" line="146"/>
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="145"/>
+        <location filename="../../app/gui/messages.py" line="152"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="146"/>
+        <location filename="../../app/gui/messages.py" line="153"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="147"/>
+        <location filename="../../app/gui/messages.py" line="154"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="149"/>
+        <location filename="../../app/gui/messages.py" line="156"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="151"/>
+        <location filename="../../app/gui/messages.py" line="158"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="152"/>
+        <location filename="../../app/gui/messages.py" line="159"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="154"/>
+        <location filename="../../app/gui/messages.py" line="161"/>
         <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
         <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="155"/>
+        <location filename="../../app/gui/messages.py" line="162"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="164"/>
+        <location filename="../../app/gui/messages.py" line="174"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="190"/>
+        <location filename="../../app/gui/messages.py" line="200"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="194"/>
+        <location filename="../../app/gui/messages.py" line="204"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="198"/>
+        <location filename="../../app/gui/messages.py" line="208"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="202"/>
+        <location filename="../../app/gui/messages.py" line="212"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="216"/>
+        <location filename="../../app/gui/messages.py" line="226"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="104"/>
+        <location filename="../../app/gui/messages.py" line="111"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="107"/>
+        <location filename="../../app/gui/messages.py" line="114"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="109"/>
+        <location filename="../../app/gui/messages.py" line="116"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="111"/>
+        <location filename="../../app/gui/messages.py" line="118"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="113"/>
+        <location filename="../../app/gui/messages.py" line="120"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="123"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="118"/>
+        <location filename="../../app/gui/messages.py" line="125"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="119"/>
+        <location filename="../../app/gui/messages.py" line="126"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="120"/>
+        <location filename="../../app/gui/messages.py" line="127"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="122"/>
+        <location filename="../../app/gui/messages.py" line="129"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
@@ -3109,18 +3124,18 @@
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="202"/>
+        <location filename="../../app/cli/main.py" line="203"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="204"/>
+        <location filename="../../app/cli/main.py" line="205"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
         <location filename="../../app/cli/main.py" line="179"/>
-        <location filename="../../app/cli/main.py" line="190"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

@@ -1,0 +1,57 @@
+"""The shared register's server goes away while the window is open: the clerk is told in plain
+words, what was typed in the form stays, and the banner goes by itself once the server is
+back (the window's look at the trail, every few seconds, finds it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pgserver
+import pytest
+from conftest import Answers, idle
+from PySide6.QtCore import Qt
+
+from app.gui import desk
+from app.gui.application import create_application
+from app.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.skipif(pgserver.binaries() is None, reason=".ci/run installs it")
+
+
+@pytest.fixture
+def server() -> Iterator[pgserver.Server]:
+    own = pgserver.Server()
+    yield own
+    own.stop()
+
+
+def test_the_window_says_the_register_is_away_and_clears_when_it_is_back(
+        qtbot, answers: Answers, hermetic: Path, server: pgserver.Server,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTAKE_DB", server.new_database())
+    monkeypatch.setattr(desk, "POLL_MS", 200)
+    create_application()
+    win = MainWindow(hermetic)
+    qtbot.addWidget(win)
+    win.show()
+    idle(qtbot, win)
+    assert win.desk.view is not None and not win.banner.isVisible()
+
+    server.halt()
+    page = win.deliveries
+    win.show_page(1)
+    page.unit.lineEdit().insert("宝鸡市数据局")
+    page.deliverer.setText("李四")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    idle(qtbot, win)
+    assert answers.warnings and "cannot be reached" in answers.warnings[-1]
+    assert "nothing was recorded" in answers.warnings[-1]
+    assert win.banner.isVisible() and "goes away by itself" in win.banner.text()
+    assert page.unit.currentText() == "宝鸡市数据局" and page.deliverer.text() == "李四"
+
+    server.start()
+    qtbot.waitUntil(lambda: not win.banner.isVisible(), timeout=20_000)
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)  # the same form, sent again
+    idle(qtbot, win)
+    assert "SJBZ-2025-0001" in page.done_label.text()

@@ -26,6 +26,9 @@ TAG_PD, TAG_LVD, TAG_TD = 5, 6, 8
 TAG_FSD, TAG_FID, TAG_AED, TAG_IE, TAG_FE, TAG_EFE = 256, 257, 258, 259, 261, 266
 FILE_DIR, FILE_BYTES, FILE_VAT = 4, 5, 248
 MAX_ENTRIES = 200_000  # far beyond any submission; a looping structure stops here
+# ECMA-167 allows 64 bits; no disc holds more than 2**62 bytes, and no register column could
+# hold a length past 2**63 (it ended a `disc add` in an overflow).
+MAX_LENGTH = 1 << 62
 MAX_DEPTH = 64
 MAX_DIRECTORY = 64 << 20  # bytes of one directory's identifiers
 # What `problems` says of a path: a directory that could not be listed, a file whose entry
@@ -129,6 +132,8 @@ class _Reader:
         file_type = data[27]
         flags = struct.unpack_from("<H", data, 34)[0]
         size = struct.unpack_from("<Q", data, 56)[0]
+        if size > MAX_LENGTH:
+            raise UdfError("an impossible information length")
         if extended:
             modified = _timestamp(data[92:104])
             ea_length, ad_length = struct.unpack_from("<II", data, 208)

@@ -86,6 +86,13 @@ def test_the_cases_a_fuzz_pass_found_stay_fixed(tmp_path: Path) -> None:
     assert summary["crash_count"] == 0, summary["crashes"]
 
 
+def test_the_cases_an_add_pass_found_stay_fixed(tmp_path: Path) -> None:
+    """Seed 2031 through `disc add`, case 200: a UDF information length of 2**64 - 1 was kept
+    as the file's size and overflowed the register's integer column (exit 70)."""
+    summary = fuzz(201, 2031, tmp_path, "--through", "add", "--no-oracle")
+    assert summary["crash_count"] == 0, summary["crashes"]
+
+
 def test_damaged_images_are_recorded_whole_or_not_at_all(tmp_path: Path) -> None:
     """`disc add` of damaged images: each is recorded (those with no disc's contents once the
     clerk confirms it), never a traceback, and the registers they went into verify: every disc

@@ -59,11 +59,10 @@ def test_a_record_cut_off_in_the_middle_leaves_nothing_and_the_desk_works_on(
     monkeypatch.setenv("INTAKE_DB", url)
     with Register(hermetic) as reg:
         receive(reg, Delivery("西安市数据局"))
-        with pytest.raises(RegisterUnavailable) as cut:
-            with reg.changes() as change:
-                change.conn.execute("UPDATE units SET name = name")
-                server.halt()  # the server goes between two statements of one record
-                change.conn.execute("UPDATE units SET name = name")
+        with pytest.raises(RegisterUnavailable) as cut, reg.changes() as change:
+            change.conn.execute("UPDATE units SET name = name")
+            server.halt()  # the server goes between two statements of one record
+            change.conn.execute("UPDATE units SET name = name")
         assert cut.value.params["outcome"] == "nothing"
         server.start()
         # The same open register: its next action reconnects, and numbers run on.

@@ -86,6 +86,12 @@ class RegisterUnavailable(IntakeError):
     code = "register_unavailable"
 
 
+class NoKeyringForPassword(IntakeError):
+    """`db password` on a computer without a keyring: the standard PostgreSQL ways remain."""
+
+    code = "db_password_no_keyring"
+
+
 class RecordConflict(Exception):
     """The database refused a record that breaks a uniqueness or reference rule (the store's
     own word for it, whichever engine said so)."""

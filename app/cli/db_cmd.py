@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from app.cli.register_access import data_dir
 from app.cli.text import translate
+
+EXIT_ARCHIVE_INCOMPLETE = 1
 
 
 def register(commands: Any) -> None:
@@ -18,6 +22,9 @@ def register(commands: Any) -> None:
     copy = actions.add_parser("copy", help=translate(
         "cli", "copy this desk's SQLite register, audit trail and all, into PostgreSQL"))
     copy.add_argument("--to", required=True, metavar="postgresql://USER@HOST/DB")
+    copy.add_argument("--archive", type=Path, metavar="FOLDER", help=translate(
+        "cli", "the shared folder every desk sees (INTAKE_ARCHIVE): the disc images and mails "
+               "are copied there and checked"))
     copy.set_defaults(handler=run_copy)
     password = actions.add_parser("password", help=translate(
         "cli", "keep the database's password in this computer's keyring"))
@@ -27,18 +34,43 @@ def register(commands: Any) -> None:
 
 def run_copy(args: argparse.Namespace) -> int:
     from app.cli.disc_command import run_with_progress
-    from app.services.db_copy import copy_register
+    from app.services.db_copy import archive_target_ready, copy_archive, copy_register
     from app.services.register import Register
-    from app.store.db import DB_ENV
+    from app.store.archive import ARCHIVE_ENV
+    from app.store.db import DB_ENV, shown_address
 
     os.environ.pop(DB_ENV, None)  # the source is this folder's own SQLite register
     with Register(data_dir(args)) as reg:
+        if args.archive is not None:
+            archive_target_ready(reg, args.archive)  # a folder in use: refused before anything
         done = run_with_progress(lambda progress, _cancel: copy_register(
             reg, args.to, progress=progress))
+        files = 0
+        if args.archive is not None:
+            files = run_with_progress(lambda progress, _cancel: copy_archive(
+                reg, args.archive, progress=progress))
+        archive = reg.archive.root
+    url = shown_address(args.to)
     print(translate("cli", "Copied {rows} records of {tables} tables; the audit trail of "
-                           "{entries} entries verifies on the copy. Start the desks with "
-                           "INTAKE_DB={url} (or --db).").format(
-        rows=done.rows, tables=done.tables, entries=done.entries, url=args.to))
+                           "{entries} entries verifies on the copy.").format(
+        rows=done.rows, tables=done.tables, entries=done.entries))
+    if args.archive is not None:
+        os.environ[DB_ENV], os.environ[ARCHIVE_ENV] = args.to, str(args.archive)
+        with Register(data_dir(args)) as shared:
+            missing = shared.verify_audit().records
+        if missing:
+            print("\n".join(missing), file=sys.stderr)
+            return EXIT_ARCHIVE_INCOMPLETE
+        print(translate("cli", "Copied {files} files of the archive to {folder}; every disc "
+                               "and mail the register names is there. Start the desks with "
+                               "INTAKE_DB={url} and INTAKE_ARCHIVE={folder} (or in Settings).")
+              .format(files=files, folder=args.archive, url=url))
+    else:
+        print(translate("cli", "The disc images and mails stay in {folder}: the other desks "
+                               "see them only if that folder is shared with them. Copy them "
+                               "to a shared folder with --archive, or start the desks with "
+                               "INTAKE_DB={url} and INTAKE_ARCHIVE set to a shared copy.")
+              .format(folder=archive, url=url))
     return 0
 
 

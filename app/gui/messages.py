@@ -36,6 +36,10 @@ ERROR_TEXT = {
         "cli", "The connection to the shared register ({server}) broke while the record was "
         "being saved, and it cannot be told whether it was saved. Once the register can be "
         "reached again, look whether the record is there before doing it again."),
+    "db_password_no_keyring": QT_TRANSLATE_NOOP(
+        "cli", "This computer has no keyring to keep the password. Give it to the program in "
+        "PostgreSQL's own ways instead: a password file (.pgpass, or the file PGPASSFILE "
+        "names) readable by this user only, or the PGPASSWORD variable."),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),

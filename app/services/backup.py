@@ -20,7 +20,7 @@ from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.errors import AuditKeyMissing, AuditKeyUnavailable, RegisterError
 from app.services.disc_report import write_json
 from app.services.register import Register, now
-from app.store.archive import ARCHIVE_DIR, KEPT_DIRS, copy_and_hash, sha256_of
+from app.store.archive import ARCHIVE_DIR, copy_and_hash, copy_kept, sha256_of
 from app.store.audit import ChainCheck
 from app.store.db import DATABASE_NAME, database_id, schema_version
 
@@ -58,18 +58,9 @@ def backup(reg: Register, dest: Path, *, progress: ProgressSink = no_progress,
     out.close()
     entries = [{"path": DATABASE_NAME, "size": database.stat().st_size,
                 "sha256": sha256_of(database)}]
-    images = sorted(p for kept in KEPT_DIRS if (reg.archive.root / kept).is_dir()
-                    for p in (reg.archive.root / kept).rglob("*") if p.is_file())
-    total = sum(p.stat().st_size for p in images)
-    done = 0
-    for path in images:
-        relative = f"{ARCHIVE_DIR}/{path.relative_to(reg.archive.root).as_posix()}"
-        target = dest / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        sha256, size = copy_and_hash(path, target, cancel=cancel)
-        done += size
-        progress(done, total, "backup")
-        entries.append({"path": relative, "size": size, "sha256": sha256})
+    for relative, size, sha256 in copy_kept(reg.archive.root, dest / ARCHIVE_DIR,
+                                            progress=progress, cancel=cancel):
+        entries.append({"path": f"{ARCHIVE_DIR}/{relative}", "size": size, "sha256": sha256})
     write_json({
         "format": FORMAT, "tool": {"name": APP_NAME, "version": __version__},
         "created_at": now(), "database_id": database_id(reg.conn),

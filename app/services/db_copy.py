@@ -1,16 +1,19 @@
 """Moving up: a desk's SQLite register copied whole into the office's PostgreSQL database, its
-audit chain with it, and checked there before anyone works on it."""
+audit chain with it, and checked there before anyone works on it; the disc and mail archive
+copied to the folder the desks share."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.core.progress import ProgressSink, no_progress
 from app.errors import RegisterError
 from app.services.register import Register
 from app.store import audit, pg, state_seal
+from app.store.archive import copy_kept, sha256_of
 from app.store.db import open_postgres
 
 
@@ -19,6 +22,7 @@ class Copied:
     tables: int
     rows: int
     entries: int  # audit entries, verified on the copy
+    archive_files: int = 0  # disc images, disc folders' files and mails copied beside it
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
@@ -26,6 +30,30 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
     return [str(r[0]) for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY rowid")]
+
+
+def archive_target_ready(source: Register, shared: Path) -> bool:
+    """Whether the archive is to be copied to `shared` (False: it is the archive itself);
+    refused when the folder already holds something (asked before the register is copied)."""
+    if shared.resolve() == source.archive.root.resolve():
+        return False
+    if shared.exists() and any(shared.iterdir()):
+        raise RegisterError("backup_target_not_empty", path=str(shared))
+    return True
+
+
+def copy_archive(source: Register, shared: Path, *,
+                 progress: ProgressSink = no_progress) -> int:
+    """The archive the register's records point at, copied to the folder every desk of the
+    shared register sees (INTAKE_ARCHIVE): without it the other desks find no image and call
+    the register tampered with. The copy's digests are those of the originals."""
+    if not archive_target_ready(source, shared):
+        return 0
+    copied = copy_kept(source.archive.root, shared, progress=progress, stage="archive")
+    for relative, _size, sha256 in copied:
+        if sha256_of(source.archive.root / relative) != sha256:
+            raise RegisterError("backup_file_changed", path=relative)
+    return len(copied)
 
 
 def copy_register(source: Register, url: str, *,

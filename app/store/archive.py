@@ -79,6 +79,28 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def copy_kept(root: Path, dest: Path, *, progress: ProgressSink = no_progress,
+              cancel: CancelToken | None = None, stage: str = "backup"
+              ) -> list[tuple[str, int, str]]:
+    """Every kept file of the archive at `root` (disc images and folders, saved mails) copied
+    under `dest` at the same relative place: (relative path, size, SHA-256) of each."""
+    cancel = cancel or CancelToken()
+    files = sorted(p for kept in KEPT_DIRS if (root / kept).is_dir()
+                   for p in (root / kept).rglob("*") if p.is_file())
+    total = sum(p.stat().st_size for p in files)
+    done = 0
+    copied = []
+    for path in files:
+        relative = path.relative_to(root).as_posix()
+        target = dest / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sha256, size = copy_and_hash(path, target, cancel=cancel)
+        done += size
+        progress(done, total, stage)
+        copied.append((relative, size, sha256))
+    return copied
+
+
 ARCHIVE_ENV = "INTAKE_ARCHIVE"  # a shared folder (SMB/NFS) every desk of a register sees
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from app.store.private import tighten
 
@@ -57,6 +58,15 @@ def schema_version(conn: Any) -> int:
 def database_url() -> str | None:
     url = os.environ.get(DB_ENV, "").strip()
     return url or None
+
+
+def shown_address(url: str) -> str:
+    """A register's address as it may be shown or printed: any password replaced by ***."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
 def open_register_database(data_dir: Path) -> Any:

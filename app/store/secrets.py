@@ -21,7 +21,7 @@ import keyring.backends.fail
 import keyring.core
 import keyring.errors
 
-from app.errors import AuditKeyMissing, AuditKeyUnavailable
+from app.errors import AuditKeyMissing, AuditKeyUnavailable, NoKeyringForPassword
 
 SERVICE = "intake-desk"
 KEY_FILE_ENV = "INTAKE_KEY_FILE"
@@ -184,4 +184,7 @@ def db_password(url: str) -> str | None:
 
 def keep_db_password(url: str, password: str) -> None:
     use_platform_keyring()
-    keyring.set_password(SERVICE, _db_entry(url), password)
+    try:
+        keyring.set_password(SERVICE, _db_entry(url), password)
+    except keyring.errors.KeyringError as exc:
+        raise NoKeyringForPassword(url=url) from exc

@@ -73,3 +73,34 @@ def test_desks_share_an_archive_folder_beside_their_own_data(hermetic: Path, tmp
                         "单位1")
         assert shared in done.image.parents
         assert reg.verify_audit().intact
+
+
+def test_a_register_moved_up_with_its_archive_verifies_at_a_second_desk(
+        pg_server, hermetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys) -> None:
+    """The copied discs were "tampered with" at every other desk: their images stayed in the
+    first desk's data folder. `db copy --archive` puts them in the shared folder, checked."""
+    from app.cli.main import main
+
+    with Register(hermetic) as reg:
+        receive(reg, Delivery("单位1"))
+        add_disc(reg, disc_image(tmp_path / "d.iso", "单位1", case_names("单位1", 2)), "单位1")
+        key = reg.key()
+    url, shared = pg_server.new_database(), tmp_path / "共享归档"
+    (shared / "别的").mkdir(parents=True)
+    assert main(["--data", str(hermetic), "db", "copy", "--to", url, "--archive",
+                 str(shared)]) == 2  # a folder in use: nothing copied, not even the register
+    (shared / "别的").rmdir()
+    assert main(["--data", str(hermetic), "db", "copy", "--to", url, "--archive",
+                 str(shared)]) == 0
+    assert "every disc and mail the register names is there" in capsys.readouterr().out
+    second = tmp_path / "desk2"
+    second.mkdir()
+    (second / "audit.key").write_text(key.hex() + "\n", encoding="ascii")
+    monkeypatch.setenv("INTAKE_KEY_FILE", str(second / "audit.key"))
+    monkeypatch.setenv("INTAKE_DB", url)
+    monkeypatch.setenv("INTAKE_ARCHIVE", str(shared))
+    with Register(second) as desk2:
+        check = desk2.verify_audit()
+        assert check.intact and check.records == []
+        assert [d.number for d in call_status(desk2).unit("单位1").discs] == ["SJBZ-2025-GP001"]

@@ -3,6 +3,8 @@ key is kept (and the documented fallback when there is no keyring), the language
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +33,9 @@ from app.gui.i18n import (
 )
 from app.services.desk_view import DeskView
 from app.services.register import Register
-from app.store.db import database_id
+from app.store.archive import ARCHIVE_ENV
+from app.store.audit import DESK_ENV
+from app.store.db import DB_ENV, database_id, shown_address
 from app.store.secrets import key_place, make_key_file
 
 
@@ -91,6 +95,10 @@ class SettingsPage(QWidget):
         self.archive.editingFinished.connect(
             lambda: keep_setting("archive", self.archive.text()))
         data.addRow(self.tr("Disc archive"), self.archive)
+        for field, key, env in ((self.database, "database", DB_ENV),
+                                (self.desk_name, "desk", DESK_ENV),
+                                (self.archive, "archive", ARCHIVE_ENV)):
+            self._show_environment(field, key, env)
         data_box = QGroupBox(self.tr("Records"))
         data_box.setLayout(data)
 
@@ -130,9 +138,21 @@ class SettingsPage(QWidget):
         desk.viewChanged.connect(self.update_view)
         desk.failed.connect(lambda _text: self.check_key())
 
+    def _show_environment(self, field: QLineEdit, key: str, env: str) -> None:
+        """A value the program was started with (INTAKE_DB, INTAKE_DESK, INTAKE_ARCHIVE)
+        rules over Settings: shown as it is in force, and not editable here."""
+        value = os.environ.get(env, "").strip()
+        if not value or value == saved_setting(key).strip():
+            return
+        field.setText(shown_address(value) if key == "database" else value)
+        field.setReadOnly(True)
+        field.setToolTip(self.tr(
+            "Set where the program was started (environment variable {name}); it applies "
+            "while the program runs and cannot be changed here.").format(name=env))
+
     def _database_chosen(self) -> None:
         url = self.database.text().strip()
-        if url == saved_setting("database"):
+        if url == saved_setting("database") or self.database.isReadOnly():
             return
         if url and not url.startswith(("postgresql://", "postgres://")):
             QMessageBox.warning(self, self.tr("Register"), self.tr(

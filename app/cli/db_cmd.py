@@ -26,6 +26,16 @@ def register(commands: Any) -> None:
         "cli", "the shared folder every desk sees (INTAKE_ARCHIVE): the disc images and mails "
                "are copied there and checked"))
     copy.set_defaults(handler=run_copy)
+    setup = actions.add_parser("setup", help=translate(
+        "cli", "as the database's owner (--db OWNER_URL): bring the register up to date and "
+               "give the desks' role its rights; run again after each upgrade"))
+    setup.set_defaults(handler=run_setup)
+    add_desk = actions.add_parser("add-desk", help=translate(
+        "cli", "as the database's owner: make a login for one desk; its address is printed "
+               "on the last line"))
+    add_desk.add_argument("name", metavar="NAME", help=translate(
+        "cli", "letters, digits and _ (e.g. desk1)"))
+    add_desk.set_defaults(handler=run_add_desk)
     password = actions.add_parser("password", help=translate(
         "cli", "keep the database's password in this computer's keyring"))
     password.add_argument("url", metavar="postgresql://USER@HOST/DB")
@@ -71,6 +81,43 @@ def run_copy(args: argparse.Namespace) -> int:
                                "to a shared folder with --archive, or start the desks with "
                                "INTAKE_DB={url} and INTAKE_ARCHIVE set to a shared copy.")
               .format(folder=archive, url=url))
+    return 0
+
+
+def _owner_url() -> str:
+    from app.errors import RegisterError
+    from app.store.db import database_url
+
+    url = database_url()
+    if url is None:
+        raise RegisterError("db_owner_url_needed")
+    return url
+
+
+def run_setup(args: argparse.Namespace) -> int:
+    from app.store.db import open_postgres
+    from app.store.pg_roles import DESK_GROUP, set_up
+
+    with open_postgres(_owner_url()) as conn:
+        tables = set_up(conn)
+    print(translate("cli", "The register is up to date; the desks' role {role} may read and "
+                           "record in its {count} tables, and nobody may change or remove an "
+                           "entry of the audit trail. Make each desk's login with `intake db "
+                           "add-desk NAME`.").format(role=DESK_GROUP, count=len(tables)))
+    return 0
+
+
+def run_add_desk(args: argparse.Namespace) -> int:
+    from app.store.db import open_postgres
+    from app.store.pg_roles import add_desk
+
+    url = _owner_url()
+    with open_postgres(url) as conn:
+        address = add_desk(conn, url, args.name)
+    print(translate("cli", "Desk {name} may now use the register. Start it with this address "
+                           "(it holds the desk's password: give it to that desk only, e.g. in "
+                           "Settings or INTAKE_DB):").format(name=args.name))
+    print(address)
     return 0
 
 

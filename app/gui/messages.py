@@ -40,6 +40,14 @@ ERROR_TEXT = {
         "cli", "This computer has no keyring to keep the password. Give it to the program in "
         "PostgreSQL's own ways instead: a password file (.pgpass, or the file PGPASSFILE "
         "names) readable by this user only, or the PGPASSWORD variable."),
+    "db_needs_setup": QT_TRANSLATE_NOOP(
+        "cli", "The shared register ({url}) needs bringing up to date by its owner before "
+        "this desk can use it: ask IT to run `intake --db OWNER_ADDRESS db setup`."),
+    "db_owner_url_needed": QT_TRANSLATE_NOOP(
+        "cli", "Name the shared register with the database owner's address: --db "
+        "postgresql://OWNER@SERVER/DATABASE."),
+    "desk_name_invalid": QT_TRANSLATE_NOOP(
+        "cli", "A desk's login name is letters, digits and _ only (e.g. desk1), not {name}."),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),

@@ -79,11 +79,26 @@ def open_register_database(data_dir: Path) -> Any:
 
 
 def open_postgres(url: str) -> Any:
+    import psycopg
+
+    from app.errors import RegisterError
     from app.store import pg
 
     conn = pg.Connection(url)
     if schema_version(conn) == len(migrations()):
         return conn  # up to date: no lock, no DDL (each job of every desk opens the register)
+    try:
+        _migrate_postgres(conn)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        # A desk's role may not make tables: the owner runs the migrations (`db setup`).
+        conn.close()
+        raise RegisterError("db_needs_setup", url=shown_address(url)) from exc
+    return conn
+
+
+def _migrate_postgres(conn: Any) -> None:
+    from app.store import pg
+
     conn.execute("SELECT pg_advisory_lock(?)", (pg.MIGRATION_LOCK,))
     try:
         current = schema_version(conn)
@@ -107,7 +122,6 @@ def open_postgres(url: str) -> Any:
                      (str(uuid.uuid4()),))
     finally:
         conn.execute("SELECT pg_advisory_unlock(?)", (pg.MIGRATION_LOCK,))
-    return conn
 
 
 def open_database(path: Path) -> sqlite3.Connection:

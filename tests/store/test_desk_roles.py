@@ -36,9 +36,10 @@ def test_a_desks_role_records_but_cannot_rewrite_the_trail(
                           "TRUNCATE audit", "DELETE FROM printouts"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 desk.execute(statement)
-    with psycopg.connect(owner, autocommit=True) as it:  # even the owner, without dropping it
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
-            it.execute("UPDATE audit SET actor = 'someone else'")
+    # Even the owner, short of dropping the trigger first:
+    with psycopg.connect(owner, autocommit=True) as it, pytest.raises(
+            psycopg.errors.InsufficientPrivilege, match="append-only"):
+        it.execute("UPDATE audit SET actor = 'someone else'")
 
 
 def test_a_desk_cannot_make_or_upgrade_the_register(pg_server, hermetic: Path,

@@ -33,6 +33,16 @@ def default_data_dir() -> Path:
     return Path(base) / APP_ID
 
 
+def config_dir() -> Path:
+    """The user's own configuration folder (%APPDATA% on Windows, XDG config home elsewhere):
+    apart from the data folder, so a copy of the data folder does not carry what is kept here."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / APP_ID
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / APP_ID
+
+
 def ensure_data_dir(path: Path | None = None) -> Path:
     target = path or default_data_dir()
     target.mkdir(parents=True, exist_ok=True)

@@ -26,6 +26,8 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("INTAKE_DATA", str(data))
     monkeypatch.setenv("INTAKE_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # where anchors are kept
+    monkeypatch.setenv("APPDATA", str(tmp_path / "config"))
     monkeypatch.delenv("INTAKE_OPERATOR", raising=False)  # Settings' 经办人 sets it
     monkeypatch.delenv("INTAKE_DB", raising=False)  # SQLite unless a test asks for both
     if os.environ.get("INTAKE_TEST_ENGINE") == "postgresql":

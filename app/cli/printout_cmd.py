@@ -4,6 +4,7 @@ DELIVERY --pdf FILE` and `intake printout check RECEIPT CODE`."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -11,7 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.cli.findings_text import output_language
 from app.cli.register_access import open_register
 from app.cli.text import tr, translate
-from app.services.printout_codes import Kind
+from app.errors import RegisterError
+from app.services.printout_codes import TRAIL_MARK, Kind
 from app.store.durable import write_durably
 
 EXIT_NOT_GENUINE = 1
@@ -44,6 +46,9 @@ def register(commands: Any) -> None:
         "check", help=translate("cli", "check a printout's receipt number and code"))
     check.add_argument("receipt", metavar="RECEIPT")
     check.add_argument("code", metavar="CODE")
+    check.add_argument("--trail", metavar="N-XXXXXXXX", default="", help=translate(
+        "cli", "the register entry printed at the foot of the paper: tells whether the "
+               "register was put back past it"))
     check.set_defaults(handler=run_check)
 
 
@@ -64,7 +69,15 @@ def run_check(args: argparse.Namespace) -> int:
     from app.services.printing import check_printout
 
     with open_register(args) as reg:
-        result = check_printout(reg, args.receipt, args.code)
+        if args.trail and not TRAIL_MARK.match(args.trail):
+            raise RegisterError("trail_mark_invalid", mark=args.trail)
+        result = check_printout(reg, args.receipt, args.code, args.trail)
+    if result.state == "rolled_back":
+        print(translate("cli", "The register no longer holds what this paper saw: its entry "
+                               "{mark} is missing or different. The register was put back to "
+                               "an older copy, or replaced, after this was printed.").format(
+            mark=args.trail.strip()), file=sys.stderr)
+        return EXIT_NOT_GENUINE
     if result.state == "unknown":
         print(translate("cli", "Not genuine: this register made no printout with receipt "
                                "number {receipt} and code {code}.").format(

@@ -48,6 +48,9 @@ ERROR_TEXT = {
         "postgresql://OWNER@SERVER/DATABASE."),
     "desk_name_invalid": QT_TRANSLATE_NOOP(
         "cli", "A desk's login name is letters, digits and _ only (e.g. desk1), not {name}."),
+    "trail_mark_invalid": QT_TRANSLATE_NOOP(
+        "cli", "Write the register entry as it is printed at the foot of the paper, like "
+        "57-3FA2B9C0 (not {mark})."),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),

@@ -1,5 +1,5 @@
 """What every page of a printout carries at its foot: the receipt number, the page of the page
-count, when it was printed and the verification code."""
+count, when it was printed and where the register's trail stood, and the verification code."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.reports.layout import Footer
-from app.reports.wording import CODE, MADE_AT, PAGE_OF, RECEIPT_NO, pick
+from app.reports.wording import CODE, MADE_AT, PAGE_OF, RECEIPT_NO, TRAIL_AT, pick
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,9 @@ class Stamp:
     receipt: str
     made_at: datetime  # in the call's time zone
     code: str
+    # Where the register's trail stood when this was printed ("57-3FA2B9C0": entry and the
+    # start of its seal): a register put back past it no longer holds that entry.
+    trail: str = ""
 
     def footer(self, lang: str) -> Footer:
         return Footer(
@@ -24,7 +27,8 @@ class Stamp:
             below=self.made_line(lang))
 
     def made_line(self, lang: str) -> str:
-        return f"{pick(MADE_AT, lang)} {self.made_at:%Y-%m-%d %H:%M}"
+        line = f"{pick(MADE_AT, lang)} {self.made_at:%Y-%m-%d %H:%M}"
+        return f"{line}    {pick(TRAIL_AT, lang)} {self.trail}" if self.trail else line
 
     def code_line(self, lang: str) -> str:
         return f"{pick(CODE, lang)} {self.code}    {self.made_line(lang)}"

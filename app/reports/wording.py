@@ -15,6 +15,7 @@ NO: Words = ("否", "no")
 PAGE_OF: Words = ("第 {page} 页 共 {pages} 页", "Page {page} of {pages}")
 RECEIPT_NO: Words = ("收件编号", "Receipt no.")
 MADE_AT: Words = ("打印时间", "Printed")
+TRAIL_AT: Words = ("登记簿位置", "Register entry")
 CODE: Words = ("核验码", "Verification code")
 DATE: Words = ("日期", "Date")
 

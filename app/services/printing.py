@@ -18,7 +18,16 @@ from app.reports.stamp import Stamp
 from app.reports.verification_sheet import render_sheet
 from app.services.disc_report import verification_report
 from app.services.ingest import disc_finding_keys
-from app.services.printout_codes import Kind, canonical, essentials, issue, make_code, normal_code
+from app.services.printout_codes import (
+    Kind,
+    canonical,
+    essentials,
+    issue,
+    make_code,
+    normal_code,
+    trail_holds,
+    trail_mark,
+)
 from app.services.printouts import build_sheet, disc_sheet, receipt_slip, return_notice
 from app.services.register import Register
 from app.services.status import Shown
@@ -61,7 +70,8 @@ def make(reg: Register, kind: Kind, subject: str, lang: str = "zh") -> Made:
     subject = model.disc_number if kind == "sheet" else model.receipt
     issued = issue(reg, kind, subject, model.receipt, _content(model, lang))
     _, call = reg.call()
-    stamp = Stamp(model.receipt, issued.made_at.astimezone(call.zone), issued.code)
+    stamp = Stamp(model.receipt, issued.made_at.astimezone(call.zone), issued.code,
+                  trail_mark(reg, kind, subject, issued.code))
     return Made(kind, subject, model.receipt, issued.code, _RENDER[kind](model, stamp, lang),
                 issued.new)
 
@@ -80,7 +90,7 @@ def precheck_sheet(v: Verification, lang: str = "zh") -> bytes:
     return render_sheet(sheet, Stamp("—", made, UNREGISTERED_CODE), lang)
 
 
-State = Literal["unknown", "altered", "current", "superseded"]
+State = Literal["unknown", "altered", "current", "superseded", "rolled_back"]
 
 
 @dataclasses.dataclass
@@ -99,12 +109,17 @@ class PrintoutCheck:
         return self.state in ("current", "superseded")
 
 
-def check_printout(reg: Register, receipt: str, code: str) -> PrintoutCheck:
+def check_printout(reg: Register, receipt: str, code: str, trail: str = "") -> PrintoutCheck:
     """Did this register make a printout with this receipt number and code, unchanged; and do
-    its facts still hold, or has a later printout (or a later change) superseded it?"""
+    its facts still hold, or has a later printout (or a later change) superseded it? With the
+    paper's trail mark: does the register still hold the entry the paper saw (a register put
+    back to an older copy does not, whatever else it holds)?"""
     receipt, code = receipt.strip(), normal_code(code)
     reg.follow_record(receipt)
     result = PrintoutCheck("unknown", receipt, code)
+    if trail and trail_holds(reg, trail) is False:
+        result.state = "rolled_back"
+        return result
     row = reg.conn.execute("SELECT * FROM printouts WHERE receipt_number = ? AND code = ? "
                            "ORDER BY id DESC", (receipt, code)).fetchone()
     if row is None:

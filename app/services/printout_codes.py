@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 from typing import Any, Literal
 
 from app.services.register import Register, now
@@ -51,6 +52,31 @@ def normal_code(text: str) -> str:
     read as base32 has them."""
     raw = "".join(ch for ch in text.upper() if ch.isalnum()).replace("0", "O").replace("1", "I")
     return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+TRAIL_MARK = re.compile(r"^\s*(\d{1,9})\s*-\s*([0-9A-Fa-f]{8})\s*$")
+
+
+def trail_mark(reg: Register, kind: str, subject: str, code: str) -> str:
+    """Where the trail stood when this printout was first made: the number of its audit entry
+    and the start of that entry's seal, as the paper carries them ("57-3FA2B9C0")."""
+    for seq, mac, after in reg.conn.execute(
+            "SELECT seq, mac, after FROM audit WHERE action = 'printout.make' AND entity = ? "
+            "ORDER BY seq", (f"{kind}:{subject}",)).fetchall():
+        if json.loads(after or "{}").get("code") == code:
+            return f"{seq}-{str(mac)[:8].upper()}"
+    return ""
+
+
+def trail_holds(reg: Register, mark: str) -> bool | None:
+    """Whether the register still holds the entry a paper's trail mark names (None: not a
+    mark). An entry gone or different: the register was put back past the paper."""
+    found = TRAIL_MARK.match(mark)
+    if found is None:
+        return None
+    row = reg.conn.execute("SELECT mac FROM audit WHERE seq = ?",
+                           (int(found.group(1)),)).fetchone()
+    return row is not None and str(row[0]).upper().startswith(found.group(2).upper())
 
 
 @dataclasses.dataclass(frozen=True)

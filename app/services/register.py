@@ -17,7 +17,7 @@ from app.services.calls import BUILTIN_CALL_ID, call_path
 from app.store import audit, state_seal
 from app.store.archive import Archive, sha256_of
 from app.store.db import database_id, open_register_database, transaction
-from app.store.secrets import audit_key, key_file, load_anchor, save_anchor
+from app.store.secrets import audit_key, key_file, load_anchors, save_anchor
 
 SERIES = ("receipt", "disc")
 
@@ -86,7 +86,7 @@ class Register:
         if not calls and not restoring:
             self._refuse_closed()
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
-        anchor = load_anchor(database_id(self.conn), self.data_dir)
+        anchor = audit.newest_anchor(load_anchors(database_id(self.conn), self.data_dir))
         with transaction(self.conn) as conn:
             if not audit.key_fits(conn, key):  # nothing written: the trail stays one chain
                 raise AuditKeyWrong(key_file=str(key_file(self.data_dir)))
@@ -191,7 +191,10 @@ class Register:
         result = audit.verify_chain(self.conn, key)
         if result.reason == audit.WRONG_KEY:
             return result  # every seal would fail too: that says nothing of the records
-        lost = audit.rolled_back(self.conn, load_anchor(database_id(self.conn), self.data_dir))
+        anchor = audit.newest_anchor(load_anchors(database_id(self.conn), self.data_dir))
+        lost = audit.rolled_back(self.conn, anchor)
+        if anchor is None and audit.written_by(self.conn, audit.desk()):
+            lost = audit.NO_ANCHOR
         result.records = state_seal.check(self.conn, key) + ([lost] if lost else []) \
             + self._missing_images()
         return result

@@ -119,6 +119,30 @@ def anchor_text(conn: sqlite3.Connection) -> str | None:
     return None if last is None else _canonical({"seq": last[0], "mac": last[1]})
 
 
+def newest_anchor(anchors: list[str]) -> str | None:
+    """Of the anchors a desk keeps (secrets.load_anchors), the one furthest along the trail."""
+    best, best_seq = None, -1
+    for text in anchors:
+        try:
+            seq = int(json.loads(text)["seq"])
+        except (ValueError, KeyError, TypeError):
+            continue
+        if seq > best_seq:
+            best, best_seq = text, seq
+    return best
+
+
+def written_by(conn: sqlite3.Connection, desk_name: str) -> bool:
+    """Whether the trail holds an entry made at this desk (see actor())."""
+    pattern = "%@ " + desk_name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return conn.execute("SELECT 1 FROM audit WHERE actor LIKE ? ESCAPE '\\' LIMIT 1",
+                        (pattern,)).fetchone() is not None
+
+
+NO_ANCHOR = ("this desk wrote to the register but keeps no record of the trail's end (its "
+             "anchor is gone): a roll-back to an older copy could not be seen")
+
+
 def rolled_back(conn: sqlite3.Connection, anchor: str | None) -> str:
     """What is missing when the database is older than the last entry this desk wrote."""
     if not anchor:

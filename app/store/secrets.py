@@ -9,6 +9,7 @@ may block on an unlock prompt: the GUI makes them off its own thread.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import sys
@@ -22,6 +23,8 @@ import keyring.core
 import keyring.errors
 
 from app.errors import AuditKeyMissing, AuditKeyUnavailable, NoKeyringForPassword
+from app.paths import config_dir
+from app.store.file_names import safe_part
 
 SERVICE = "intake-desk"
 KEY_FILE_ENV = "INTAKE_KEY_FILE"
@@ -125,42 +128,58 @@ def key_place(database_id: str, data_dir: Path) -> tuple[str, str]:
     return ("keyring" if value is not None else "missing"), backend
 
 
-# The anchor: the last audit entry this desk wrote, kept beside the key (in the keyring, or a
-# file beside the key file), outside the database. A database put back from an older copy is
-# behind its anchor, which the trail alone could never show: an older chain is a valid chain.
-ANCHOR_SUFFIX = ".anchor"
+# The anchor: the last audit entry this desk wrote, kept outside the database and outside the
+# data folder: in this user's configuration folder and in the keyring. A database put back
+# from an older copy is behind its anchor, which the trail alone could never show (an older
+# chain is a valid chain); a copy of the data folder put back carries no anchor with it.
+# Registers made before kept it beside the key file (LEGACY_SUFFIX), read once and moved.
+LEGACY_SUFFIX = ".anchor"
 
 
 def _anchor_entry(database_id: str) -> str:
     return f"audit-anchor:{database_id}"
 
 
+def anchor_file(database_id: str) -> Path:
+    return config_dir() / "anchors" / f"{safe_part(database_id)}.json"
+
+
 def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
-    """Best effort: a desk whose keyring refuses the write keeps working; the next change
-    writes the anchor again."""
+    """Best effort, in both places: a desk whose keyring refuses the write keeps working on
+    the file; the next change writes them again."""
     use_platform_keyring()
-    placed = key_file(data_dir)
+    placed = anchor_file(database_id)
     try:
-        if placed.exists():
-            partial = placed.with_name(placed.name + ANCHOR_SUFFIX + ".part")
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, placed.with_name(placed.name + ANCHOR_SUFFIX))
-        else:
-            keyring.set_password(SERVICE, _anchor_entry(database_id), text)
-    except (OSError, keyring.errors.KeyringError):
+        placed.parent.mkdir(parents=True, exist_ok=True)
+        partial = placed.with_name(placed.name + ".part")
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, placed)
+    except OSError:
         pass
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.set_password(SERVICE, _anchor_entry(database_id), text)
 
 
-def load_anchor(database_id: str, data_dir: Path) -> str | None:
+def load_anchors(database_id: str, data_dir: Path) -> list[str]:
+    """Every anchor this desk kept for the register: its file, its keyring entry, and the
+    file an older version kept beside the key file."""
     use_platform_keyring()
-    placed = key_file(data_dir)
+    found = []
+    for place in (anchor_file(database_id),
+                  key_file(data_dir).with_name(key_file(data_dir).name + LEGACY_SUFFIX)):
+        with contextlib.suppress(OSError):
+            found.append(place.read_text(encoding="utf-8"))
     try:
-        if placed.exists():
-            anchor = placed.with_name(placed.name + ANCHOR_SUFFIX)
-            return anchor.read_text(encoding="utf-8") if anchor.exists() else None
-        return keyring.get_password(SERVICE, _anchor_entry(database_id))
-    except (OSError, keyring.errors.KeyringError):
-        return None
+        kept = keyring.get_password(SERVICE, _anchor_entry(database_id))
+    except keyring.errors.KeyringError:
+        kept = None
+    if kept:
+        found.append(kept)
+    return found
 
 
 def _db_entry(url: str) -> str:

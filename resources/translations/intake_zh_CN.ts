@@ -1943,240 +1943,245 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="54"/>
+        <location filename="../../app/gui/pages/settings.py" line="58"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="54"/>
+        <location filename="../../app/gui/pages/settings.py" line="58"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="55"/>
+        <location filename="../../app/gui/pages/settings.py" line="59"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="56"/>
+        <location filename="../../app/gui/pages/settings.py" line="60"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="57"/>
+        <location filename="../../app/gui/pages/settings.py" line="61"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="58"/>
+        <location filename="../../app/gui/pages/settings.py" line="62"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="59"/>
+        <location filename="../../app/gui/pages/settings.py" line="63"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="60"/>
+        <location filename="../../app/gui/pages/settings.py" line="64"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="63"/>
+        <location filename="../../app/gui/pages/settings.py" line="67"/>
         <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="68"/>
+        <location filename="../../app/gui/pages/settings.py" line="72"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="76"/>
+        <location filename="../../app/gui/pages/settings.py" line="80"/>
         <source>empty: this desk&apos;s own register; postgresql://user@server/register: the office&apos;s</source>
         <translation>留空：本收件台自己的登记库；postgresql://用户@服务器/库名：全处共享的登记库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="79"/>
+        <location filename="../../app/gui/pages/settings.py" line="83"/>
         <source>e.g. 收件台1 (empty: the computer&apos;s name)</source>
         <translation>如 收件台1（留空：使用计算机名）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="84"/>
+        <location filename="../../app/gui/pages/settings.py" line="88"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="85"/>
+        <location filename="../../app/gui/pages/settings.py" line="89"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="86"/>
-        <location filename="../../app/gui/pages/settings.py" line="138"/>
-        <location filename="../../app/gui/pages/settings.py" line="142"/>
+        <location filename="../../app/gui/pages/settings.py" line="90"/>
+        <location filename="../../app/gui/pages/settings.py" line="158"/>
+        <location filename="../../app/gui/pages/settings.py" line="162"/>
         <source>Register</source>
         <translation>登记库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="87"/>
+        <location filename="../../app/gui/pages/settings.py" line="91"/>
         <source>This desk</source>
         <translation>本收件台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="90"/>
+        <location filename="../../app/gui/pages/settings.py" line="94"/>
         <source>empty: the data folder&apos;s archive; a shared folder every desk sees (SMB/NFS)</source>
         <translation>留空：数据文件夹中的归档；或各收件台均可访问的共享文件夹（SMB/NFS）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="93"/>
+        <location filename="../../app/gui/pages/settings.py" line="97"/>
         <source>Disc archive</source>
         <translation>光盘归档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="94"/>
+        <location filename="../../app/gui/pages/settings.py" line="102"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="103"/>
+        <location filename="../../app/gui/pages/settings.py" line="111"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="105"/>
+        <location filename="../../app/gui/pages/settings.py" line="113"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="108"/>
+        <location filename="../../app/gui/pages/settings.py" line="116"/>
         <source>the clerk&apos;s name, printed on receipts</source>
         <translation>经办人姓名，打印在收件回执上</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="113"/>
+        <location filename="../../app/gui/pages/settings.py" line="121"/>
         <source>&amp;Operator (经办人)</source>
         <translation>经办人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="114"/>
-        <location filename="../../app/gui/pages/settings.py" line="223"/>
+        <location filename="../../app/gui/pages/settings.py" line="122"/>
+        <location filename="../../app/gui/pages/settings.py" line="243"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="116"/>
+        <location filename="../../app/gui/pages/settings.py" line="124"/>
         <source>Chinese input</source>
         <translation>中文输入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="121"/>
+        <location filename="../../app/gui/pages/settings.py" line="129"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="122"/>
+        <location filename="../../app/gui/pages/settings.py" line="130"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="139"/>
+        <location filename="../../app/gui/pages/settings.py" line="151"/>
+        <source>Set where the program was started (environment variable {name}); it applies while the program runs and cannot be changed here.</source>
+        <translation>由启动程序时的环境变量 {name} 指定；在程序运行期间有效，此处不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="159"/>
         <source>Write the shared register&apos;s address as postgresql://user@server/name.</source>
         <translation>共享登记库地址应写作 postgresql://用户@服务器/库名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="144"/>
+        <location filename="../../app/gui/pages/settings.py" line="164"/>
         <source>The program works on this register from its next start. Its password is kept in this computer&apos;s keyring: intake db password {url}</source>
         <translation>程序下次启动时起使用该登记库。其密码保存在本机密钥环中：intake db password {url}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="153"/>
+        <location filename="../../app/gui/pages/settings.py" line="173"/>
         <source>fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with QT_IM_MODULE=ibus under an ibus input method.</source>
         <translation>已通过 ibus 接口连接 fcitx 输入法（fcitx5 提供此接口）。如无法输入中文（如麒麟V10默认的 fcitx 4），请安装 fcitx5，或在 ibus 输入法下以 QT_IM_MODULE=ibus 启动本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="156"/>
+        <location filename="../../app/gui/pages/settings.py" line="176"/>
         <source>This program carries no fcitx plugin, and fcitx was asked for: Chinese may not be typed. Use fcitx5 (it answers as ibus) or ibus.</source>
         <translation>本程序未附带 fcitx 插件，而系统要求使用 fcitx：可能无法输入中文。请使用 fcitx5（可通过 ibus 接口连接）或 ibus。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="157"/>
+        <location filename="../../app/gui/pages/settings.py" line="177"/>
         <source>as the system provides</source>
         <translation>使用系统输入法</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="164"/>
+        <location filename="../../app/gui/pages/settings.py" line="184"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="165"/>
+        <location filename="../../app/gui/pages/settings.py" line="185"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="166"/>
+        <location filename="../../app/gui/pages/settings.py" line="186"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="168"/>
+        <location filename="../../app/gui/pages/settings.py" line="188"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="168"/>
+        <location filename="../../app/gui/pages/settings.py" line="188"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="170"/>
+        <location filename="../../app/gui/pages/settings.py" line="190"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="178"/>
+        <location filename="../../app/gui/pages/settings.py" line="198"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="184"/>
+        <location filename="../../app/gui/pages/settings.py" line="204"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="199"/>
+        <location filename="../../app/gui/pages/settings.py" line="219"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="200"/>
+        <location filename="../../app/gui/pages/settings.py" line="220"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="202"/>
+        <location filename="../../app/gui/pages/settings.py" line="222"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="205"/>
+        <location filename="../../app/gui/pages/settings.py" line="225"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="212"/>
+        <location filename="../../app/gui/pages/settings.py" line="232"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="215"/>
+        <location filename="../../app/gui/pages/settings.py" line="235"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="224"/>
+        <location filename="../../app/gui/pages/settings.py" line="244"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -2714,47 +2719,47 @@
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="41"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="45"/>
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="47"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="49"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="51"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="53"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="58"/>
+        <location filename="../../app/gui/messages.py" line="73"/>
         <source>Say why the delivery is voided.</source>
         <translation>请说明作废该收件的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>Delivery {receipt} is already voided.</source>
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="63"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
@@ -2774,317 +2779,342 @@
         <translation>保存时与共享登记库（{server}）的连接中断，无法确定本次是否已登记。请在登记库恢复连接后先查看该记录是否已存在，再决定是否重新办理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="40"/>
+        <location filename="../../app/gui/messages.py" line="42"/>
+        <source>This computer has no keyring to keep the password. Give it to the program in PostgreSQL&apos;s own ways instead: a password file (.pgpass, or the file PGPASSFILE names) readable by this user only, or the PGPASSWORD variable.</source>
+        <translation>本机没有可保存密码的密钥环。请改用 PostgreSQL 自己的方式提供密码：仅本用户可读的密码文件（.pgpass，或 PGPASSFILE 指定的文件），或 PGPASSWORD 环境变量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="45"/>
+        <source>The shared register ({url}) needs bringing up to date by its owner before this desk can use it: ask IT to run `intake --db OWNER_ADDRESS db setup`.</source>
+        <translation>共享登记库（{url}）需要由其所有者先行升级，本收件台才能使用：请信息技术人员运行 `intake --db 所有者地址 db setup`。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="48"/>
+        <source>Name the shared register with the database owner&apos;s address: --db postgresql://OWNER@SERVER/DATABASE.</source>
+        <translation>请用数据库所有者的地址指定共享登记库：--db postgresql://所有者@服务器/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="50"/>
+        <source>A desk&apos;s login name is letters, digits and _ only (e.g. desk1), not {name}.</source>
+        <translation>收件台登录名只能由字母、数字和 _ 组成（如 desk1），不能是 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="53"/>
+        <source>Write the register entry as it is printed at the foot of the paper, like 57-3FA2B9C0 (not {mark}).</source>
+        <translation>请按纸面底部印的样子填写登记簿位置，如 57-3FA2B9C0（而不是 {mark}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="55"/>
         <source>No unit named {unit} in the register.</source>
         <translation>登记库中没有名为 {unit} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42"/>
+        <location filename="../../app/gui/messages.py" line="57"/>
         <source>Say why the delivery is corrected.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="44"/>
+        <location filename="../../app/gui/messages.py" line="59"/>
         <source>Nothing has been received from {unit} yet: register the delivery first.</source>
         <translation>尚未收到 {unit} 的任何材料，请先登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>{unit} has no such finding ({ref}): it may have been settled meanwhile.</source>
         <translation>{unit}没有这一问题（{ref}），可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="71"/>
         <source>This finding of {unit} is already waived.</source>
         <translation>{unit}的这一问题已豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="57"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>This finding of {unit} is not waived.</source>
         <translation>{unit}的这一问题未被豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded.</source>
         <translation>这张光盘镜像已登记为 {unit} 的光盘 {disc}（{at}），本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="81"/>
         <source>This finding is not about a scan the program was unsure of; only those can be confirmed stamped or unstamped.</source>
         <translation>这一问题不是程序无法确定印章的扫描件，只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="67"/>
+        <location filename="../../app/gui/messages.py" line="82"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="71"/>
+        <location filename="../../app/gui/messages.py" line="86"/>
         <source>{path} holds no disc&apos;s contents (it cannot be read as a disc, or it is empty): nothing was recorded, no number was given. Check that the right file, folder or drive was chosen.</source>
         <translation>{path} 中没有光盘内容（无法作为光盘读取，或为空）：未登记任何内容，也未分配编号。请检查是否选错了文件、文件夹或光驱。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="73"/>
+        <location filename="../../app/gui/messages.py" line="88"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="75"/>
+        <location filename="../../app/gui/messages.py" line="90"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="77"/>
+        <location filename="../../app/gui/messages.py" line="92"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="79"/>
+        <location filename="../../app/gui/messages.py" line="94"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="81"/>
+        <location filename="../../app/gui/messages.py" line="96"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="83"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="85"/>
+        <location filename="../../app/gui/messages.py" line="100"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="87"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="90"/>
+        <location filename="../../app/gui/messages.py" line="105"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="93"/>
+        <location filename="../../app/gui/messages.py" line="108"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="95"/>
+        <location filename="../../app/gui/messages.py" line="110"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="97"/>
+        <location filename="../../app/gui/messages.py" line="112"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="115"/>
         <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
         <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="107"/>
+        <location filename="../../app/gui/messages.py" line="122"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
         <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="108"/>
+        <location filename="../../app/gui/messages.py" line="123"/>
         <source>Call {call} is not closed.</source>
         <translation>征集 {call} 未关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="109"/>
+        <location filename="../../app/gui/messages.py" line="124"/>
         <source>Say why the call is reopened.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="132"/>
+        <location filename="../../app/gui/messages.py" line="147"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="137"/>
+        <location filename="../../app/gui/messages.py" line="152"/>
         <source>this user may not use it</source>
         <translation>当前用户无权使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="138"/>
+        <location filename="../../app/gui/messages.py" line="153"/>
         <source>it is read-only</source>
         <translation>它是只读的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="139"/>
+        <location filename="../../app/gui/messages.py" line="154"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="140"/>
+        <location filename="../../app/gui/messages.py" line="155"/>
         <source>it is not there</source>
         <translation>它不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="141"/>
+        <location filename="../../app/gui/messages.py" line="156"/>
         <source>the device reported a read or write error</source>
         <translation>设备报告读写错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="142"/>
+        <location filename="../../app/gui/messages.py" line="157"/>
         <source>the drive or device is not there</source>
         <translation>光驱或设备不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="143"/>
+        <location filename="../../app/gui/messages.py" line="158"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="144"/>
+        <location filename="../../app/gui/messages.py" line="159"/>
         <source>the file is damaged or of another kind</source>
         <translation>文件已损坏或不是此类文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="145"/>
+        <location filename="../../app/gui/messages.py" line="160"/>
         <source>it holds no subject, sender or attachment</source>
         <translation>其中没有主题、发件人或附件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="146"/>
+        <location filename="../../app/gui/messages.py" line="161"/>
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="152"/>
+        <location filename="../../app/gui/messages.py" line="167"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="153"/>
+        <location filename="../../app/gui/messages.py" line="168"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="154"/>
+        <location filename="../../app/gui/messages.py" line="169"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="156"/>
+        <location filename="../../app/gui/messages.py" line="171"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="158"/>
+        <location filename="../../app/gui/messages.py" line="173"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="159"/>
+        <location filename="../../app/gui/messages.py" line="174"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="161"/>
+        <location filename="../../app/gui/messages.py" line="176"/>
         <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
         <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="162"/>
+        <location filename="../../app/gui/messages.py" line="177"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="174"/>
+        <location filename="../../app/gui/messages.py" line="189"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="200"/>
+        <location filename="../../app/gui/messages.py" line="215"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="204"/>
+        <location filename="../../app/gui/messages.py" line="219"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="208"/>
+        <location filename="../../app/gui/messages.py" line="223"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="212"/>
+        <location filename="../../app/gui/messages.py" line="227"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="226"/>
+        <location filename="../../app/gui/messages.py" line="241"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="103"/>
+        <location filename="../../app/gui/messages.py" line="118"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="111"/>
+        <location filename="../../app/gui/messages.py" line="126"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="114"/>
+        <location filename="../../app/gui/messages.py" line="129"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="131"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="118"/>
+        <location filename="../../app/gui/messages.py" line="133"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="120"/>
+        <location filename="../../app/gui/messages.py" line="135"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="123"/>
+        <location filename="../../app/gui/messages.py" line="138"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="125"/>
+        <location filename="../../app/gui/messages.py" line="140"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="126"/>
+        <location filename="../../app/gui/messages.py" line="141"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="127"/>
+        <location filename="../../app/gui/messages.py" line="142"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="129"/>
+        <location filename="../../app/gui/messages.py" line="144"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
@@ -3754,93 +3784,103 @@
         <translation>问题（{count} 项）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="21"/>
+        <location filename="../../app/cli/printout_cmd.py" line="23"/>
         <source>disc-verification sheet of disc {subject}</source>
         <translation>光盘 {subject} 的核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="22"/>
+        <location filename="../../app/cli/printout_cmd.py" line="24"/>
         <source>receipt slip of delivery {subject}</source>
         <translation>收件 {subject} 的收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="23"/>
+        <location filename="../../app/cli/printout_cmd.py" line="25"/>
         <source>return-for-correction notice of delivery {subject}</source>
         <translation>收件 {subject} 的退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="29"/>
+        <location filename="../../app/cli/printout_cmd.py" line="31"/>
         <source>print the disc-verification sheet of a disc</source>
         <translation>打印光盘核验单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="30"/>
+        <location filename="../../app/cli/printout_cmd.py" line="32"/>
         <source>the disc number, e.g. SJBZ-2025-GP001</source>
         <translation>载体编号，如 SJBZ-2025-GP001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="31"/>
+        <location filename="../../app/cli/printout_cmd.py" line="33"/>
         <source>print the receipt slip of a delivery</source>
         <translation>打印收件回执</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="32"/>
         <location filename="../../app/cli/printout_cmd.py" line="34"/>
+        <location filename="../../app/cli/printout_cmd.py" line="36"/>
         <source>the receipt number, e.g. SJBZ-2025-0001</source>
         <translation>收件编号，如 SJBZ-2025-0001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="33"/>
+        <location filename="../../app/cli/printout_cmd.py" line="35"/>
         <source>print the return-for-correction notice of a delivery</source>
         <translation>打印退回补正通知</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="38"/>
+        <location filename="../../app/cli/printout_cmd.py" line="40"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="41"/>
+        <location filename="../../app/cli/printout_cmd.py" line="43"/>
         <source>tell whether a printout was made here</source>
         <translation>查验打印件是否由本程序生成</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="44"/>
+        <location filename="../../app/cli/printout_cmd.py" line="46"/>
         <source>check a printout&apos;s receipt number and code</source>
         <translation>查验打印件的收件编号和核验码</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="58"/>
+        <location filename="../../app/cli/printout_cmd.py" line="51"/>
+        <source>the register entry printed at the foot of the paper: tells whether the register was put back past it</source>
+        <translation>纸面底部印的登记簿位置：据此判断登记库是否被回退到此前的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="63"/>
         <source>Wrote the {what} to {path} (verification code {code}).</source>
         <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="70"/>
+        <location filename="../../app/cli/printout_cmd.py" line="78"/>
+        <source>The register no longer holds what this paper saw: its entry {mark} is missing or different. The register was put back to an older copy, or replaced, after this was printed.</source>
+        <translation>登记库已不再包含这张纸所见的内容：其中第 {mark} 条记录缺失或不符。打印之后，登记库被回退到较早的副本或被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/printout_cmd.py" line="83"/>
         <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
         <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="76"/>
+        <location filename="../../app/cli/printout_cmd.py" line="89"/>
         <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
         <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="78"/>
+        <location filename="../../app/cli/printout_cmd.py" line="91"/>
         <source>Genuine: the {what}, printed {made_at} by {made_by}.</source>
         <translation>确为本程序出具：{what}，{made_at} 由 {made_by} 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="81"/>
+        <location filename="../../app/cli/printout_cmd.py" line="94"/>
         <source>It is current: the register still says what it says.</source>
         <translation>当前有效：登记库中的信息与其一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="83"/>
+        <location filename="../../app/cli/printout_cmd.py" line="96"/>
         <source>Superseded: the register has changed since it was printed.</source>
         <translation>已失效：打印后登记信息已有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="85"/>
+        <location filename="../../app/cli/printout_cmd.py" line="98"/>
         <source>  later printout {code}, printed {made_at}</source>
         <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
     </message>
@@ -4095,32 +4135,72 @@
         <translation>已导入征集 {code}：{title}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="16"/>
+        <location filename="../../app/cli/db_cmd.py" line="20"/>
         <source>the shared register on PostgreSQL</source>
         <translation>PostgreSQL 上的共享登记库</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="19"/>
+        <location filename="../../app/cli/db_cmd.py" line="23"/>
         <source>copy this desk&apos;s SQLite register, audit trail and all, into PostgreSQL</source>
         <translation>将本收件台的 SQLite 登记库（连同审计记录）复制到 PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="23"/>
+        <location filename="../../app/cli/db_cmd.py" line="27"/>
+        <source>the shared folder every desk sees (INTAKE_ARCHIVE): the disc images and mails are copied there and checked</source>
+        <translation>各收件台都能访问的共享文件夹（INTAKE_ARCHIVE）：光盘镜像和邮件将复制到该处并核对</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="31"/>
+        <source>as the database&apos;s owner (--db OWNER_URL): bring the register up to date and give the desks&apos; role its rights; run again after each upgrade</source>
+        <translation>以数据库所有者身份（--db 所有者地址）：升级登记库并为收件台角色授权；每次升级后再运行一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="35"/>
+        <source>as the database&apos;s owner: make a login for one desk; its address is printed on the last line</source>
+        <translation>以数据库所有者身份：为一个收件台建立登录，最后一行输出其连接地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="37"/>
+        <source>letters, digits and _ (e.g. desk1)</source>
+        <translation>字母、数字和 _（如 desk1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="40"/>
         <source>keep the database&apos;s password in this computer&apos;s keyring</source>
         <translation>将数据库密码保存在本机密钥环中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="40"/>
-        <source>Copied {rows} records of {tables} tables; the audit trail of {entries} entries verifies on the copy. Start the desks with INTAKE_DB={url} (or --db).</source>
-        <translation>已复制 {tables} 个表共 {rows} 条记录；副本上 {entries} 条审计记录核验通过。各收件台以 INTAKE_DB={url}（或 --db）启动即可。</translation>
+        <location filename="../../app/cli/db_cmd.py" line="65"/>
+        <source>Copied {rows} records of {tables} tables; the audit trail of {entries} entries verifies on the copy.</source>
+        <translation>已复制 {tables} 张表的 {rows} 条记录；副本上的审计记录（{entries} 条）核验完整。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="48"/>
+        <location filename="../../app/cli/db_cmd.py" line="77"/>
+        <source>Copied {files} files of the archive to {folder}; every disc and mail the register names is there. Start the desks with INTAKE_DB={url} and INTAKE_ARCHIVE={folder} (or in Settings).</source>
+        <translation>已将归档中的 {files} 个文件复制到 {folder}；登记库所列的每张光盘和每封邮件都在其中。请以 INTAKE_DB={url} 和 INTAKE_ARCHIVE={folder}（或在“设置”中）启动各收件台。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="83"/>
+        <source>The disc images and mails stay in {folder}: the other desks see them only if that folder is shared with them. Copy them to a shared folder with --archive, or start the desks with INTAKE_DB={url} and INTAKE_ARCHIVE set to a shared copy.</source>
+        <translation>光盘镜像和邮件仍在 {folder}：只有该文件夹与其他收件台共享时，它们才能看到。请用 --archive 复制到共享文件夹，或以 INTAKE_DB={url} 并将 INTAKE_ARCHIVE 设为共享副本启动各收件台。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="106"/>
+        <source>The register is up to date; the desks&apos; role {role} may read and record in its {count} tables, and nobody may change or remove an entry of the audit trail. Make each desk&apos;s login with `intake db add-desk NAME`.</source>
+        <translation>登记库已是最新；收件台角色 {role} 可读取并登记其 {count} 张表，任何人都不能修改或删除审计记录。请用 `intake db add-desk 名称` 为每个收件台建立登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="119"/>
+        <source>Desk {name} may now use the register. Start it with this address (it holds the desk&apos;s password: give it to that desk only, e.g. in Settings or INTAKE_DB):</source>
+        <translation>收件台 {name} 现在可以使用登记库。请用以下地址启动它（地址中含该收件台的密码，只交给该收件台，例如填入“设置”或 INTAKE_DB）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="127"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="49"/>
+        <location filename="../../app/cli/db_cmd.py" line="128"/>
         <source>Kept in the keyring.</source>
         <translation>已保存到密钥环。</translation>
     </message>

@@ -45,3 +45,27 @@ def test_print_then_check_a_sheet(hermetic: Path, tmp_path: Path,
     assert run(hermetic, "printout", "check", "SJBZ-2025-0001", code) == 4  # superseded
     assert run(hermetic, "printout", "check", "SJBZ-2025-0001", "ABCD-EFGH-IJKL") == 1
     assert run(hermetic, "sheet", "SJBZ-2025-GP009", "--pdf", str(pdf)) == 2
+
+
+def test_a_paper_catches_a_register_put_back_past_it(hermetic: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]
+                                                     ) -> None:
+    """Every printout carries where the register's trail stood; a register put back to an
+    older copy (its anchors gone with the desk too) no longer holds that entry, and the paper
+    says so when it is checked."""
+    assert run(hermetic, "receive", "--unit", XIAN) == 0
+    database = hermetic / "register.sqlite3"
+    older = database.read_bytes()
+    pdf = tmp_path / "回执.pdf"
+    assert run(hermetic, "receipt", "SJBZ-2025-0001", "--pdf", str(pdf)) == 0
+    code = re.search(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", capsys.readouterr().out).group(0)
+    with pymupdf.open(pdf) as doc:
+        text = "".join(page.get_text() for page in doc)
+    mark = re.search(r"登记簿位置 (\d+-[0-9A-F]{8})", text).group(1)
+    assert run(hermetic, "printout", "check", "SJBZ-2025-0001", code, "--trail", mark) == 0
+    capsys.readouterr()
+    for extra in hermetic.glob("register.sqlite3-*"):
+        extra.unlink()
+    database.write_bytes(older)  # the register as it was before the receipt was printed
+    assert run(hermetic, "printout", "check", "SJBZ-2025-0001", code, "--trail", mark) == 1
+    assert "不再包含这张纸所见的内容" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from deliveries import case_names, disc_image
 from threads import at_once
 
+from app import APP_ID
 from app.cli.main import main
 from app.errors import AuditKeyMissing, AuditKeyUnavailable
 from app.services.register import Register
@@ -220,3 +222,31 @@ def test_an_older_copy_of_the_database_put_back_is_found(tmp_path: Path, capsys)
     filled(tmp_path / "data", changes=1, first=2)  # writing on does not hide it
     code, text = audit_verify(tmp_path / "data", capsys)
     assert code != 0 and "older copy" in text
+
+
+def test_a_copy_of_the_whole_data_folder_put_back_is_found(tmp_path: Path, capsys) -> None:
+    """The anchor lived beside the key file in the data folder: a copy of the folder put back
+    brought its older anchor with it, and the roll-back passed. It now lives in the user's
+    configuration folder and the keyring, which a copy of the data folder does not reach."""
+    data = tmp_path / "data"
+    assert main(["--data", str(data), "audit", "make-keyfile"]) == 0
+    filled(data, changes=2)
+    copy = tmp_path / "copy"
+    shutil.copytree(data, copy)
+    filled(data, changes=2, first=2)
+    shutil.rmtree(data)
+    shutil.copytree(copy, data)  # the folder as it was, key file and all
+    code, text = audit_verify(data, capsys)
+    assert code != 0 and "older copy" in text
+
+
+def test_a_desk_whose_anchor_is_gone_is_told_so(tmp_path: Path, memory_keyring,
+                                                capsys) -> None:
+    data = tmp_path / "data"
+    filled(data, changes=2)
+    assert audit_verify(data, capsys)[0] == 0
+    shutil.rmtree(tmp_path / "config" / APP_ID / "anchors")
+    memory_keyring.secrets = {k: v for k, v in memory_keyring.secrets.items()
+                              if "audit-anchor" not in k[1]}
+    code, text = audit_verify(data, capsys)
+    assert code != 0 and "anchor is gone" in text

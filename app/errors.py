@@ -92,6 +92,13 @@ class NoKeyringForPassword(IntakeError):
     code = "db_password_no_keyring"
 
 
+class DeskKeyNotTrusted(IntakeError):
+    """The shared register holds desks' signing keys, and this desk's is not among them (or
+    another key is registered under its name): it may write nothing until IT registers it."""
+
+    code = "desk_key_not_trusted"
+
+
 class RecordConflict(Exception):
     """The database refused a record that breaks a uniqueness or reference rule (the store's
     own word for it, whichever engine said so)."""

@@ -36,6 +36,17 @@ def register(commands: Any) -> None:
     add_desk.add_argument("name", metavar="NAME", help=translate(
         "cli", "letters, digits and _ (e.g. desk1)"))
     add_desk.set_defaults(handler=run_add_desk)
+    own_key = actions.add_parser("desk-key", help=translate(
+        "cli", "show this desk's name and the public key it signs its entries with (made the "
+               "first time); IT registers them with db trust-desk"))
+    own_key.set_defaults(handler=run_desk_key)
+    trust = actions.add_parser("trust-desk", help=translate(
+        "cli", "as the database's owner: register a desk's public key; from then on every "
+               "entry of the shared register must be signed by the desk that wrote it"))
+    trust.add_argument("name", metavar="DESK", help=translate(
+        "cli", "the desk's name as db desk-key shows it"))
+    trust.add_argument("key", metavar="PUBLIC_KEY")
+    trust.set_defaults(handler=run_trust_desk)
     password = actions.add_parser("password", help=translate(
         "cli", "keep the database's password in this computer's keyring"))
     password.add_argument("url", metavar="postgresql://USER@HOST/DB")
@@ -118,6 +129,33 @@ def run_add_desk(args: argparse.Namespace) -> int:
                            "(it holds the desk's password: give it to that desk only, e.g. in "
                            "Settings or INTAKE_DB):").format(name=args.name))
     print(address)
+    return 0
+
+
+def run_desk_key(args: argparse.Namespace) -> int:
+    from app.store.audit import desk
+    from app.store.desk_keys import public_text, signing_key
+
+    key = signing_key(create=True)
+    assert key is not None
+    print(translate("cli", "This desk is {desk}. Give its name and the key below to IT, who "
+                           "registers them: intake --db OWNER_ADDRESS db trust-desk NAME KEY")
+          .format(desk=desk()))
+    print(desk())
+    print(public_text(key))
+    return 0
+
+
+def run_trust_desk(args: argparse.Namespace) -> int:
+    from app.services.register import now
+    from app.store.db import open_postgres
+    from app.store.desk_keys import trust
+
+    with open_postgres(_owner_url()) as conn:
+        trust(conn, args.name, args.key, now())
+    print(translate("cli", "Desk {desk}'s key is registered: every entry it writes is signed "
+                           "with it, and no other desk can write in its name.").format(
+        desk=args.name))
     return 0
 
 

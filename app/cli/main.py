@@ -185,7 +185,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if error.code == "drive_lost":
             return EXIT_DISC_LOST
         setup = error.code.startswith("audit_key") or error.code in (
-            "image_not_written", "register_unavailable", "db_password_no_keyring")
+            "image_not_written", "register_unavailable", "db_password_no_keyring",
+            "desk_key_not_trusted")
         return EXIT_SETUP if setup else EXIT_INTERNAL
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)

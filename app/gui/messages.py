@@ -51,6 +51,12 @@ ERROR_TEXT = {
     "trail_mark_invalid": QT_TRANSLATE_NOOP(
         "cli", "Write the register entry as it is printed at the foot of the paper, like "
         "57-3FA2B9C0 (not {mark})."),
+    "desk_key_not_trusted": QT_TRANSLATE_NOOP(
+        "cli", "This desk ({desk}) may not write to the shared register yet: its signing key "
+        "is not registered there. Nothing was recorded. Ask IT to register it: intake --db "
+        "OWNER_ADDRESS db trust-desk \"{desk}\" {key}"),
+    "desk_key_invalid": QT_TRANSLATE_NOOP(
+        "cli", "{key} is not a desk's public key: copy the line db desk-key printed."),
     "unit_unknown": QT_TRANSLATE_NOOP(
         "cli", "No unit named {unit} in the register."),
     "unit_name_empty": QT_TRANSLATE_NOOP("cli", "The unit's name is empty."),

@@ -14,7 +14,7 @@ from typing import Any
 from app.core.rules import CallRules
 from app.errors import AuditKeyWrong, RecordConflict, RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path
-from app.store import audit, state_seal
+from app.store import audit, desk_keys, state_seal
 from app.store.archive import Archive, sha256_of
 from app.store.db import database_id, open_register_database, transaction
 from app.store.secrets import audit_key, key_file, load_anchors, save_anchor
@@ -29,13 +29,16 @@ def now() -> str:
 class Change:
     """One transaction of the register: what it writes, and the audit entries that say so."""
 
-    def __init__(self, conn: sqlite3.Connection, key: bytes) -> None:
+    def __init__(self, conn: sqlite3.Connection, key: bytes,
+                 signer: audit.Signer | None = None) -> None:
         self.conn = conn
         self.key = key
+        self.signer = signer
         self.logged = 0
 
     def log(self, action: str, entity: str, *, before: Any = None, after: Any = None) -> None:
-        audit.append(self.conn, self.key, action, entity, before=before, after=after)
+        audit.append(self.conn, self.key, action, entity, before=before, after=after,
+                     signer=self.signer)
         self.logged += 1
 
     def next_number(self, call: CallRules, call_id: int, series: str) -> str:
@@ -87,17 +90,18 @@ class Register:
             self._refuse_closed()
         key = self.key(create=True)  # before BEGIN: a keyring prompt must not hold the lock
         anchor = audit.newest_anchor(load_anchors(database_id(self.conn), self.data_dir))
+        signer = desk_keys.signer_for(self.conn, audit.desk())  # also a keyring read
         with transaction(self.conn) as conn:
             if not audit.key_fits(conn, key):  # nothing written: the trail stays one chain
                 raise AuditKeyWrong(key_file=str(key_file(self.data_dir)))
-            change = Change(conn, key)
+            change = Change(conn, key, signer)
             found = state_seal.check_tables(conn, key)
             lost = "" if restoring else audit.rolled_back(conn, anchor)
             if lost:
                 found.append(lost)
             if found:  # kept in the trail for good; the seal below must not hide it
                 audit.append(conn, key, state_seal.TAMPERING_FOUND, "register",
-                             after={"problems": found})
+                             after={"problems": found}, signer=change.signer)
             yield change
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")

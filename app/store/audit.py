@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from app.store import desk_keys
+
 OPERATOR_ENV = "INTAKE_OPERATOR"
 
 
@@ -63,14 +65,21 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def _signed(fields: list[Any], signer: str, mac: str) -> bytes:
+    """What a desk signs: the entry with the one before it (as its MAC has it), its own MAC
+    and the signing desk's name."""
+    return _canonical(["signed", *fields, mac, signer]).encode("utf-8")
+
+
 def _mac(key: bytes, fields: list[Any]) -> str:
     return hmac.new(key, _canonical(fields).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def append(conn: sqlite3.Connection, key: bytes, action: str, entity: str, *,
            before: Any = None, after: Any = None, who: str | None = None,
-           at: datetime | None = None) -> int:
-    """Add an entry; call it inside the transaction that makes the change."""
+           at: datetime | None = None, signer: Signer | None = None) -> int:
+    """Add an entry; call it inside the transaction that makes the change. `signer`: the
+    desk and its own key, on a register whose desks sign their entries (desk_keys.py)."""
     last = conn.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
     seq = (last[0] if last else 0) + 1
     previous = last[1] if last else ""
@@ -78,10 +87,16 @@ def append(conn: sqlite3.Connection, key: bytes, action: str, entity: str, *,
     who = who or actor()
     before_text = None if before is None else _canonical(before)
     after_text = None if after is None else _canonical(after)
-    mac = _mac(key, [seq, when, who, action, entity, before_text, after_text, previous])
-    conn.execute("INSERT INTO audit(seq, at, actor, action, entity, before, after, mac) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 (seq, when, who, action, entity, before_text, after_text, mac))
+    fields = [seq, when, who, action, entity, before_text, after_text, previous]
+    mac = _mac(key, fields)
+    name, signature = None, None
+    if signer is not None:
+        name = signer[0]
+        signature = desk_keys.sign(signer[1], _signed(fields, name, mac))
+    conn.execute("INSERT INTO audit(seq, at, actor, action, entity, before, after, mac, "
+                 "signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (seq, when, who, action, entity, before_text, after_text, mac, name,
+                  signature))
     head = _canonical({"seq": seq, "mac": mac, "check": _mac(key, ["head", seq, mac])})
     conn.execute("INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (head,))
@@ -111,6 +126,24 @@ class ChainCheck:
 
 
 WRONG_KEY = "wrong_key"
+Signer = tuple[str, Any]  # a desk's name and its Ed25519 private key
+
+
+def _signature_problem(trusted: dict[str, str], fields: list[Any], mac: str, who: str,
+                       signer: str | None, signature: str | None) -> str:
+    """Why a signed register's entry does not stand ("" when it does): unsigned, signed by a
+    desk whose key is not registered, by a key that is not that desk's, or claiming to be
+    made at another desk than the one that signed it."""
+    if not signer or not signature:
+        return "is not signed by any desk"
+    public = trusted.get(signer)
+    if public is None:
+        return f"is signed by desk {signer}, whose key is not registered"
+    if not desk_keys.verifies(public, _signed(fields, signer, mac), signature):
+        return f"is not signed by desk {signer}'s key"
+    if not str(who).endswith(f"@ {signer}"):
+        return f"says it was made at another desk than {signer}, which signed it"
+    return ""
 
 
 def anchor_text(conn: sqlite3.Connection) -> str | None:
@@ -170,16 +203,23 @@ def verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
 
 
 def _verify_chain(conn: sqlite3.Connection, key: bytes) -> ChainCheck:
-    rows = conn.execute("SELECT seq, at, actor, action, entity, before, after, mac FROM audit "
-                        "ORDER BY seq").fetchall()
+    rows = conn.execute("SELECT seq, at, actor, action, entity, before, after, mac, signer, "
+                        "signature FROM audit ORDER BY seq").fetchall()
+    trusted = desk_keys.registered(conn)
     previous = ""
+    signing = False  # from the first signed entry on, every entry must be signed
     for position, row in enumerate(rows, start=1):
-        seq, when, who, action, entity, before, after, mac = tuple(row)
+        seq, when, who, action, entity, before, after, mac, signer, signature = tuple(row)
         if seq != position:
             return ChainCheck(len(rows), position, f"entry {position} is numbered {seq}")
-        expected = _mac(key, [seq, when, who, action, entity, before, after, previous])
-        if not hmac.compare_digest(expected, str(mac)):
+        fields = [seq, when, who, action, entity, before, after, previous]
+        if not hmac.compare_digest(_mac(key, fields), str(mac)):
             return ChainCheck(len(rows), position, f"entry {position} does not match its seal")
+        signing = signing or signature is not None
+        if signing:
+            problem = _signature_problem(trusted, fields, str(mac), who, signer, signature)
+            if problem:
+                return ChainCheck(len(rows), position, f"entry {position} {problem}")
         previous = mac
     head_row = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if head_row is None:

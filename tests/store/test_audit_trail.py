@@ -61,7 +61,7 @@ def test_a_new_register_has_the_builtin_call_and_an_intact_trail(tmp_path: Path,
     ("deleted in the middle", ["DELETE FROM audit WHERE seq = 4"], 4),
     ("deleted at the end", ["DELETE FROM audit WHERE seq = 6"], 6),
     ("inserted", ["INSERT INTO audit VALUES (7, '2026-01-01', 'x', 'unit.delete', 'unit:1', "
-                  "NULL, NULL, 'ab')"], 7),
+                  "NULL, NULL, 'ab', NULL, NULL)"], 7),
     ("reordered", ["UPDATE audit SET seq = 100 WHERE seq = 2",
                    "UPDATE audit SET seq = 2 WHERE seq = 3",
                    "UPDATE audit SET seq = 3 WHERE seq = 100"], 2),

@@ -193,7 +193,12 @@ def walk_joliet(root: Any, block_size: int,
     return entries
 
 
-def walk_udf(root: Any, partition_start: int, block_size: int) -> list[NamespaceEntry]:
+def walk_udf(root: Any, partition_start: int, block_size: int,
+             problems: list[tuple[str, str]] | None = None) -> list[NamespaceEntry]:
+    """pycdlib's UDF tree as entries; an entry whose length no disc could hold goes to
+    `problems` as (path, "entry"), as our own UDF reader says it."""
+    from app.disc.udf import LOST_ENTRY, MAX_LENGTH
+
     entries: list[NamespaceEntry] = []
     stack: list[tuple[Any, str]] = [(root, "")]
     seen: set[int] = set()
@@ -212,6 +217,10 @@ def walk_udf(root: Any, partition_start: int, block_size: int) -> list[Namespace
                 stack.append((entry, child_path))
                 continue
             if not entry.is_file():
+                continue
+            if entry.get_data_length() > MAX_LENGTH:
+                if problems is not None:
+                    problems.append((child_path, LOST_ENTRY))
                 continue
             extents = [((partition_start + ad.log_block_num) * block_size + ad.offset,
                         ad.extent_length) for ad in entry.alloc_descs if ad.extent_length]

@@ -115,11 +115,12 @@ def pycdlib_trees(view: BinaryIO) -> Trees | None:
         if iso.has_joliet() and iso.joliet_vd is not None:
             trees["joliet"] = walk_joliet(iso.joliet_vd.root_directory_record(), block,
                                           iso.declared)
+        problems: list[tuple[str, str]] = []
         if iso.has_udf() and iso.udf_root is not None:
             part_start = iso.udf_main_descs.partitions[0].part_start_location
-            trees["udf"] = walk_udf(iso.udf_root, part_start, block)
+            trees["udf"] = walk_udf(iso.udf_root, part_start, block, problems)
         return Trees(trees=trees, rock_ridge=rock_ridge, block_size=block,
-                     enhanced=iso.enhanced_vd is not None)
+                     enhanced=iso.enhanced_vd is not None, udf_problems=problems)
     except PARSE_ERRORS:
         return None
     finally:

@@ -2719,47 +2719,47 @@
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="56"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="60"/>
+        <location filename="../../app/gui/messages.py" line="66"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="68"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="64"/>
+        <location filename="../../app/gui/messages.py" line="70"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="72"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="74"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="73"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>Say why the delivery is voided.</source>
         <translation>请说明作废该收件的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="80"/>
         <source>Delivery {receipt} is already voided.</source>
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="84"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
@@ -2804,317 +2804,327 @@
         <translation>请按纸面底部印的样子填写登记簿位置，如 57-3FA2B9C0（而不是 {mark}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="55"/>
+        <location filename="../../app/gui/messages.py" line="57"/>
+        <source>This desk ({desk}) may not write to the shared register yet: its signing key is not registered there. Nothing was recorded. Ask IT to register it: intake --db OWNER_ADDRESS db trust-desk &quot;{desk}&quot; {key}</source>
+        <translation>本收件台（{desk}）暂不能在共享登记库中登记：其签名密钥尚未在登记库中登记。本次未登记任何内容。请信息技术人员登记该密钥：intake --db 所有者地址 db trust-desk &quot;{desk}&quot; {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="59"/>
+        <source>{key} is not a desk&apos;s public key: copy the line db desk-key printed.</source>
+        <translation>{key} 不是收件台的公钥：请复制 db desk-key 输出的那一行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="61"/>
         <source>No unit named {unit} in the register.</source>
         <translation>登记库中没有名为 {unit} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="57"/>
+        <location filename="../../app/gui/messages.py" line="63"/>
         <source>Say why the delivery is corrected.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59"/>
+        <location filename="../../app/gui/messages.py" line="65"/>
         <source>Nothing has been received from {unit} yet: register the delivery first.</source>
         <translation>尚未收到 {unit} 的任何材料，请先登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>{unit} has no such finding ({ref}): it may have been settled meanwhile.</source>
         <translation>{unit}没有这一问题（{ref}），可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="71"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>This finding of {unit} is already waived.</source>
         <translation>{unit}的这一问题已豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>This finding of {unit} is not waived.</source>
         <translation>{unit}的这一问题未被豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="77"/>
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded.</source>
         <translation>这张光盘镜像已登记为 {unit} 的光盘 {disc}（{at}），本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="81"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>This finding is not about a scan the program was unsure of; only those can be confirmed stamped or unstamped.</source>
         <translation>这一问题不是程序无法确定印章的扫描件，只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="82"/>
+        <location filename="../../app/gui/messages.py" line="88"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="86"/>
+        <location filename="../../app/gui/messages.py" line="92"/>
         <source>{path} holds no disc&apos;s contents (it cannot be read as a disc, or it is empty): nothing was recorded, no number was given. Check that the right file, folder or drive was chosen.</source>
         <translation>{path} 中没有光盘内容（无法作为光盘读取，或为空）：未登记任何内容，也未分配编号。请检查是否选错了文件、文件夹或光驱。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="94"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="90"/>
+        <location filename="../../app/gui/messages.py" line="96"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="92"/>
+        <location filename="../../app/gui/messages.py" line="98"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="94"/>
+        <location filename="../../app/gui/messages.py" line="100"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
+        <location filename="../../app/gui/messages.py" line="102"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="104"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="106"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="108"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="103"/>
+        <location filename="../../app/gui/messages.py" line="109"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="105"/>
+        <location filename="../../app/gui/messages.py" line="111"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="108"/>
+        <location filename="../../app/gui/messages.py" line="114"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="110"/>
+        <location filename="../../app/gui/messages.py" line="116"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="112"/>
+        <location filename="../../app/gui/messages.py" line="118"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="115"/>
+        <location filename="../../app/gui/messages.py" line="121"/>
         <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
         <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="122"/>
+        <location filename="../../app/gui/messages.py" line="128"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
         <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="123"/>
+        <location filename="../../app/gui/messages.py" line="129"/>
         <source>Call {call} is not closed.</source>
         <translation>征集 {call} 未关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="124"/>
+        <location filename="../../app/gui/messages.py" line="130"/>
         <source>Say why the call is reopened.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="147"/>
+        <location filename="../../app/gui/messages.py" line="153"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="152"/>
+        <location filename="../../app/gui/messages.py" line="158"/>
         <source>this user may not use it</source>
         <translation>当前用户无权使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="153"/>
+        <location filename="../../app/gui/messages.py" line="159"/>
         <source>it is read-only</source>
         <translation>它是只读的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="154"/>
+        <location filename="../../app/gui/messages.py" line="160"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="155"/>
+        <location filename="../../app/gui/messages.py" line="161"/>
         <source>it is not there</source>
         <translation>它不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="156"/>
+        <location filename="../../app/gui/messages.py" line="162"/>
         <source>the device reported a read or write error</source>
         <translation>设备报告读写错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="157"/>
+        <location filename="../../app/gui/messages.py" line="163"/>
         <source>the drive or device is not there</source>
         <translation>光驱或设备不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="158"/>
+        <location filename="../../app/gui/messages.py" line="164"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="159"/>
+        <location filename="../../app/gui/messages.py" line="165"/>
         <source>the file is damaged or of another kind</source>
         <translation>文件已损坏或不是此类文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="160"/>
+        <location filename="../../app/gui/messages.py" line="166"/>
         <source>it holds no subject, sender or attachment</source>
         <translation>其中没有主题、发件人或附件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="161"/>
+        <location filename="../../app/gui/messages.py" line="167"/>
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="167"/>
+        <location filename="../../app/gui/messages.py" line="173"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="168"/>
+        <location filename="../../app/gui/messages.py" line="174"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="169"/>
+        <location filename="../../app/gui/messages.py" line="175"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="171"/>
+        <location filename="../../app/gui/messages.py" line="177"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="173"/>
+        <location filename="../../app/gui/messages.py" line="179"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="174"/>
+        <location filename="../../app/gui/messages.py" line="180"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="176"/>
+        <location filename="../../app/gui/messages.py" line="182"/>
         <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
         <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="177"/>
+        <location filename="../../app/gui/messages.py" line="183"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="189"/>
+        <location filename="../../app/gui/messages.py" line="195"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="215"/>
+        <location filename="../../app/gui/messages.py" line="221"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="219"/>
+        <location filename="../../app/gui/messages.py" line="225"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="223"/>
+        <location filename="../../app/gui/messages.py" line="229"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="227"/>
+        <location filename="../../app/gui/messages.py" line="233"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="241"/>
+        <location filename="../../app/gui/messages.py" line="247"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="118"/>
+        <location filename="../../app/gui/messages.py" line="124"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="126"/>
+        <location filename="../../app/gui/messages.py" line="132"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="129"/>
+        <location filename="../../app/gui/messages.py" line="135"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="131"/>
+        <location filename="../../app/gui/messages.py" line="137"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="133"/>
+        <location filename="../../app/gui/messages.py" line="139"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="135"/>
+        <location filename="../../app/gui/messages.py" line="141"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="138"/>
+        <location filename="../../app/gui/messages.py" line="144"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="140"/>
+        <location filename="../../app/gui/messages.py" line="146"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="141"/>
+        <location filename="../../app/gui/messages.py" line="147"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="142"/>
+        <location filename="../../app/gui/messages.py" line="148"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="144"/>
+        <location filename="../../app/gui/messages.py" line="150"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
@@ -3154,18 +3164,18 @@
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="203"/>
+        <location filename="../../app/cli/main.py" line="204"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="205"/>
+        <location filename="../../app/cli/main.py" line="206"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
         <location filename="../../app/cli/main.py" line="179"/>
-        <location filename="../../app/cli/main.py" line="191"/>
+        <location filename="../../app/cli/main.py" line="192"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4165,42 +4175,67 @@
         <translation>字母、数字和 _（如 desk1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="40"/>
+        <location filename="../../app/cli/db_cmd.py" line="41"/>
+        <source>show this desk&apos;s name and the public key it signs its entries with (made the first time); IT registers them with db trust-desk</source>
+        <translation>显示本收件台的名称及其签署审计记录所用的公钥（首次使用时生成）；由信息技术人员用 db trust-desk 登记</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="45"/>
+        <source>as the database&apos;s owner: register a desk&apos;s public key; from then on every entry of the shared register must be signed by the desk that wrote it</source>
+        <translation>以数据库所有者身份：登记一个收件台的公钥；此后共享登记库的每条审计记录都必须由写入它的收件台签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="47"/>
+        <source>the desk&apos;s name as db desk-key shows it</source>
+        <translation>收件台名称，与 db desk-key 显示的一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="51"/>
         <source>keep the database&apos;s password in this computer&apos;s keyring</source>
         <translation>将数据库密码保存在本机密钥环中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="65"/>
+        <location filename="../../app/cli/db_cmd.py" line="76"/>
         <source>Copied {rows} records of {tables} tables; the audit trail of {entries} entries verifies on the copy.</source>
         <translation>已复制 {tables} 张表的 {rows} 条记录；副本上的审计记录（{entries} 条）核验完整。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="77"/>
+        <location filename="../../app/cli/db_cmd.py" line="88"/>
         <source>Copied {files} files of the archive to {folder}; every disc and mail the register names is there. Start the desks with INTAKE_DB={url} and INTAKE_ARCHIVE={folder} (or in Settings).</source>
         <translation>已将归档中的 {files} 个文件复制到 {folder}；登记库所列的每张光盘和每封邮件都在其中。请以 INTAKE_DB={url} 和 INTAKE_ARCHIVE={folder}（或在“设置”中）启动各收件台。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="83"/>
+        <location filename="../../app/cli/db_cmd.py" line="94"/>
         <source>The disc images and mails stay in {folder}: the other desks see them only if that folder is shared with them. Copy them to a shared folder with --archive, or start the desks with INTAKE_DB={url} and INTAKE_ARCHIVE set to a shared copy.</source>
         <translation>光盘镜像和邮件仍在 {folder}：只有该文件夹与其他收件台共享时，它们才能看到。请用 --archive 复制到共享文件夹，或以 INTAKE_DB={url} 并将 INTAKE_ARCHIVE 设为共享副本启动各收件台。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="106"/>
+        <location filename="../../app/cli/db_cmd.py" line="117"/>
         <source>The register is up to date; the desks&apos; role {role} may read and record in its {count} tables, and nobody may change or remove an entry of the audit trail. Make each desk&apos;s login with `intake db add-desk NAME`.</source>
         <translation>登记库已是最新；收件台角色 {role} 可读取并登记其 {count} 张表，任何人都不能修改或删除审计记录。请用 `intake db add-desk 名称` 为每个收件台建立登录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="119"/>
+        <location filename="../../app/cli/db_cmd.py" line="130"/>
         <source>Desk {name} may now use the register. Start it with this address (it holds the desk&apos;s password: give it to that desk only, e.g. in Settings or INTAKE_DB):</source>
         <translation>收件台 {name} 现在可以使用登记库。请用以下地址启动它（地址中含该收件台的密码，只交给该收件台，例如填入“设置”或 INTAKE_DB）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="127"/>
+        <location filename="../../app/cli/db_cmd.py" line="143"/>
+        <source>This desk is {desk}. Give its name and the key below to IT, who registers them: intake --db OWNER_ADDRESS db trust-desk NAME KEY</source>
+        <translation>本收件台为 {desk}。请将下面的名称和公钥交给信息技术人员登记：intake --db 所有者地址 db trust-desk 名称 公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="157"/>
+        <source>Desk {desk}&apos;s key is registered: every entry it writes is signed with it, and no other desk can write in its name.</source>
+        <translation>收件台 {desk} 的公钥已登记：它写入的每条记录都以此签名，其他收件台不能以它的名义写入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/db_cmd.py" line="165"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="128"/>
+        <location filename="../../app/cli/db_cmd.py" line="166"/>
         <source>Kept in the keyring.</source>
         <translation>已保存到密钥环。</translation>
     </message>

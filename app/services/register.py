@@ -105,7 +105,7 @@ class Register:
             yield change
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")
-            state_seal.seal(conn, key)
+            state_seal.seal(conn, key, change.signer)
         head = audit.anchor_text(self.conn)
         if head is not None:
             save_anchor(database_id(self.conn), self.data_dir, head)

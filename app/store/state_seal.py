@@ -15,6 +15,8 @@ import json
 import sqlite3
 from typing import Any
 
+from app.store import desk_keys
+
 # Small tables digested whole at every change; a disc's bulk is digested once, at ingest,
 # into its own row (discs.contents_digest), which the discs table digest then covers.
 SEALED_TABLES = ("calls", "counters", "units", "deliveries", "discs", "paper_copies",
@@ -82,13 +84,26 @@ def _mac(key: bytes, tables: dict[str, str],
     return hmac.new(key, b"state\n" + text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def seal(conn: sqlite3.Connection, key: bytes) -> None:
+def _signed(mac: str, seq: int, desk: str) -> bytes:
+    return f"state-signed\n{mac}\n{seq}\n{desk}".encode()
+
+
+def seal(conn: sqlite3.Connection, key: bytes, signer: tuple[str, Any] | None = None) -> None:
     """Inside the transaction of a change, after its writes. The seal names the columns it
-    covers, so a column a later migration adds does not read as an edit."""
+    covers, so a column a later migration adds does not read as an edit. On a register whose
+    desks sign, the desk that wrote the change signs the seal too, bound to its last entry:
+    records edited beside the program and sealed again with the shared key alone no longer
+    pass, and sealed again with another desk's key they name that desk."""
     columns = {table: columns_of(conn, table) for table in SEALED_TABLES}
     tables = {table: table_digest(conn, table, columns[table]) for table in SEALED_TABLES}
-    value = json.dumps({"tables": tables, "columns": columns,
-                        "mac": _mac(key, tables, columns)})
+    mac = _mac(key, tables, columns)
+    sealed: dict[str, Any] = {"tables": tables, "columns": columns, "mac": mac}
+    if signer is not None:
+        last = conn.execute("SELECT max(seq) FROM audit").fetchone()
+        seq = int(last[0] or 0) if last else 0
+        sealed["signed"] = {"desk": signer[0], "seq": seq,
+                            "signature": desk_keys.sign(signer[1], _signed(mac, seq, signer[0]))}
+    value = json.dumps(sealed)
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (STATE_KEY, value))
 
@@ -109,9 +124,29 @@ def check_tables(conn: sqlite3.Connection, key: bytes) -> list[str]:
         return ["the seal of the records is damaged"]
     if not hmac.compare_digest(_mac(key, tables, columns), mac):
         return ["the seal of the records was altered"]
+    unsigned = _signature_problem(conn, stored.get("signed"), mac)
+    if unsigned:
+        return [unsigned]
     return [f"table {table} was changed outside Intake Desk" for table in SEALED_TABLES
             if not _same(conn, table, tables.get(table, _EMPTY),
                          None if columns is None else columns.get(table))]
+
+
+def _signature_problem(conn: sqlite3.Connection, signed: Any, mac: str) -> str:
+    """On a register whose last entry is signed, the seal must be signed by the same desk and
+    bound to that entry ("" when it is, or when the register's desks do not sign)."""
+    last = conn.execute("SELECT seq, signer FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    if last is None or not last[1]:
+        return ""
+    desk, seq = str(last[1]), int(last[0])
+    public = desk_keys.registered(conn).get(desk)
+    try:
+        stands = (public is not None and signed["desk"] == desk and int(signed["seq"]) == seq
+                  and desk_keys.verifies(public, _signed(mac, seq, desk), signed["signature"]))
+    except (KeyError, TypeError, ValueError):
+        stands = False
+    return "" if stands else (f"the seal of the records was not made by desk {desk}, which "
+                              "wrote the last entry: records were changed beside the trail")
 
 
 def _same(conn: sqlite3.Connection, table: str, digest: str, columns: list[str] | None) -> bool:

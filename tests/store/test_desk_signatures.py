@@ -15,7 +15,7 @@ from app.cli.main import main
 from app.errors import DeskKeyNotTrusted
 from app.services.intake import Delivery, receive
 from app.services.register import Register
-from app.store import audit
+from app.store import audit, state_seal
 from app.store.db import transaction
 
 
@@ -104,3 +104,22 @@ def test_a_desk_whose_key_is_not_registered_records_nothing(
     assert "收件台C" in said and "trust-desk" in said
     with Register(hermetic) as reg:
         assert reg.conn.execute("SELECT count(*) FROM deliveries").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize("sealed_by_a", [False, True])
+def test_records_changed_beside_the_trail_and_sealed_again_are_found(
+        two_desks: str, hermetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        sealed_by_a: bool) -> None:
+    """Desk A holds the shared key and may change deliveries: an edit sealed again with the
+    shared key alone, or with A's own key after desk B wrote last, does not pass."""
+    key_a = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(
+        (tmp_path / "config-收件台A" / APP_ID / "desk-signing.key").read_text().strip()))
+    _desk_again(monkeypatch, tmp_path, "收件台A")
+    with Register(hermetic) as reg:
+        key = reg.key()
+        with transaction(reg.conn) as conn:
+            conn.execute("UPDATE deliveries SET deliverer = '改过' "
+                         "WHERE receipt_number = 'SJBZ-2025-0001'")
+            state_seal.seal(conn, key, ("收件台A", key_a) if sealed_by_a else None)
+        check = reg.verify_audit()
+    assert any("not made by desk 收件台B" in problem for problem in check.records), check

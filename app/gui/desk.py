@@ -29,6 +29,7 @@ RegisterWork = Callable[[Register, ProgressSink, CancelToken], T]
 
 
 POLL_MS = 5000  # how often an idle window looks whether another desk recorded something
+LISTEN_S = 30.0  # on a shared register: how long one look waits to be told
 BYTE_STAGES = ("read", "hash", "archive", "image", "backup")  # progress counted in bytes
 
 
@@ -168,7 +169,11 @@ class Desk(QObject):
         if self.busy or self._watching or (self.view is None and not self._outage):
             return
         folder = self.data_dir
-        job = Job(lambda _p, _c: self._trail.read(folder))
+        # On a shared register the job waits for another desk's NOTIFY (up to LISTEN_S), so a
+        # record made elsewhere shows at once; on SQLite it only looks.
+        # The first look only learns the head; back from an outage, it is said at once.
+        wait = 0.0 if self._outage or self._head is None else LISTEN_S
+        job = Job(lambda _p, _c: self._trail.wait(folder, wait))
         self._watching = True
 
         def seen(value: int) -> None:
@@ -277,6 +282,7 @@ class Desk(QObject):
         without touching the pages (they are about to go)."""
         self._closing = True
         self.poll.stop()
+        self._trail.stop()
         if self._watch_job is not None:
             self._watch_job.wait(ms)
         self._trail.close()

@@ -14,6 +14,7 @@ from typing import Any
 from app.core.rules import CallRules
 from app.errors import AuditKeyWrong, RecordConflict, RegisterError
 from app.services.calls import BUILTIN_CALL_ID, call_path
+from app.services.trail_head import CHANNEL
 from app.store import audit, desk_keys, state_seal
 from app.store.archive import Archive, sha256_of
 from app.store.db import database_id, open_register_database, transaction
@@ -106,6 +107,8 @@ class Register:
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")
             state_seal.seal(conn, key, change.signer)
+            if getattr(conn, "engine", "sqlite") == "postgresql":
+                conn.execute(f"NOTIFY {CHANNEL}")  # delivered with the commit, to every desk
         head = audit.anchor_text(self.conn)
         if head is not None:
             save_anchor(database_id(self.conn), self.data_dir, head)

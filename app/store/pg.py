@@ -203,6 +203,19 @@ class Connection:
         for params in seq:
             self.execute(sql, params)
 
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed)
+
+    def wait_for_notice(self, channel: str, seconds: float) -> bool:
+        """Whether a NOTIFY on `channel` (LISTENed on this connection) came within `seconds`;
+        a broken connection is RegisterUnavailable, as any statement's would be."""
+        try:
+            return any(n.channel == channel
+                       for n in self._conn.notifies(timeout=seconds, stop_after=1))
+        except psycopg.OperationalError as exc:
+            raise RegisterUnavailable(server=self.server, outcome="nothing") from exc
+
     def forget_tables(self) -> None:
         """After a migration: the tables may have changed."""
         self._with_id = None

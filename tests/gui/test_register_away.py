@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from app.gui import desk
 from app.gui.application import create_application
 from app.gui.main_window import MainWindow
+from app.services.intake import Delivery, receive
+from app.services.register import Register
 
 pytestmark = pytest.mark.skipif(pgserver.binaries() is None, reason=".ci/run installs it")
 
@@ -55,3 +57,24 @@ def test_the_window_says_the_register_is_away_and_clears_when_it_is_back(
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)  # the same form, sent again
     idle(qtbot, win)
     assert "SJBZ-2025-0001" in page.done_label.text()
+
+
+def test_another_desks_record_shows_without_waiting_for_a_poll(
+        qtbot, answers: Answers, hermetic: Path, server: pgserver.Server,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window LISTENs on its kept connection: another desk's change NOTIFYs with its
+    commit. Here a look waits ten minutes to be told, so only the notice can show the unit."""
+    monkeypatch.setenv("INTAKE_DB", server.new_database())
+    monkeypatch.setattr(desk, "POLL_MS", 100)
+    monkeypatch.setattr(desk, "LISTEN_S", 600.0)
+    create_application()
+    win = MainWindow(hermetic)
+    qtbot.addWidget(win)
+    win.show()
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.desk._head is not None and win.desk._watching,
+                    timeout=20_000)
+    with Register(hermetic) as other_desk:
+        receive(other_desk, Delivery("汉中市数据局"))
+    qtbot.waitUntil(lambda: win.desk.view is not None and any(
+        u.name == "汉中市数据局" for u in win.desk.view.status.units), timeout=60_000)

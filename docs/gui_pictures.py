@@ -73,9 +73,24 @@ def main() -> int:
             damaged(window, settle, work)
             archives(window, settle, work)
             file_dialog(window, settle)
+    register_away(window, settle)
     window.close()
     app.quit()
     return 0
+
+
+def register_away(window: object, settle: object) -> None:
+    """The banner a desk shows while the shared register's server cannot be reached (said
+    as the store says it; the window clears it at its next successful look)."""
+    from app.errors import RegisterUnavailable
+
+    window.show_page(1)  # type: ignore[attr-defined]
+    window.deliveries.unit.lineEdit().insert("汉中市数据局")  # type: ignore[attr-defined]
+    window.desk._register_lost(RegisterUnavailable(  # type: ignore[attr-defined]
+        server="10.0.0.5:5432/register", outcome="nothing"))
+    settle(ms=300)  # type: ignore[operator]
+    window.grab().save(str(OUT / "2b-register-away.png"))  # type: ignore[attr-defined]
+    print(OUT / "2b-register-away.png")
 
 
 def calls(window: object, settle: object) -> None:

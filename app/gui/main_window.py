@@ -212,7 +212,9 @@ class MainWindow(QMainWindow):
                 "in a file instead: it is then readable by you only; keep backups of the data "
                 "folder apart from it."))
         elif isinstance(error, RegisterUnavailable):
-            self.banner.setText(describe(error) + " " + self.tr(
+            said = describe(error)
+            gap = "" if said.endswith("。") else " "  # Chinese sentences follow without a space
+            self.banner.setText(said + gap + self.tr(
                 "This notice goes away by itself once the register answers again."))
         else:
             self.banner.setText(self.tr("The register cannot be used: {reason}").format(

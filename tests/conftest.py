@@ -89,6 +89,18 @@ def pg_server() -> Iterator[Any]:
     server.stop()
 
 
+@pytest.fixture
+def own_pg_server() -> Iterator[Any]:
+    """A PostgreSQL server of the test's own, which it may halt and start again."""
+    import pgserver
+
+    if pgserver.binaries() is None:
+        pytest.skip("PostgreSQL is not installed here")
+    own = pgserver.Server()
+    yield own
+    own.stop()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """The register on each engine: SQLite in the data folder, or a fresh PostgreSQL database

@@ -4,7 +4,6 @@ back (the window's look at the trail, every few seconds, finds it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pgserver
@@ -13,31 +12,23 @@ from conftest import Answers, idle
 from PySide6.QtCore import Qt
 
 from app.gui import desk
-from app.gui.application import create_application
 from app.gui.main_window import MainWindow
 from app.services.intake import Delivery, receive
 from app.services.register import Register
 
-pytestmark = pytest.mark.skipif(pgserver.binaries() is None, reason=".ci/run installs it")
-
 
 @pytest.fixture
-def server() -> Iterator[pgserver.Server]:
-    own = pgserver.Server()
-    yield own
-    own.stop()
+def server(own_pg_server: pgserver.Server, monkeypatch: pytest.MonkeyPatch) -> pgserver.Server:
+    """The window's register on a server of the test's own (set before the window opens)."""
+    monkeypatch.setenv("INTAKE_DB", own_pg_server.new_database())
+    return own_pg_server
 
 
 def test_the_window_says_the_register_is_away_and_clears_when_it_is_back(
-        qtbot, answers: Answers, hermetic: Path, server: pgserver.Server,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("INTAKE_DB", server.new_database())
+        server: pgserver.Server, monkeypatch: pytest.MonkeyPatch, request, qtbot,
+        answers: Answers) -> None:
     monkeypatch.setattr(desk, "POLL_MS", 200)
-    create_application()
-    win = MainWindow(hermetic)
-    qtbot.addWidget(win)
-    win.show()
-    idle(qtbot, win)
+    win: MainWindow = request.getfixturevalue("window")
     assert win.desk.view is not None and not win.banner.isVisible()
 
     server.halt()
@@ -60,18 +51,13 @@ def test_the_window_says_the_register_is_away_and_clears_when_it_is_back(
 
 
 def test_another_desks_record_shows_without_waiting_for_a_poll(
-        qtbot, answers: Answers, hermetic: Path, server: pgserver.Server,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        server: pgserver.Server, monkeypatch: pytest.MonkeyPatch, request, qtbot,
+        hermetic: Path) -> None:
     """The window LISTENs on its kept connection: another desk's change NOTIFYs with its
     commit. Here a look waits ten minutes to be told, so only the notice can show the unit."""
-    monkeypatch.setenv("INTAKE_DB", server.new_database())
     monkeypatch.setattr(desk, "POLL_MS", 100)
     monkeypatch.setattr(desk, "LISTEN_S", 600.0)
-    create_application()
-    win = MainWindow(hermetic)
-    qtbot.addWidget(win)
-    win.show()
-    idle(qtbot, win)
+    win: MainWindow = request.getfixturevalue("window")
     qtbot.waitUntil(lambda: win.desk._head is not None and win.desk._watching,
                     timeout=20_000)
     with Register(hermetic) as other_desk:

@@ -4,7 +4,6 @@ trace; the next action after the server is back works on, with numbers that run 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pgserver
@@ -15,15 +14,10 @@ from app.errors import RegisterUnavailable
 from app.services.intake import Delivery, receive
 from app.services.register import Register
 
-pytestmark = pytest.mark.skipif(pgserver.binaries() is None, reason=".ci/run installs it")
-
 
 @pytest.fixture
-def server() -> Iterator[pgserver.Server]:
-    """A server of this test's own: it is halted and started again."""
-    own = pgserver.Server()
-    yield own
-    own.stop()
+def server(own_pg_server: pgserver.Server) -> pgserver.Server:
+    return own_pg_server
 
 
 def _deliveries(url: str) -> list[str]:

@@ -39,6 +39,8 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                                  "order {order} repeated in rows {rows}"),),
     "summary_order_gap": (("现有推荐顺序：{orders}", "orders given: {orders}"),),
     "summary_field_missing": (("第{row}行缺少：{fields}", "row {row} lacks: {fields}"),),
+    "summary_row_withdrawn": (("第{row}行：{name}", "row {row}: {name}"),),
+    "summary_row_hidden": (("第{row}行：{name}", "row {row}: {name}"),),
     "summary_direction_invalid": (("第{row}行：“{direction}”，应为“{likely}”？",
                                    "row {row}: “{direction}”; “{likely}” meant?"),
                                   ("第{row}行：{direction}", "row {row}: {direction}")),

@@ -109,6 +109,7 @@ class SummaryRow:
     phone: str = ""
     row: int = 0  # 1-based row in the sheet, for the clerk to find it
     order_text: str = ""
+    hidden: bool = False  # the row is hidden in the sheet: counted, and flagged for a person
 
     def value(self, field_name: str) -> str:
         if field_name == "order":
@@ -125,3 +126,5 @@ class SummaryTable:
     unit: str = ""  # the 推荐单位（盖章） line above the header
     date: str = ""  # the 填表日期 line
     order_column: bool = True  # False: the row number (序号) stands for the order
+    # Rows struck through (字体删除线): cases the unit withdrew, not counted.
+    withdrawn: list[SummaryRow] = field(default_factory=list)

@@ -13,13 +13,17 @@ _QUOTES = str.maketrans("", "", "《》〈〉「」『』“”‘’\"'`·")
 _BRACKETS = str.maketrans({"[": "(", "]": ")", "{": "(", "}": ")", "【": "(", "】": ")",
                            "〔": "(", "〕": ")", "［": "(", "］": ")"})
 _SPACE = re.compile(r"\s+")
+# A line break typed inside a cell (Alt+Enter) beside a Chinese character wraps the text; it is
+# no space between words (西安智驰数标⏎科技有限公司 is one name).
+_CJK = "\u2e80-\u9fff\uf900-\ufaff"
+_WRAP = re.compile(rf"(?:(?<=[{_CJK}])[ \t]*[\r\n]+\s*|\s*[\r\n]+[ \t]*(?=[{_CJK}]))")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10}
 
 
 def plain(text: str) -> str:
     """Width-folded, trimmed, inner runs of spaces kept as one: what a cell 'says'."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return _SPACE.sub(" ", _WRAP.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
 def comparable(text: str) -> str:

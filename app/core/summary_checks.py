@@ -33,7 +33,13 @@ def check_summary(table: SummaryTable, call: CallRules) -> list[Finding]:
     if orders and orders != list(range(1, len(orders) + 1)):
         findings.append(Finding("summary_order_gap", where, ", ".join(map(str, orders)),
                                 {"orders": orders}))
+    for row in table.withdrawn:
+        findings.append(Finding("summary_row_withdrawn", where, f"row {row.row}: {row.name}",
+                                {"row": row.row, "name": row.name}))
     for row in rows:
+        if row.hidden:
+            findings.append(Finding("summary_row_hidden", where, f"row {row.row}: {row.name}",
+                                    {"row": row.row, "name": row.name}))
         missing = [name for name in call.required_fields if not row.value(name)]
         if table.order_column and row.order is None:
             missing.insert(0, "order")

@@ -13,7 +13,7 @@ import io
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 MAX_ROWS = 200  # a summary table has a handful of rows; nothing past this is read
 MAX_COLUMNS = 40
@@ -37,6 +37,9 @@ class TableUnreadable(Exception):
 class Sheet:
     name: str
     rows: list[list[str]]
+    # Rows (0-based) whose every filled cell is struck through: withdrawn, as units mark them.
+    struck: set[int] = field(default_factory=set)
+    hidden: set[int] = field(default_factory=set)  # rows hidden from view
 
 
 def read_grids(data: bytes, file_type: str) -> list[Sheet]:
@@ -80,14 +83,18 @@ def _xlsx_grids(data: bytes) -> list[Sheet]:
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             sheets = []
             for sheet in book.worksheets:
-                rows = [[_cell_text(value) for value in row[:MAX_COLUMNS]]
-                        for row in sheet.iter_rows(min_row=1, max_row=MAX_ROWS,
-                                                   max_col=MAX_COLUMNS, values_only=True)]
+                rows, struck = [], set()
+                for index, cells in enumerate(sheet.iter_rows(
+                        min_row=1, max_row=MAX_ROWS, max_col=MAX_COLUMNS)):
+                    rows.append([_cell_text(getattr(c, "value", None)) for c in cells])
+                    if _struck_through(cells):
+                        struck.add(index)
                 width = max((len(r) for r in rows), default=0)
                 rows = [r + [""] * (width - len(r)) for r in rows]
-                for r0, c0, r1, c1 in _merged(book, sheet):
+                marks = _sheet_marks(book, sheet)
+                for r0, c0, r1, c1 in marks.merged:
                     _fill(rows, r0, c0, r1, c1)
-                sheets.append(Sheet(sheet.title, rows))
+                sheets.append(Sheet(sheet.title, rows, struck, marks.hidden))
             book.close()
     except Exception as exc:  # whatever openpyxl raises on submitted bytes
         raise TableUnreadable(str(exc) or type(exc).__name__) from exc
@@ -96,35 +103,57 @@ def _xlsx_grids(data: bytes) -> list[Sheet]:
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="'
                     rb'([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,7})"')
+
+
+def _struck_through(cells: tuple[object, ...]) -> bool:
+    """Whether every filled cell of a row is in struck-through type (字体删除线)."""
+    filled = [c for c in cells if _cell_text(getattr(c, "value", None))]
+    return bool(filled) and all(bool(getattr(getattr(c, "font", None), "strike", False))
+                                for c in filled)
+
+
+@dataclass
+class _Marks:
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden: set[int] = field(default_factory=set)
 MAX_MERGES = 10_000
 _SCAN = 1 << 20
 
 
-def _merged(book: object, sheet: object) -> list[tuple[int, int, int, int]]:
-    """The sheet's merged ranges (0-based, ends exclusive) that touch the cells read, found in
-    its XML part chunk by chunk: memory stays flat whatever the sheet holds."""
+def _sheet_marks(book: object, sheet: object) -> _Marks:
+    """The sheet's merged ranges (0-based, ends exclusive) that touch the cells read, and its
+    hidden rows among them, found in its XML part chunk by chunk: read-only mode keeps
+    neither, and memory stays flat whatever the sheet holds."""
     from openpyxl.utils.cell import column_index_from_string
 
-    found: list[tuple[int, int, int, int]] = []
+    marks = _Marks()
     path = getattr(sheet, "_worksheet_path", None)
     archive = getattr(book, "_archive", None)
     if path is None or archive is None:
-        return found
+        return marks
     tail = b""
     with archive.open(path) as part:
         while chunk := part.read(_SCAN):
             text = tail + chunk
             last = 0
+            for row in _HIDDEN_ROW.finditer(text):
+                last = max(last, row.end())
+                number = _ROW_NUMBER.search(row.group(0))
+                if number and int(number.group(1)) <= MAX_ROWS:
+                    marks.hidden.add(int(number.group(1)) - 1)
             for match in _MERGE.finditer(text):
-                last = match.end()
+                last = max(last, match.end())
                 c0, r0, c1, r1 = match.groups()
                 top, left = int(r0) - 1, column_index_from_string(c0.decode()) - 1
                 if top < MAX_ROWS and left < MAX_COLUMNS:
-                    found.append((top, left, int(r1), column_index_from_string(c1.decode())))
-                if len(found) >= MAX_MERGES:
-                    return found
+                    marks.merged.append((top, left, int(r1),
+                                         column_index_from_string(c1.decode())))
+                if len(marks.merged) >= MAX_MERGES:
+                    return marks
             tail = text[max(last, len(text) - 200):]  # a tag cut by the chunk's end
-    return found
+    return marks
 
 
 def _xls_grids(data: bytes) -> list[Sheet]:
@@ -137,20 +166,33 @@ def _xls_grids(data: bytes) -> list[Sheet]:
     sheets = []
     for sheet in book.sheets():
         height, width = min(sheet.nrows, MAX_ROWS), min(sheet.ncols, MAX_COLUMNS)
-        rows = []
+        rows, struck = [], set()
         for r in range(height):
-            row = []
+            row, strikes = [], []
             for c in range(width):
                 cell = sheet.cell(r, c)
                 if cell.ctype == xlrd.XL_CELL_DATE:
                     row.append(_cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode)))
                 else:
                     row.append(_cell_text(cell.value))
+                if row[-1]:
+                    strikes.append(_xls_struck(book, cell.xf_index))
             rows.append(row)
+            if strikes and all(strikes):
+                struck.add(r)
         for r0, r1, c0, c1 in sheet.merged_cells:
             _fill(rows, r0, c0, r1, c1)
-        sheets.append(Sheet(sheet.name, rows))
+        hidden = {r for r, info in sheet.rowinfo_map.items() if r < height and info.hidden}
+        sheets.append(Sheet(sheet.name, rows, struck, hidden))
     return sheets
+
+
+def _xls_struck(book: object, xf_index: int) -> bool:
+    try:
+        font = book.font_list[book.xf_list[xf_index].font_index]  # type: ignore[attr-defined]
+    except (IndexError, AttributeError, TypeError):
+        return False
+    return bool(getattr(font, "struck_out", False))
 
 
 def _fill(rows: list[list[str]], r0: int, c0: int, r1: int, c1: int) -> None:

@@ -35,10 +35,18 @@ _DATE = re.compile(r"填表日期\s*[:：]?\s*(.*)")
 Words = dict[str, tuple[str, ...]]  # a call's own words for some fields, tried first
 
 
+_COMBINED = (("联系人", "负责人", "姓名"), ("电话", "手机", "联系方式"))
+# A phone number in a combined 联系人及电话 cell: a mobile, or a landline with its area code.
+_PHONE = re.compile(r"(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}|0\d{2,3}[- ]?\d{7,8}"
+                    r"(?:[-转]\d{1,5})?")
+
+
 def field_of(label: str, own: Words | None = None) -> str | None:
     text = comparable(label)
     if not text or len(text) > 24:  # a title or a note, not a column name
         return None
+    if all(any(word in text for word in words) for words in _COMBINED):
+        return "contact_phone"  # 联系人及电话: one column holds both
     for name, words in own.items() if own else ():
         if any(comparable(word) in text for word in words):
             return name
@@ -101,7 +109,9 @@ def parse_summary(sheets: list[Sheet], path: str | None = None, own: Words | Non
                              order_column="order" in columns)
         _read_preamble(sheet.rows[:header] + sheet.rows[header + 1:], table)
         first = header + 1 + columns.pop("_skip", 0)
-        table.rows = list(_data_rows(sheet.rows, first, columns))
+        for row in _data_rows(sheet.rows, first, columns):
+            row.hidden = row.row - 1 in sheet.hidden
+            (table.withdrawn if row.row - 1 in sheet.struck else table.rows).append(row)
         return table
     return None
 
@@ -119,9 +129,20 @@ def _read_preamble(rows: list[list[str]], table: SummaryTable) -> None:
                 table.date = (date.group(1) or after).strip()
 
 
+def _split_contact(text: str) -> tuple[str, str]:
+    """张三 13900000000 / 张三（13900000000） / 张三，029-88886666: the name and the number."""
+    phone = _PHONE.search(text)
+    if phone is None:
+        return text, ""
+    name = (text[:phone.start()] + text[phone.end():]).strip(" ,，;；:：/、()（）")
+    return name, phone.group(0)
+
+
 def _data_rows(rows: list[list[str]], first: int, columns: dict[str, int]):  # noqa: ANN202
     def cell(row: list[str], name: str) -> str:
         column = columns.get(name)
+        if column is None and name in ("contact", "phone") and "contact_phone" in columns:
+            return _split_contact(cell(row, "contact_phone"))[name == "phone"]
         return plain(row[column]) if column is not None and column < len(row) else ""
 
     empty_run = 0

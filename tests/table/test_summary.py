@@ -89,3 +89,60 @@ def test_a_broken_workbook_is_unreadable_not_a_crash() -> None:
 
 def test_a_sheet_without_a_header_gives_no_table() -> None:
     assert parse_summary(read_grids(S.summary_xlsx([], header=("甲", "乙")), "xlsx")) is None
+
+
+# A table as units edit it: case 3 struck through (字体删除线), case 2 hidden, a name wrapped
+# with Alt+Enter, one 联系人及电话 column.
+EDITED = [("推荐顺序", "案例名称", "申报单位", "申报方向", "联系人及电话"),
+          (1, "智能医疗影像\n标注平台", "陕西甲科技有限公司", "行业应用深化", "张三 13800000001"),
+          (2, "工业质检数据标注", "陕西乙数据有限公司", "技术研发创新", "李四，029-88886666"),
+          (3, "已撤回的案例", "陕西丙公司", "技术研发创新", "王五（13800000003）")]
+
+
+def _edited_xlsx() -> bytes:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in EDITED:
+        sheet.append(list(row))
+    for cell in sheet[4]:
+        cell.font = Font(strike=True)
+    sheet.row_dimensions[3].hidden = True
+    sheet.append(["注：已撤回的案例以删除线标出"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _edited_xls() -> bytes:
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    struck = xlwt.easyxf("font: struck_out on")
+    for r, row in enumerate(EDITED):
+        for c, value in enumerate(row):
+            if r == 3:
+                sheet.write(r, c, value, struck)
+            else:
+                sheet.write(r, c, value)
+    sheet.row(2).hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("kind", "make"), [("xlsx", _edited_xlsx), ("xls", _edited_xls)])
+def test_the_table_is_read_as_the_unit_edited_it(kind: str, make) -> None:
+    """A struck-through row counted as a case made the quota "exceeded" and two cases
+    "missing"; a wrapped name read with a space; a combined contact column read as no contact."""
+    table = _table(make(), kind)
+    assert [r.name for r in table.rows] == ["智能医疗影像标注平台", "工业质检数据标注"]
+    assert [r.name for r in table.withdrawn] == ["已撤回的案例"]
+    assert [(r.contact, r.phone) for r in table.rows] == [("张三", "13800000001"),
+                                                         ("李四", "029-88886666")]
+    assert [r.hidden for r in table.rows] == [False, True]
+    findings = check_summary(table, builtin_call())
+    assert sorted(f.code for f in findings) == ["summary_row_hidden", "summary_row_withdrawn"]
+    withdrawn = next(f for f in findings if f.code == "summary_row_withdrawn")
+    assert withdrawn.params == {"row": 4, "name": "已撤回的案例"}

@@ -51,6 +51,7 @@ class Item:
     sha256: str | None = None
     modified: datetime | None = None
     inner_name: str | None = None  # the case name the editable version itself states
+    blank: bool = False  # an office document with no text in it (Explorer's 新建 … 文档)
 
 
 @dataclass
@@ -222,7 +223,8 @@ def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[
     """Files that match no row, gathered into the cases they plainly form: one per case folder
     (the highest folder whose files hold one case's editable version, drafts and old versions
     aside), else one per case name taken from the file name. A group of proofs alone (a
-    licence, a screenshot) is no case: those files stay unmatched."""
+    licence, a screenshot) is no case, nor is a document with no text in it (one made by the
+    New menu and left there): those files stay unmatched."""
     case_folders = _case_folders(items)
     groups: dict[str, list[Item]] = defaultdict(list)
     names: dict[str, str] = {}
@@ -238,7 +240,8 @@ def _group_loose(items: list[Item]) -> tuple[list[tuple[str, list[Item]]], list[
         names.setdefault(key, name)
     result, unmatched = [], []
     for key, members in groups.items():
-        if all(m.type not in EDITABLE_TYPES and says_proof(m.path) for m in members):
+        if all(m.type not in EDITABLE_TYPES and says_proof(m.path) for m in members) \
+                or all(m.blank for m in members):  # a blank 新建 WPS文字 文档.wps is no case
             unmatched.extend(members)
             continue
         inner = next((m.inner_name for m in members if m.inner_name), None)

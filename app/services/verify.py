@@ -210,6 +210,7 @@ def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, Fil
             continue
         review.office = check_office(data, item.type or "")
         item.inner_name = review.office.case_name
+        item.blank = review.office.blank
 
 
 def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: CancelToken

@@ -21,7 +21,8 @@ def is_tnef(name: str, data: bytes) -> bool:
 
 
 def unpack_tnef(data: bytes) -> list[Attachment] | None:
-    """The files inside, or None when it cannot be unpacked (or holds none: cut short)."""
+    """The files inside (none: a winmail.dat that carries only the message's formatted body),
+    or None when it cannot be unpacked."""
     if len(data) > MAX_TNEF or _records(data) > MAX_RECORDS:
         return None
     try:
@@ -32,7 +33,16 @@ def unpack_tnef(data: bytes) -> list[Attachment] | None:
     for number, attachment in enumerate(parsed.attachments[:MAX_PARTS], start=1):
         found.append(Attachment(_name(attachment) or f"attachment-{number}",
                                 bytes(attachment.data or b"")))
-    return found or None
+    if not found and not _whole(parsed):
+        return None  # cut short before any attachment: not known to hold none
+    return found
+
+
+def _whole(parsed: object) -> bool:
+    """Whether the parser read the file to its end with a message in it (a body-only
+    winmail.dat has its message class and body, and no attachment records)."""
+    return bool(getattr(parsed, "msgprops", None) or getattr(parsed, "body", None)
+                or getattr(parsed, "htmlbody", None) or getattr(parsed, "rtfbody", None))
 
 
 def _records(data: bytes) -> int:
@@ -56,8 +66,9 @@ def _name(attachment: object) -> str:
 
 
 def expand_tnef(mail: Mail) -> None:
-    """Each winmail.dat replaced by the files inside it; one that cannot be unpacked stays,
-    and the mail says so."""
+    """Each winmail.dat replaced by the files inside it (one that holds only the message's
+    body goes: it is no attachment); one that cannot be unpacked stays, and the mail says
+    so."""
     kept: list[Attachment] = []
     for attachment in mail.attachments:
         inside = unpack_tnef(attachment.data) if is_tnef(attachment.name, attachment.data) \

@@ -9,6 +9,7 @@ from pathlib import Path
 import maillab as M
 import pytest
 import submissions as S
+from realdata import real_file
 
 from app.errors import RegisterError
 from app.mail.message import read_eml
@@ -129,3 +130,10 @@ def test_a_winmail_dat_of_countless_tiny_records_is_left_as_it_came() -> None:
     mail = Mail(attachments=[Attachment("winmail.dat", hostile)])
     expand_tnef(mail)  # at once, not after the library copies 2 MB 200,000 times
     assert "tnef" in mail.problems and len(mail.attachments) == 1
+
+
+def test_a_winmail_dat_holding_only_the_body_is_no_attachment() -> None:
+    """Outlook's winmail.dat of a mail with no files (MimeKit's Ukrainian sample, a real
+    Outlook mail): it carries the formatted body, not a file the unit sent."""
+    _, mail = read_mail_file(real_file("mails/mails/mimekit-tnef-ukr.eml"))
+    assert mail.attachments == [] and "tnef" not in mail.problems

@@ -39,11 +39,13 @@ def _attach(message: MIMEMultipart, name: str, data: bytes, style: str) -> None:
     message.attach(part)
 
 
-def eml(subject: str, attachments: dict[str, bytes], *, sent: dt.datetime,
+def eml(subject: str, attachments: dict[str, bytes] | list[tuple[str, bytes]], *,
+        sent: dt.datetime,
         sender: str = "xa@example.gov.cn", to: str = "sjbz@example.gov.cn",
         hops: tuple[dt.datetime, ...] = (), style: str = "rfc2231", body: str = "材料见附件。",
         forwarded: bytes | None = None) -> bytes:
-    """A mail with GBK encoded-word subject; `hops`: Received times, the first server first."""
+    """A mail with GBK encoded-word subject; `hops`: Received times, the first server first.
+    `attachments` as a list may name several files alike, as a mail can."""
     message = MIMEMultipart()
     message["Subject"] = Header(subject, "gbk").encode()
     message["From"] = email.utils.formataddr((str(Header("经办人", "gbk")), sender))
@@ -54,7 +56,7 @@ def eml(subject: str, attachments: dict[str, bytes], *, sent: dt.datetime,
                                f"{email.utils.format_datetime(hop)}")
     message.attach(MIMEText(body, "plain", "gbk"))
     names = {}
-    for name, data in attachments.items():
+    for name, data in attachments.items() if isinstance(attachments, dict) else attachments:
         names[f"RAWGBK{len(message.get_payload())}"] = name
         _attach(message, name, data, style)
     if forwarded is not None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.core.delivery_checks import Keyed
 from app.core.findings import Finding, Severity
-from app.core.mail_compare import compare, materials
+from app.core.mail_compare import compare, digests, materials
 from app.core.normalise import comparable
 from app.core.rules import CallRules
 
@@ -59,7 +59,7 @@ def mail_findings(call: CallRules, unit: str, others: list[str], mail: dict[str,
             "email_link_only", None, link, {"link": link})))
     check = mail.get("check") or {}
     if disc_report is not None:
-        found.extend(compare(materials(check), materials(disc_report)))
+        found.extend(compare(materials(check), materials(disc_report), digests(check)))
     else:  # nothing to hold it against yet: the mail is checked as a disc would be
         found.extend(_own(check))
     return [Keyed(k.key, call.apply(k.finding), k.case) for k in found]

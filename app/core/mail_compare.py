@@ -49,8 +49,18 @@ def materials(report: dict[str, Any]) -> list[Material]:
     return found
 
 
-def compare(mail: list[Material], disc: list[Material]) -> list[Keyed]:
-    mailed = {m.sha256 for m in mail}
+def digests(report: dict[str, Any]) -> set[str]:
+    """Every file's digest in a report, whatever role its own linking gave it: a mail that
+    carries the disc's files flat (three 营业执照复印件.pdf side by side) has them all, even
+    where it cannot say whose each one is."""
+    return {str(e["sha256"]) for e in report.get("files") or [] if e.get("sha256")}
+
+
+def compare(mail: list[Material], disc: list[Material],
+            mail_digests: set[str] | None = None) -> list[Keyed]:
+    """`mail_digests`: every file's digest in the mail (digests()), for the content match;
+    by default the compared materials' own."""
+    mailed = {m.sha256 for m in mail} | (mail_digests or set())
     on_disc = {m.sha256 for m in disc}
     left_mail = [m for m in mail if m.sha256 not in on_disc]
     left_disc = [m for m in disc if m.sha256 not in mailed]

@@ -143,3 +143,20 @@ def test_an_undated_mail_is_not_late_for_being_read_late(hermetic: Path, capsys,
                          if not line.startswith((b"Date:", b"Received:")))
     found = mail_findings(hermetic, capsys, undated)
     assert "email_late" not in [f["code"] for f in found]
+
+
+def test_a_mail_with_every_file_flat_misses_nothing(hermetic: Path, tmp_path: Path,
+                                                    capsys) -> None:
+    """Three cases each with its own 营业执照复印件.pdf on the disc; the mail carries every file
+    flat, the three licences under one name. Every byte is there: matched by content first,
+    nothing is "missing from the e-mail"."""
+    files = disc_files(UNIT, case_names(UNIT, 3))
+    for order, name in enumerate(case_names(UNIT, 3), start=1):
+        files[f"{order}-{name}/营业执照复印件.pdf"] = S.scan_pdf(1, mark=f"licence-{order}")
+    ok(hermetic, "receive", "--unit", UNIT, "--at", "2025-10-22 10:00")
+    image = pycdlib_hybrid(tmp_path / "disc.iso", files)
+    assert intake(hermetic, "disc", "add", str(image), "--unit", UNIT, "--quiet") in (0, 10)
+    flat = [(path.rsplit("/", 1)[-1], data) for path, data in files.items()]
+    raw = M.eml(SUBJECT, flat, sent=M.at("2025-10-21 16:00"), style="plain")
+    found = mail_findings(hermetic, capsys, raw)
+    assert [f["code"] for f in found if f["code"].startswith("email_attachment")] == []

@@ -42,6 +42,8 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
     editable_pages = None
     for path in editable:
         office = reviews[path].office if path in reviews else None
+        if path in reviews and reviews[path].incomplete:
+            continue  # the reading's file_unreadable, on this case, says what is wrong
         if path in reviews and reviews[path].error:
             found.append(_unreadable(path, reviews[path]))
         elif office is not None and office.problem:

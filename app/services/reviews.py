@@ -16,3 +16,6 @@ class FileReview:
     signed: bool = False  # an OFD's electronic signature
     archive: ArchiveListing | None = None
     error: str = ""  # the bytes could not be had at all
+    # The disc holds only part of the file (an image cut short): the reading's file_unreadable
+    # says so, and what is there is not judged as if it were the whole file.
+    incomplete: bool = False

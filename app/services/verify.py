@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,18 +120,37 @@ def verify(source: str | os.PathLike[str], *, table: str | os.PathLike[str] | No
                           cancel=cancel, moves=moves)
 
 
-# A file the disc could not give in full is its case's problem: the sheet shows it there.
+# A file the disc could not give in full is its case's problem: the sheet shows it there. So
+# is a summary row's own problem (its direction, an empty field, a hidden row), and an archive's
+# when what it holds is one case's materials.
 DAMAGED_FILE = ("bad_sectors", "file_unreadable")
+ROW_FINDINGS = ("summary_direction_invalid", "summary_field_missing", "summary_row_hidden")
+ARCHIVE_FINDINGS = ("archive_encrypted", "archive_unsafe", "archive_member_not_extracted",
+                    "materials_in_zip", "materials_in_rar", "archive_gbk_names",
+                    "archive_multivolume")
 
 
 def _to_cases(findings: list[Finding], linking: Linking,
               case_findings: list[list[Finding]]) -> list[Finding]:
-    """Move damaged-file findings to the case the file belongs to; the rest stay the disc's."""
+    """Move each finding that concerns one case to that case; the rest stay the disc's."""
     case_of = {path: index for index, case in enumerate(linking.cases)
                for paths in case.paths.values() for path in paths}
+    of_row = {case.row.row: index for index, case in enumerate(linking.cases)
+              if case.row is not None}
+    holders: dict[str, set[int]] = defaultdict(set)  # archive -> the cases its members feed
+    for path, index in case_of.items():
+        if "!/" in path:
+            holders[path.split("!/", 1)[0]].add(index)
+    of_archive = {path: next(iter(cases)) for path, cases in holders.items() if len(cases) == 1}
     kept = []
     for finding in findings:
-        index = case_of.get(finding.path or "") if finding.code in DAMAGED_FILE else None
+        index = None
+        if finding.code in DAMAGED_FILE:
+            index = case_of.get(finding.path or "")
+        elif finding.code in ROW_FINDINGS:
+            index = of_row.get(finding.params.get("row", -1))
+        elif finding.code in ARCHIVE_FINDINGS:
+            index = of_archive.get(finding.path or "")
         if index is None:
             kept.append(finding)
         else:
@@ -205,6 +225,10 @@ def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, Fil
         if base_role(item.path, item.type) != "editable":
             continue
         review = reviews.setdefault(item.path, FileReview())
+        on_disc = content.files.get(item.path)
+        if on_disc is not None and not on_disc.complete:
+            review.incomplete = True  # not "empty" or "damaged": its data is missing
+            continue
         data = content.fetch(item.path, review)
         if data is None:
             continue

@@ -58,3 +58,32 @@ def test_verify_and_disc_add_finish_on_it(tmp_path: Path, sector: str) -> None:
     assert main(["--data", str(data), "audit", "make-keyfile"]) == 0
     assert main(["--data", str(data), "disc", "add", str(image), "--unit", "西安市数据局",
                  "--quiet"]) == 20
+
+
+def test_an_editable_whose_data_lies_past_the_end_is_unreadable_not_empty(
+        tmp_path: Path) -> None:
+    """Its bytes are missing, not absent from the document: the case says the file cannot be
+    read, not that the unit sent an empty application."""
+    from app.services.verify import verify
+
+    editable = S.docx("智能标注案例")
+    iso = pycdlib.PyCdlib()
+    iso.new(interchange_level=3, joliet=3)
+    iso.add_fp(io.BytesIO(editable), len(editable), "/APP.DOCX;1",
+               joliet_path="/智能标注案例-可编辑版.docx")
+    iso.add_fp(io.BytesIO(SCAN), len(SCAN), "/SCAN.PDF;1", joliet_path="/智能标注案例-盖章版.pdf")
+    out = io.BytesIO()
+    iso.write_fp(out)
+    iso.close()
+    data = bytearray(out.getvalue())
+    for name in (b"APP.DOCX;1", "智能标注案例-可编辑版.docx".encode("utf-16-be")):
+        record = data.index(name) - 33
+        struct.pack_into("<I", data, record + 2, len(data) // 2048 + 50)
+        struct.pack_into(">I", data, record + 6, len(data) // 2048 + 50)
+    image = tmp_path / "cut.iso"
+    image.write_bytes(bytes(data))
+    result = verify(image)
+    [own] = result.case_findings
+    codes = [f.code for f in own]
+    assert "file_unreadable" in codes and "editable_empty" not in codes
+    assert "editable_corrupt" not in codes

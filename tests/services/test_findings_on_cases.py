@@ -1,0 +1,48 @@
+"""Each finding on the case it concerns, as the sheet prints them per case: a direction
+outside the call's list on its row's case, an archive holding one case's materials (a RAR4 of
+WinRAR 3's kind, an encrypted zip) on that case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import archivelab as A
+import submissions as S
+from deliveries import case_names, disc_files
+
+from app.services.verify import verify
+
+XIAN = "西安市数据局"
+NAMES = case_names(XIAN, 2)
+
+
+def _checked(tmp_path: Path, files: dict[str, bytes]):
+    for path, data in files.items():
+        target = tmp_path / "disc" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return verify(tmp_path / "disc", unit=XIAN)
+
+
+def _codes(findings) -> list[str]:
+    return sorted(f.code for f in findings)
+
+
+def test_a_direction_outside_the_list_is_its_cases(tmp_path: Path) -> None:
+    files = disc_files(XIAN, NAMES)
+    rows = [(1, NAMES[0], "某公司", "行业应用深化", "张三", "13800000000"),
+            (2, NAMES[1], "某公司", "元宇宙", "李四", "13800000001")]
+    files[next(p for p in files if p.endswith(".xlsx"))] = S.summary_xlsx(rows, unit=XIAN)
+    result = _checked(tmp_path, files)
+    assert "summary_direction_invalid" in _codes(result.case_findings[1])
+    assert "summary_direction_invalid" not in _codes(result.case_findings[0])
+
+
+def test_an_archive_holding_one_case_is_that_cases(tmp_path: Path) -> None:
+    files = disc_files(XIAN, NAMES)
+    second = {p: files.pop(p) for p in list(files) if p.startswith("2-")}
+    files[f"2-{NAMES[1]}.rar"] = A.rar4(second, compressed=True)
+    result = _checked(tmp_path, files)
+    assert {"materials_in_rar", "archive_member_not_extracted"} <= set(
+        _codes(result.case_findings[1]))
+    assert not _codes(result.case_findings[0])

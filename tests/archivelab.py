@@ -36,6 +36,23 @@ def seven_zip(files: dict[str, bytes], *, password: str | None = None,
         return out.read_bytes()
 
 
+def seven_zip_volumes(files: dict[str, bytes], volume_kib: int) -> dict[str, bytes]:
+    """A .7z split by 7-Zip itself into volumes of `volume_kib` KiB: name -> bytes, in order
+    (材料.7z.001, .002 …)."""
+    with tempfile.TemporaryDirectory() as work:
+        root = Path(work) / "in"
+        for name, data in files.items():
+            target = root / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        out = Path(work) / "out" / "材料.7z"
+        out.parent.mkdir()
+        subprocess.run([need("7z"), "a", "-bd", "-y", "-mx=1", f"-v{volume_kib}k", str(out),
+                        "."], cwd=root, check=True, capture_output=True,
+                       env={**os.environ, "LC_ALL": "C.UTF-8"})
+        return {p.name: p.read_bytes() for p in sorted(out.parent.iterdir())}
+
+
 def _vint(value: int) -> bytes:
     out = bytearray()
     while True:

@@ -79,6 +79,9 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                             "case {case}: {received} of {required} copies"),),
     "paper_unstamped": (("案例{case}：{received}份中{stamped}份盖章",
                          "case {case}: {stamped} of {received} copies stamped"),),
+    "archive_multivolume": (("缺少第{missing}卷（现有{present}卷），无法打开",
+                             "volume {missing} is missing ({present} present): cannot be "
+                             "opened"),),
     "directory_damaged": (("光盘上的文件超过{too_many}个，只列出了{listed}个；"
                            "未列全的目录：{directories}",
                            "the disc holds more than {too_many} files: {listed} are listed; "

@@ -82,6 +82,8 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
      "The archive is password-protected; its materials cannot be checked"),
     ("archive_member_not_extracted", _W, "压缩包内文件已列出，但无法解压核验内容",
      "Archive members are listed but could not be extracted to check their content"),
+    ("archive_multivolume", _W, "申报材料为分卷压缩包，需全部分卷合并后解压",
+     "Materials are in a multi-volume archive; all volumes are needed to open it"),
     ("shortcut_present", _W, "含快捷方式文件，指向光盘以外的文件",
      "Shortcut file present: it points to a file that is not on the disc"),
     ("office_temp_file", _I, "含Office临时锁定文件（~$开头）",

@@ -57,6 +57,9 @@ def extension(name: str) -> str:
     return base.rsplit(".", 1)[-1].lower() if "." in base.strip(".") else ""
 
 
+_VOLUME = re.compile(r"\.(?:7z|zip)\.\d{3}$|\.part\d{1,4}\.rar$")
+
+
 def stem(name: str) -> str:
     base = name.rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[0] if "." in base.strip(".") else base
@@ -81,8 +84,8 @@ def base_role(path: str, file_type: str | None) -> str:
         return "executable"
     if extension(name) in SHORTCUT_EXTENSIONS:
         return "shortcut"
-    if kind in ARCHIVE_TYPES:
-        return "archive"
+    if kind in ARCHIVE_TYPES or _VOLUME.search(lower):
+        return "archive"  # a split archive's later pieces too (案例.7z.002), whatever they hold
     words = plain(stem(name)).lower()
     is_summary = any(w in words for w in _SUMMARY_WORDS)
     if kind in WORKBOOK_TYPES:

@@ -9,6 +9,7 @@ they tie to their cases; the archive's finding says why their content was not ch
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import shutil
 import tempfile
@@ -37,6 +38,7 @@ from app.documents.archives import (
     unpack,
 )
 from app.documents.formats import file_type, package_type, sniff
+from app.documents.volumes import JoinedStream, VolumeSet, volume_sets
 from app.services.reviews import FileReview
 from app.store.leftovers import temp_prefix
 
@@ -219,6 +221,29 @@ class _Expansion:
                                sink.digest.hexdigest(), sink.member.modified))
 
 
+def _expand_volumes(expansion: _Expansion, volumes: VolumeSet, sizes: dict[str, int],
+                    open_file: Callable[[str], BinaryIO], reviews: dict[str, FileReview],
+                    findings: list[Finding]) -> None:
+    """A split archive read as one stream over its pieces, listed under its first piece's
+    path; RAR volumes listed from the first (each is an archive of its own). A set with a
+    volume missing cannot be opened: said, with the numbers missing."""
+    first = volumes.paths[0]
+    if volumes.missing:
+        findings.append(Finding("archive_multivolume", first, f"missing {volumes.missing}",
+                                {"missing": volumes.missing, "present": len(volumes.paths)}))
+        return
+    try:
+        if volumes.split:
+            parts = [(open_file(path), sizes.get(path, 0)) for path in volumes.paths]
+            with io.BufferedReader(JoinedStream(parts), 1 << 16) as joined:
+                expansion.archive(first, volumes.kind, joined)  # type: ignore[arg-type]
+        else:
+            with open_file(first) as stream:
+                expansion.archive(first, "rar", stream)
+    except OSError:
+        reviews.setdefault(first, FileReview()).error = "read_failed"
+
+
 def expand_archives(items: list[Item], open_file: Callable[[str], BinaryIO],
                     store: MemberStore, reviews: dict[str, FileReview],
                     findings: list[Finding]) -> list[Item]:
@@ -226,14 +251,19 @@ def expand_archives(items: list[Item], open_file: Callable[[str], BinaryIO],
     deeper ones are listed as files). open_file opens a disc file by its path; OSError from it
     is the caller's finding on that file."""
     expansion = _Expansion(store, reviews, findings)
+    sets = volume_sets([item.path for item in items])
+    in_sets = {path for volumes in sets for path in volumes.paths}
     for item in items:
-        if item.type not in ARCHIVE_TYPES:
+        if item.type not in ARCHIVE_TYPES or item.path in in_sets:
             continue
         try:
             with open_file(item.path) as stream:
                 expansion.archive(item.path, item.type or "zip", stream)
         except OSError:
             reviews.setdefault(item.path, FileReview()).error = "read_failed"
+    sizes = {item.path: item.size for item in items}
+    for volumes in sets:
+        _expand_volumes(expansion, volumes, sizes, open_file, reviews, findings)
     outer = list(expansion.added)
     for item in outer:
         copy = store.kept.get(item.path)

@@ -46,3 +46,22 @@ def test_an_archive_holding_one_case_is_that_cases(tmp_path: Path) -> None:
     assert {"materials_in_rar", "archive_member_not_extracted"} <= set(
         _codes(result.case_findings[1]))
     assert not _codes(result.case_findings[0])
+
+
+def test_a_split_7z_is_read_whole_and_a_missing_piece_is_named(tmp_path: Path) -> None:
+    """案例2's materials in a .7z that 7-Zip split in three: the pieces are one archive, its
+    case is on the disc; with the second piece gone, the set says which is missing."""
+    files = disc_files(XIAN, NAMES)
+    second = {p: files.pop(p) for p in list(files) if p.startswith("2-")}
+    pieces = A.seven_zip_volumes(second, volume_kib=8)
+    assert len(pieces) >= 3
+    whole = dict(files, **{f"2-材料/{name}": data for name, data in pieces.items()})
+    result = _checked(tmp_path / "whole", whole)
+    codes = [f.code for f in result.findings]
+    assert "case_not_on_disc" not in codes and "unmatched_file" not in codes
+    assert "materials_in_zip" in _codes(result.case_findings[1]) or \
+        "materials_in_rar" in _codes(result.case_findings[1])
+    gone = {p: d for p, d in whole.items() if not p.endswith(".7z.002")}
+    result = _checked(tmp_path / "gone", gone)
+    [multi] = [f for f in result.findings if f.code == "archive_multivolume"]
+    assert multi.params["missing"] == [2] and multi.path.endswith("材料.7z.001")

@@ -65,3 +65,19 @@ def test_a_split_7z_is_read_whole_and_a_missing_piece_is_named(tmp_path: Path) -
     result = _checked(tmp_path / "gone", gone)
     [multi] = [f for f in result.findings if f.code == "archive_multivolume"]
     assert multi.params["missing"] == [2] and multi.path.endswith("材料.7z.001")
+
+
+def test_rar_volumes_are_one_set_listed_from_the_first(tmp_path: Path) -> None:
+    files = disc_files(XIAN, NAMES)
+    second = {p: files.pop(p) for p in list(files) if p.startswith("2-")}
+    files["2-材料.part1.rar"] = A.rar5(second)
+    files["2-材料.part2.rar"] = A.rar5({"续.txt": b"continued"})
+    result = _checked(tmp_path, files)
+    codes = [f.code for f in result.findings]
+    assert "case_not_on_disc" not in codes
+    assert not [f for f in result.findings if f.code == "unmatched_file"
+                and f.path.endswith(".part2.rar")]
+    del files["2-材料.part1.rar"]
+    result = _checked(tmp_path / "gone", files)
+    [multi] = [f for f in result.findings if f.code == "archive_multivolume"]
+    assert multi.params["missing"] == [1]

@@ -180,21 +180,26 @@ def _check_ole2(data: bytes, file_type: str) -> OfficeCheck:
     wanted = _OLE2_STREAMS[file_type]
     if not any(name.startswith(w) for name in names for w in wanted):
         return OfficeCheck(False, "editable_corrupt", "stream_missing")
-    return OfficeCheck(True, text_chars=_word_text_chars(data) if "WordDocument" in names
-                       else None)
+    if "WordDocument" not in names:
+        return OfficeCheck(True)
+    chars, pages = _word_counts(data)
+    return OfficeCheck(True, text_chars=chars, pages=pages)
 
 
-def _word_text_chars(data: bytes) -> int | None:
-    """The characters of a Word 97+ (or WPS-saved) document's main text, from its FIB
-    (ccpText, at 0x4C of the WordDocument stream), less the final paragraph mark every
-    document has; None when the stream cannot be read."""
+def _word_counts(data: bytes) -> tuple[int | None, int | None]:
+    """A Word 97+ (or WPS-saved) document's characters of main text, from its FIB (ccpText,
+    at 0x4C of the WordDocument stream, less the final paragraph mark every document has), and
+    its page count as the saving program recorded it (SummaryInformation); None where they
+    cannot be read."""
     import olefile
 
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             fib = ole.openstream("WordDocument").read(0x50)
-    except (OSError, ValueError, struct.error, IndexError, TypeError):
-        return None
+            pages = ole.get_metadata().num_pages
+    except (OSError, ValueError, struct.error, IndexError, TypeError, AttributeError):
+        return None, None
     if len(fib) < 0x50 or struct.unpack_from("<H", fib, 0)[0] != 0xA5EC:
-        return None
-    return max(0, struct.unpack_from("<i", fib, 0x4C)[0] - 1)
+        return None, None
+    chars = max(0, struct.unpack_from("<i", fib, 0x4C)[0] - 1)
+    return chars, pages if isinstance(pages, int) and 0 < pages < 10_000 else None

@@ -124,8 +124,12 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         found.append(Finding("scan_not_scanned", typed[0]))
     elif not stamped and not signed:
         found.extend(_unstamped(analyses, main_path, pages))
-    if editable_pages and pages and abs(pages - editable_pages) >= PAGE_DIFF_MIN and not (
-            PAGE_RATIO_LOW * editable_pages <= pages <= PAGE_RATIO_HIGH * editable_pages):
+    # Shorter by two pages and well under the editable's count: pages were left out (only the
+    # seal page of a 3-page form scanned); longer only by far (attachments scanned with it).
+    if editable_pages and pages and (
+            (pages < PAGE_RATIO_LOW * editable_pages and editable_pages - pages >= 2)
+            or (pages > PAGE_RATIO_HIGH * editable_pages
+                and pages - editable_pages >= PAGE_DIFF_MIN)):
         found.append(Finding("scan_page_mismatch", main_path, f"{pages} / {editable_pages}",
                              {"scan": pages, "editable": editable_pages}))
     return found

@@ -81,3 +81,15 @@ def test_rar_volumes_are_one_set_listed_from_the_first(tmp_path: Path) -> None:
     result = _checked(tmp_path / "gone", files)
     [multi] = [f for f in result.findings if f.code == "archive_multivolume"]
     assert multi.params["missing"] == [1]
+
+
+def test_a_scan_of_the_seal_page_alone_is_short_of_pages(tmp_path: Path) -> None:
+    """A 1-page scan of a 3-page form (only the page with the seal scanned): the difference
+    of two pages is the form's main part, not a layout's whim."""
+    files = disc_files(XIAN, NAMES)
+    scan = next(p for p in files if p.startswith("2-") and p.endswith(".pdf"))
+    files[scan] = S.scan_pdf(1, seal_pages=(1,))
+    result = _checked(tmp_path, files)
+    [short] = [f for f in result.case_findings[1] if f.code == "scan_page_mismatch"]
+    assert short.params == {"scan": 1, "editable": 3}
+    assert "scan_page_mismatch" not in _codes(result.case_findings[0])  # 2 pages of 3: fine

@@ -163,6 +163,10 @@ _WHY: dict[str, dict[str, tuple[str, str]]] = {
         "names_hidden": ("连文件名也已加密，压缩包内的任何文件都无法看到",
                          "even the names are encrypted: nothing inside can be seen"),
     },
+    "scan_as_images": {
+        "in_word": ("盖章页为拍照后粘贴在Word文件中的图片，未扫描成PDF",
+                    "the stamped pages are photos pasted into a Word file, not a scanned PDF"),
+    },
     "archive_unsafe": {
         "members": ("文件数量异常", "an abnormal number of files"),
         "header": ("文件目录大小异常，未读取",

@@ -52,6 +52,7 @@ class Item:
     modified: datetime | None = None
     inner_name: str | None = None  # the case name the editable version itself states
     blank: bool = False  # an office document with no text in it (Explorer's 新建 … 文档)
+    pictures: bool = False  # a Word file that is pictures with hardly any text (photos pasted)
 
 
 @dataclass
@@ -309,8 +310,11 @@ def _common_place(items: list[Item]) -> str:
 
 def _assign_roles(case: CaseLink, members: list[Item], roles: dict[str, str],
                   findings: list[Finding]) -> None:
-    editable = [m for m in members if roles[m.path] == "editable"]
-    documents = [m for m in members if roles[m.path] == "document"]
+    # The stamped pages photographed and pasted into a Word file named …盖章版 are the scan.
+    photographed = [m for m in members if roles[m.path] == "editable" and m.pictures
+                    and says_scan(m.path.rsplit("/", 1)[-1])]
+    editable = [m for m in members if roles[m.path] == "editable" and m not in photographed]
+    documents = [m for m in members if roles[m.path] == "document"] + photographed
     scans = [m for m in documents if says_scan(m.path.rsplit("/", 1)[-1])]
     plain_docs = [m for m in documents
                   if m not in scans and not says_proof(m.path.rsplit("/", 1)[-1])]

@@ -51,6 +51,7 @@ class OfficeCheck:
     # Characters of text the document holds (None: not known for this kind): a document made
     # by Explorer's New menu and never written in holds none.
     text_chars: int | None = None
+    pictures: int = 0  # pictures pasted in (a .docx's word/media)
 
     @property
     def blank(self) -> bool:
@@ -99,6 +100,7 @@ def _check_package(data: bytes, file_type: str) -> OfficeCheck:
                 root = ElementTree.fromstring(stream.read(MAX_PART + 1))
             meta = _read_optional(package, "docProps/app.xml" if file_type in ("docx", "xlsx",
                                   "pptx") else "meta.xml")
+            pictures = len(picture_names(package)) if file_type == "docx" else 0
     except KeyError:
         return OfficeCheck(False, "editable_corrupt", "part_missing")
     except _PACKAGE_ERRORS:
@@ -110,7 +112,7 @@ def _check_package(data: bytes, file_type: str) -> OfficeCheck:
     return OfficeCheck(True, case_name=case_name_from(paragraphs),
                        pages=int(pages.group(1) or pages.group(2)) if pages else None,
                        text_chars=sum(len("".join(p.split())) for p in paragraphs)
-                       if file_type in ("docx", "odt") else None)
+                       if file_type in ("docx", "odt") else None, pictures=pictures)
 
 
 def _damaged_part(package: zipfile.ZipFile) -> str:
@@ -128,6 +130,17 @@ def _damaged_part(package: zipfile.ZipFile) -> str:
             while stream.read(1 << 20):  # zipfile checks the CRC at the end
                 pass
     return ""
+
+
+_PICTURE = re.compile(r"^word/media/[^/]+\.(jpe?g|png|bmp|tiff?|gif)$", re.IGNORECASE)
+_NUMBER = re.compile(r"(\d+)")
+
+
+def picture_names(package: zipfile.ZipFile) -> list[str]:
+    """The pictures a .docx holds, in the order Word numbered them (image1, image2 …)."""
+    names = [n for n in package.namelist() if _PICTURE.match(n)]
+    return sorted(names, key=lambda n: [int(p) if p.isdigit() else p
+                                        for p in _NUMBER.split(n.lower())])
 
 
 def _read_optional(package: zipfile.ZipFile, name: str) -> bytes:

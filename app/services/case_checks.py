@@ -12,6 +12,7 @@ from app.core.normalise import comparable
 from app.core.roles import IMAGE_TYPES
 from app.core.rules import CallRules
 from app.documents.office import LEGACY_TYPES
+from app.documents.office_pictures import PICTURES_IN_WORD
 from app.documents.pdf import ScanAnalysis
 from app.services.reviews import FileReview
 from app.services.summary_source import SummaryAttempt
@@ -102,12 +103,15 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         analyses.append((path, scan, review is not None and review.signed))
     if not analyses:
         return found
-    images = [path for path, scan, _ in analyses if scan.format in IMAGE_TYPES]
+    images = [path for path, scan, _ in analyses
+              if scan.format in IMAGE_TYPES or scan.format == PICTURES_IN_WORD]
     pages = sum(scan.pages for _, scan, _ in analyses)
     if images and len(images) == len(analyses):
+        in_word = any(scan.format == PICTURES_IN_WORD for _, scan, _ in analyses)
         found.append(Finding("scan_as_images", images[0],
                              f"{len(images)} image files, {pages} pages",
-                             {"count": len(images), "pages": pages}))
+                             {"count": len(images), "pages": pages,
+                              **({"why": "in_word"} if in_word else {})}))
     signed = any(s for _, _, s in analyses)
     main_path = analyses[0][0]
     stamped = [path for path, scan, _ in analyses if scan.seal_pages]

@@ -32,6 +32,7 @@ from app.disc.sources import read_source
 from app.documents.formats import file_type, package_type, sniff
 from app.documents.ofd import analyse_ofd
 from app.documents.office import check_office
+from app.documents.office_pictures import PICTURES_IN_WORD, pictures_as_pdf
 from app.documents.pdf import ScanAnalysis, analyse_scan
 from app.services.calls import builtin_call
 from app.services.case_checks import check_cases, check_disc_files
@@ -235,6 +236,7 @@ def _review_editables(items: list[Item], content: _Bytes, reviews: dict[str, Fil
         review.office = check_office(data, item.type or "")
         item.inner_name = review.office.case_name
         item.blank = review.office.blank
+        item.pictures = review.office.pictures > 0 and (review.office.text_chars or 0) < 200
 
 
 def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: CancelToken
@@ -246,6 +248,11 @@ def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: Cancel
         review.scan, review.signed = analyse_ofd(data)
     elif item.type == "pdf" or item.type in IMAGE_TYPES:
         review.scan = analyse_scan(data, item.type or "pdf", cancel=cancel)
+    elif item.type == "docx" and item.pictures:  # photos of the stamped pages, pasted in
+        pages = pictures_as_pdf(data)
+        review.scan = analyse_scan(pages, "pdf", cancel=cancel) if pages is not None else \
+            ScanAnalysis(format="docx", error="damaged")
+        review.scan.format = PICTURES_IN_WORD
     else:  # named .pdf/.jpg, but the content is something else or nothing known
         review.scan = ScanAnalysis(format=item.type or "unknown",
                                    error="not_scan")

@@ -93,3 +93,37 @@ def test_a_scan_of_the_seal_page_alone_is_short_of_pages(tmp_path: Path) -> None
     [short] = [f for f in result.case_findings[1] if f.code == "scan_page_mismatch"]
     assert short.params == {"scan": 1, "editable": 3}
     assert "scan_page_mismatch" not in _codes(result.case_findings[0])  # 2 pages of 3: fine
+
+
+def _photos_in_word(scan: bytes) -> bytes:
+    """A .docx as a unit makes it when it photographs the stamped pages and pastes them in:
+    no text, one picture per page."""
+    import io
+    import zipfile
+
+    import pymupdf
+
+    out = io.BytesIO()
+    with pymupdf.open("pdf", scan) as pdf, zipfile.ZipFile(out, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://'
+                         'schemas.openxmlformats.org/package/2006/content-types"/>')
+        package.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="'
+                         'http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                         '<w:body><w:p/></w:body></w:document>')
+        for number, page in enumerate(pdf, start=1):
+            package.writestr(f"word/media/image{number}.jpeg",
+                             page.get_pixmap(dpi=100).tobytes("jpeg", jpg_quality=80))
+    return out.getvalue()
+
+
+def test_stamped_pages_photographed_into_word_are_the_scan(tmp_path: Path) -> None:
+    """Taken for a second editable version, the case lacked its scan; it is the scan, made
+    of pictures, and its seal is looked for on them."""
+    files = disc_files(XIAN, NAMES)
+    scan = next(p for p in files if p.startswith("2-") and p.endswith(".pdf"))
+    files[scan[:-4] + ".docx"] = _photos_in_word(files.pop(scan))
+    result = _checked(tmp_path, files)
+    codes = _codes(result.case_findings[1])
+    assert "missing_scan" not in codes and "scan_unstamped" not in codes
+    [images] = [f for f in result.case_findings[1] if f.code == "scan_as_images"]
+    assert images.params["why"] == "in_word" and images.params["pages"] == 2

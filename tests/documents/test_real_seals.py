@@ -1,0 +1,27 @@
+"""The seal check on real imprints (../shared/realdata/seals, read from there): round seals of
+real organisations pressed on a flatbed-scanned page are found, with every imprint's own
+texture; real red distractors (national emblems, a red round logo) are not seals. The figures
+over all captures are bench/real_seals.py's."""
+
+from __future__ import annotations
+
+import pytest
+from scanlab.real_pages import available, real_page
+
+from app.documents.pdf import analyse_scan
+
+pytestmark = pytest.mark.skipif(not available(), reason="../shared/realdata is not here")
+
+
+# Seeds whose imprint is, in order: wh_sj zd_gz sz_date gxs sz_f4a rx_yj sz_text.
+@pytest.mark.parametrize("seed", [1, 3, 4, 5, 6, 12, 13])
+def test_a_real_round_seal_on_a_scanned_page_is_found(seed: int) -> None:
+    page = real_page(seed, "seal", "flatbed")
+    assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink
+
+
+@pytest.mark.parametrize("seed", [1, 2, 4])  # emblem_wh logo_sunjoy emblem_hd
+def test_a_real_red_emblem_or_logo_is_no_seal(seed: int) -> None:
+    page = real_page(seed, "distractor", "flatbed")
+    scan = analyse_scan(page.data, page.file_type, crops=False)
+    assert scan.seal_pages == [] and scan.doubt_pages == [], page.ink

@@ -23,6 +23,7 @@ import numpy as np
 from app.documents.redness import grey_ink_level, red_level
 from app.documents.ring_measures import Ring, measure
 from app.documents.rings import candidates, fit_rings, hypotheses
+from app.documents.shaped_seals import shapes_on
 
 MM_PER_INCH = 25.4
 SEAL_MIN_MM = 21.0  # the call speaks of 25-60 mm; scans and photos scale either way
@@ -136,7 +137,13 @@ def examine(rgb: np.ndarray, mm_per_px: float, scale: float = 1.0) -> SealEviden
     level = red_level(rgb, mm_per_px * scale, MIN_RED_MM2)
     if level is None:
         return SealEvidence()
-    return _search(level, mm_per_px, scale, colour=True)
+    evidence = _search(level, mm_per_px, scale, colour=True)
+    if not evidence.marks:  # no ring: a square seal, or a riding seal's slice at the edge
+        for shape in shapes_on(level, mm_per_px * scale):
+            evidence.marks.append(SealMark(shape.x * mm_per_px, shape.y * mm_per_px,
+                                           shape.width * mm_per_px, shape.height * mm_per_px,
+                                           1.0))
+    return evidence
 
 
 def examine_grey(grey: np.ndarray, mm_per_px: float, scale: float = 1.0) -> SealEvidence:

@@ -25,3 +25,17 @@ def test_a_real_red_emblem_or_logo_is_no_seal(seed: int) -> None:
     page = real_page(seed, "distractor", "flatbed")
     scan = analyse_scan(page.data, page.file_type, crops=False)
     assert scan.seal_pages == [] and scan.doubt_pages == [], page.ink
+
+
+# zd_sq (a 阴文 personal seal, turned), ll_sq (a company's square seal), ll_sq again.
+@pytest.mark.parametrize("seed", [2, 25, 28, 43])
+def test_a_real_square_seal_is_found(seed: int) -> None:
+    """Square seals hold no ring: they were missed on every page that had no round seal."""
+    page = real_page(seed, "seal", "flatbed")
+    assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5, 6])  # slices of round and of square riding seals
+def test_a_riding_seals_slice_alone_at_the_edge_is_seal_evidence(seed: int) -> None:
+    page = real_page(seed, "riding", "flatbed")
+    assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink

@@ -24,7 +24,10 @@ SQUARE_MM = (14.0, 40.0)  # a person's 方章 to a company's; a letterhead's cha
 SQUARE_ASPECT = 1.4
 FRAME_SIDES = 0.8  # share of each side's length the frame covers
 FRAME_BAND_MM = 2.5
-CORNER_INK = 0.25  # share of each corner's band-wide square that is ink
+# Each corner's outermost square of this side holds ink: a ring of a seal's size passes just
+# inside the box's corners, a frame through them.
+CORNER_MM = 1.5
+CORNER_INK = 0.3
 INSIDE_INK = (0.08, 0.6)
 SQUARE_INSIDE_MAX = 0.97  # a 阴文 seal is red with its name left white; a filled box is not
 CLEAR_MM = 4.0  # wider than the spacing of a red title's characters (国 is a frame too)
@@ -36,6 +39,7 @@ SLICE_FIT_MM = 0.9  # how far, at most, the slice's inner edge strays from its c
 SLICE_STRAIGHT_MM = 0.8  # a square seal's slice: its inner side a straight line, within this
 EDGE_MM = 6.0
 ARC_INLIERS = 0.6  # share of the slice's rows whose inner side is the rim
+NAME_INK = 1.3  # ink between an arc and the edge, as a multiple of the arc's own
 SQUARE_SLICE_MM = 5.0  # a square seal's slice shows its frame's top and bottom this deep
 MAX_PIECES = 400  # connected pieces of red looked at on one page
 
@@ -121,10 +125,11 @@ def _square(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, mm_per_px: float) -
             covered = np.unique(np.round(along[near]).astype(np.int64))
             if len(covered) < FRAME_SIDES * (along.max() - along.min() + 1):
                 return None
+    corner = CORNER_MM / mm_per_px
     for corner_u in (u.min(), u.max()):  # a square's corners are inked; a disc's are paper
         for corner_v in (v.min(), v.max()):
-            near = (np.abs(u - corner_u) <= band) & (np.abs(v - corner_v) <= band)
-            if np.count_nonzero(near) < CORNER_INK * band * band:
+            near = (np.abs(u - corner_u) <= corner) & (np.abs(v - corner_v) <= corner)
+            if np.count_nonzero(near) < CORNER_INK * corner * corner:
                 return None
     inner = (u > u.min() + band) & (u < u.max() - band) & (v > v.min() + band) & (
         v < v.max() - band)
@@ -182,16 +187,38 @@ def _riding(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, paper: np.ndarray,
     rows = np.unique(ys)
     inner = np.array([xs[ys == r].max() if at_left else xs[ys == r].min() for r in rows],
                      np.float64)
+    if not _clear_above_below(ys, xs, red, mm_per_px):
+        return None  # a piece of a longer red line along the edge (a border), not a slice
     own_depth = (xs.max() - xs.min() + 1) * mm_per_px
     straight = (height >= 2 * depth and own_depth >= SQUARE_SLICE_MM
                 and _straight(inner, rows.astype(np.float64), mm_per_px)
                 and _framed(ys, xs, mm_per_px))
     # A rim's arc bows: a sliver of false red along a skewed scan's edge is straight.
     curved = own_depth >= 2.5 and np.ptp(inner) * mm_per_px >= 2.0
-    if not straight and not (curved and _arc(inner, rows, at_left, mm_per_px)):
+    if not straight and not (curved and _arc(inner, rows, at_left, mm_per_px)
+                             and _name_inside(ys, xs, red, left_edge, right_edge, at_left)):
         return None
     return Shape("riding", float(xs.min()), float(ys.min()), float(np.ptp(xs) + 1),
                  float(np.ptp(ys) + 1))
+
+
+def _clear_above_below(ys: np.ndarray, xs: np.ndarray, red: np.ndarray,
+                       mm_per_px: float) -> bool:
+    reach = max(2, round(CLEAR_MM / mm_per_px))
+    columns = slice(xs.min(), xs.max() + 1)
+    above = red[max(0, ys.min() - reach):ys.min(), columns]
+    below = red[ys.max() + 1:ys.max() + 1 + reach, columns]
+    return all(part.size == 0 or np.count_nonzero(part) / part.size <= CLEAR_MAX
+               for part in (above, below))
+
+
+def _name_inside(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, left_edge: int,
+                 right_edge: int, at_left: bool) -> bool:
+    """Between a rim's arc and the edge lies the seal's name: more ink than the rim's own
+    (a sliver of false red along a skewed scan's edge has nothing beside it)."""
+    columns = slice(left_edge, xs.max() + 1) if at_left else slice(xs.min(), right_edge + 1)
+    inside = np.count_nonzero(red[ys.min():ys.max() + 1, columns])
+    return inside >= NAME_INK * len(xs)
 
 
 def _framed(ys: np.ndarray, xs: np.ndarray, mm_per_px: float) -> bool:

@@ -35,7 +35,7 @@ def test_a_real_square_seal_is_found(seed: int) -> None:
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink
 
 
-@pytest.mark.parametrize("seed", [1, 2, 5, 6])  # slices of round and of square riding seals
+@pytest.mark.parametrize("seed", [1, 2, 11, 18])  # a round seal's slice, square seals' slices
 def test_a_riding_seals_slice_alone_at_the_edge_is_seal_evidence(seed: int) -> None:
     page = real_page(seed, "riding", "flatbed")
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink

@@ -53,8 +53,8 @@ ERROR_TEXT = {
         "57-3FA2B9C0 (not {mark})."),
     "desk_key_not_trusted": QT_TRANSLATE_NOOP(
         "cli", "This desk ({desk}) may not write to the shared register yet: its signing key "
-        "is not registered there. Nothing was recorded. Ask IT to register it: intake --db "
-        "OWNER_ADDRESS db trust-desk \"{desk}\" {key}"),
+        "is not registered there. Nothing was recorded. Give IT this desk's signing key, shown "
+        "in Settings, to register."),
     "desk_key_invalid": QT_TRANSLATE_NOOP(
         "cli", "{key} is not a desk's public key: copy the line db desk-key printed."),
     "unit_unknown": QT_TRANSLATE_NOOP(
@@ -181,6 +181,8 @@ CLI_HINTS = {
     "source_not_a_disc": QT_TRANSLATE_NOOP(
         "cli", "If it is the unit's disc as it came, record it so with `disc add --unusable`."),
     "archive_changed": QT_TRANSLATE_NOOP("cli", "Run `intake disc check`."),
+    "desk_key_not_trusted": QT_TRANSLATE_NOOP(
+        "cli", "IT registers it with: intake --db OWNER_ADDRESS db trust-desk \"{desk}\" {key}"),
 }
 
 
@@ -197,7 +199,8 @@ def error_message(error: IntakeError, *, cli: bool = False) -> str:
         params["reason"] = QCoreApplication.translate("cli", REASON_TEXT[params["reason"]])
     text = QCoreApplication.translate("cli", template).format_map(_Params(params))
     if cli and error.code in CLI_HINTS:
-        text += " " + QCoreApplication.translate("cli", CLI_HINTS[error.code])
+        text += " " + QCoreApplication.translate("cli", CLI_HINTS[error.code]).format_map(
+            _Params(params))
     return text
 
 

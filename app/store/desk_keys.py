@@ -65,6 +65,14 @@ def public_text(key: Ed25519PrivateKey) -> str:
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
+def own_public_key() -> str:
+    """This desk's public key, its pair made the first time (it may ask the keyring: not on
+    the window's thread)."""
+    key = signing_key(create=True)
+    assert key is not None
+    return public_text(key)
+
+
 def registered(conn: Any) -> dict[str, str]:
     """Desk name -> its public key (hex), as the owner registered them."""
     return {str(r[0]): str(r[1]) for r in conn.execute("SELECT desk, public_key FROM desk_keys")}

@@ -1016,57 +1016,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="153"/>
+        <location filename="../../app/gui/desk.py" line="154"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="215"/>
+        <location filename="../../app/gui/desk.py" line="220"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="216"/>
+        <location filename="../../app/gui/desk.py" line="221"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="232"/>
+        <location filename="../../app/gui/desk.py" line="237"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="234"/>
+        <location filename="../../app/gui/desk.py" line="239"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="243"/>
+        <location filename="../../app/gui/desk.py" line="248"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="244"/>
+        <location filename="../../app/gui/desk.py" line="249"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="245"/>
+        <location filename="../../app/gui/desk.py" line="250"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="246"/>
+        <location filename="../../app/gui/desk.py" line="251"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="247"/>
+        <location filename="../../app/gui/desk.py" line="252"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="248"/>
+        <location filename="../../app/gui/desk.py" line="253"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -1585,37 +1585,37 @@
         <translation>本机没有可保存登记库审计密钥的系统密钥环。请改为将密钥保存到文件：该文件仅您本人可读；数据文件夹的备份请与它分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>This notice goes away by itself once the register answers again.</source>
         <translation>登记库恢复连接后，本提示会自动消失。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="220"/>
         <source>The register cannot be used: {reason}</source>
         <translation>登记库无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
+        <location filename="../../app/gui/main_window.py" line="227"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="230"/>
         <source>Ready. Data folder: {folder}</source>
         <translation>就绪。数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="237"/>
         <source>Load a demo day (units, deliveries, discs made by the program) into a separate demo register? Your own records are not touched; leave the demo to return to them.</source>
         <translation>要载入一天的演示数据（由程序生成的单位、收件和光盘）到单独的演示登记库吗？您自己的记录不会受影响；退出演示即可返回。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Making the demo: burning and checking its discs…</source>
         <translation>正在生成演示数据：制作并核验光盘…</translation>
     </message>
@@ -1943,245 +1943,255 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="58"/>
+        <location filename="../../app/gui/pages/settings.py" line="60"/>
         <source>Call</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="58"/>
+        <location filename="../../app/gui/pages/settings.py" line="60"/>
         <source>Issued by</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="59"/>
+        <location filename="../../app/gui/pages/settings.py" line="61"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="60"/>
+        <location filename="../../app/gui/pages/settings.py" line="62"/>
         <source>Cases per unit at most</source>
         <translation>每单位最多推荐案例数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="61"/>
+        <location filename="../../app/gui/pages/settings.py" line="63"/>
         <source>Paper copies per case</source>
         <translation>每个案例纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="62"/>
+        <location filename="../../app/gui/pages/settings.py" line="64"/>
         <source>Each case needs</source>
         <translation>每个案例须有</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="63"/>
+        <location filename="../../app/gui/pages/settings.py" line="65"/>
         <source>Directions</source>
         <translation>申报方向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="64"/>
+        <location filename="../../app/gui/pages/settings.py" line="66"/>
         <source>Severities changed by this call</source>
         <translation>本次征集调整的问题级别</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="67"/>
+        <location filename="../../app/gui/pages/settings.py" line="69"/>
         <source>The call&apos;s rules</source>
         <translation>征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="72"/>
+        <location filename="../../app/gui/pages/settings.py" line="74"/>
         <source>Keep the key in a file…</source>
         <translation>将密钥保存到文件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="80"/>
+        <location filename="../../app/gui/pages/settings.py" line="82"/>
         <source>empty: this desk&apos;s own register; postgresql://user@server/register: the office&apos;s</source>
         <translation>留空：本收件台自己的登记库；postgresql://用户@服务器/库名：全处共享的登记库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="83"/>
+        <location filename="../../app/gui/pages/settings.py" line="85"/>
         <source>e.g. 收件台1 (empty: the computer&apos;s name)</source>
         <translation>如 收件台1（留空：使用计算机名）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="88"/>
+        <location filename="../../app/gui/pages/settings.py" line="90"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="89"/>
+        <location filename="../../app/gui/pages/settings.py" line="91"/>
         <source>Audit key</source>
         <translation>审计密钥</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="90"/>
-        <location filename="../../app/gui/pages/settings.py" line="158"/>
-        <location filename="../../app/gui/pages/settings.py" line="162"/>
+        <location filename="../../app/gui/pages/settings.py" line="92"/>
+        <location filename="../../app/gui/pages/settings.py" line="167"/>
+        <location filename="../../app/gui/pages/settings.py" line="171"/>
         <source>Register</source>
         <translation>登记库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="91"/>
+        <location filename="../../app/gui/pages/settings.py" line="93"/>
         <source>This desk</source>
         <translation>本收件台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="94"/>
+        <location filename="../../app/gui/pages/settings.py" line="96"/>
         <source>empty: the data folder&apos;s archive; a shared folder every desk sees (SMB/NFS)</source>
         <translation>留空：数据文件夹中的归档；或各收件台均可访问的共享文件夹（SMB/NFS）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="97"/>
+        <location filename="../../app/gui/pages/settings.py" line="99"/>
         <source>Disc archive</source>
         <translation>光盘归档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="102"/>
+        <location filename="../../app/gui/pages/settings.py" line="104"/>
+        <source>This desk&apos;s signing key</source>
+        <translation>本收件台签名公钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="111"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="111"/>
+        <location filename="../../app/gui/pages/settings.py" line="120"/>
         <source>Load the demo…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="113"/>
+        <location filename="../../app/gui/pages/settings.py" line="122"/>
         <source>Leave the demo</source>
         <translation>退出演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="116"/>
+        <location filename="../../app/gui/pages/settings.py" line="125"/>
         <source>the clerk&apos;s name, printed on receipts</source>
         <translation>经办人姓名，打印在收件回执上</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="121"/>
+        <location filename="../../app/gui/pages/settings.py" line="130"/>
         <source>&amp;Operator (经办人)</source>
         <translation>经办人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="122"/>
-        <location filename="../../app/gui/pages/settings.py" line="243"/>
+        <location filename="../../app/gui/pages/settings.py" line="131"/>
+        <location filename="../../app/gui/pages/settings.py" line="260"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="124"/>
+        <location filename="../../app/gui/pages/settings.py" line="133"/>
         <source>Chinese input</source>
         <translation>中文输入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="129"/>
+        <location filename="../../app/gui/pages/settings.py" line="138"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="130"/>
+        <location filename="../../app/gui/pages/settings.py" line="139"/>
         <source>This program</source>
         <translation>本程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="151"/>
+        <location filename="../../app/gui/pages/settings.py" line="160"/>
         <source>Set where the program was started (environment variable {name}); it applies while the program runs and cannot be changed here.</source>
         <translation>由启动程序时的环境变量 {name} 指定；在程序运行期间有效，此处不能修改。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="159"/>
+        <location filename="../../app/gui/pages/settings.py" line="168"/>
         <source>Write the shared register&apos;s address as postgresql://user@server/name.</source>
         <translation>共享登记库地址应写作 postgresql://用户@服务器/库名。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="164"/>
+        <location filename="../../app/gui/pages/settings.py" line="173"/>
         <source>The program works on this register from its next start. Its password is kept in this computer&apos;s keyring: intake db password {url}</source>
         <translation>程序下次启动时起使用该登记库。其密码保存在本机密钥环中：intake db password {url}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="173"/>
+        <location filename="../../app/gui/pages/settings.py" line="182"/>
         <source>fcitx is reached through its ibus interface (fcitx5 offers one). If no Chinese can be typed (fcitx 4 on Kylin V10), install fcitx5, or start the program with QT_IM_MODULE=ibus under an ibus input method.</source>
         <translation>已通过 ibus 接口连接 fcitx 输入法（fcitx5 提供此接口）。如无法输入中文（如麒麟V10默认的 fcitx 4），请安装 fcitx5，或在 ibus 输入法下以 QT_IM_MODULE=ibus 启动本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="176"/>
+        <location filename="../../app/gui/pages/settings.py" line="185"/>
         <source>This program carries no fcitx plugin, and fcitx was asked for: Chinese may not be typed. Use fcitx5 (it answers as ibus) or ibus.</source>
         <translation>本程序未附带 fcitx 插件，而系统要求使用 fcitx：可能无法输入中文。请使用 fcitx5（可通过 ibus 接口连接）或 ibus。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="177"/>
+        <location filename="../../app/gui/pages/settings.py" line="186"/>
         <source>as the system provides</source>
         <translation>使用系统输入法</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="184"/>
+        <location filename="../../app/gui/pages/settings.py" line="193"/>
         <source>an editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="185"/>
+        <location filename="../../app/gui/pages/settings.py" line="194"/>
         <source>a stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="186"/>
+        <location filename="../../app/gui/pages/settings.py" line="195"/>
         <source>a row in the summary table</source>
         <translation>汇总表中的一行</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="188"/>
+        <location filename="../../app/gui/pages/settings.py" line="197"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="188"/>
+        <location filename="../../app/gui/pages/settings.py" line="197"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="190"/>
+        <location filename="../../app/gui/pages/settings.py" line="199"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="198"/>
+        <location filename="../../app/gui/pages/settings.py" line="207"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="204"/>
+        <location filename="../../app/gui/pages/settings.py" line="213"/>
         <source> (demo data)</source>
         <translation>（演示数据）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="219"/>
+        <location filename="../../app/gui/pages/settings.py" line="229"/>
+        <source>{desk}: {key} — IT registers it for this desk (intake db trust-desk).</source>
+        <translation>{desk}：{key} —— 由信息技术人员为本收件台登记（intake db trust-desk）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/settings.py" line="236"/>
         <source>in the key file {detail}. Keep it apart from backups of the data folder.</source>
         <translation>保存在密钥文件 {detail} 中。请勿将其与数据文件夹的备份放在一起。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="220"/>
+        <location filename="../../app/gui/pages/settings.py" line="237"/>
         <source>in the system keyring ({detail}).</source>
         <translation>保存在系统密钥环中（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="222"/>
+        <location filename="../../app/gui/pages/settings.py" line="239"/>
         <source>not found in the keyring ({detail}): put this register&apos;s key file in place, or restore the keyring.</source>
         <translation>密钥环中未找到（{detail}）：请放回本登记库的密钥文件，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="225"/>
+        <location filename="../../app/gui/pages/settings.py" line="242"/>
         <source>no keyring is available ({detail}). Records cannot be sealed until the key is kept somewhere: use the keyring, or keep the key in a file (documented fallback).</source>
         <translation>没有可用的密钥环（{detail}）。在保存密钥之前无法为记录加封：请启用密钥环，或将密钥保存到文件（说明书所述的备用办法）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="232"/>
+        <location filename="../../app/gui/pages/settings.py" line="249"/>
         <source>Keep the key in a file</source>
         <translation>将密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="235"/>
+        <location filename="../../app/gui/pages/settings.py" line="252"/>
         <source>The audit key will be written to a file in {folder}, readable by you only. Anyone who has it can forge the audit trail: keep backups of the data folder apart from it. Go on?</source>
         <translation>审计密钥将写入 {folder} 中的文件，仅您本人可读。持有该文件者可伪造审计记录：请勿将其与数据文件夹的备份放在一起。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/settings.py" line="244"/>
+        <location filename="../../app/gui/pages/settings.py" line="261"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
@@ -2719,6 +2729,11 @@
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/messages.py" line="57"/>
+        <source>This desk ({desk}) may not write to the shared register yet: its signing key is not registered there. Nothing was recorded. Give IT this desk&apos;s signing key, shown in Settings, to register.</source>
+        <translation>本收件台（{desk}）暂不能在共享登记库中登记：其签名密钥尚未在登记库中登记。本次未登记任何内容。请将“设置”中显示的本收件台签名公钥交给信息技术人员登记。</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/messages.py" line="62"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
@@ -2802,11 +2817,6 @@
         <location filename="../../app/gui/messages.py" line="53"/>
         <source>Write the register entry as it is printed at the foot of the paper, like 57-3FA2B9C0 (not {mark}).</source>
         <translation>请按纸面底部印的样子填写登记簿位置，如 57-3FA2B9C0（而不是 {mark}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/messages.py" line="57"/>
-        <source>This desk ({desk}) may not write to the shared register yet: its signing key is not registered there. Nothing was recorded. Ask IT to register it: intake --db OWNER_ADDRESS db trust-desk &quot;{desk}&quot; {key}</source>
-        <translation>本收件台（{desk}）暂不能在共享登记库中登记：其签名密钥尚未在登记库中登记。本次未登记任何内容。请信息技术人员登记该密钥：intake --db 所有者地址 db trust-desk &quot;{desk}&quot; {key}</translation>
     </message>
     <message>
         <location filename="../../app/gui/messages.py" line="59"/>
@@ -3044,32 +3054,37 @@
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="195"/>
+        <location filename="../../app/gui/messages.py" line="185"/>
+        <source>IT registers it with: intake --db OWNER_ADDRESS db trust-desk &quot;{desk}&quot; {key}</source>
+        <translation>信息技术人员用以下命令登记：intake --db 所有者地址 db trust-desk &quot;{desk}&quot; {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/messages.py" line="197"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="221"/>
+        <location filename="../../app/gui/messages.py" line="224"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="225"/>
+        <location filename="../../app/gui/messages.py" line="228"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="229"/>
+        <location filename="../../app/gui/messages.py" line="232"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="233"/>
+        <location filename="../../app/gui/messages.py" line="236"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="247"/>
+        <location filename="../../app/gui/messages.py" line="250"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
@@ -4220,22 +4235,22 @@
         <translation>收件台 {name} 现在可以使用登记库。请用以下地址启动它（地址中含该收件台的密码，只交给该收件台，例如填入“设置”或 INTAKE_DB）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="143"/>
+        <location filename="../../app/cli/db_cmd.py" line="142"/>
         <source>This desk is {desk}. Give its name and the key below to IT, who registers them: intake --db OWNER_ADDRESS db trust-desk NAME KEY</source>
         <translation>本收件台为 {desk}。请将下面的名称和公钥交给信息技术人员登记：intake --db 所有者地址 db trust-desk 名称 公钥</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="157"/>
+        <location filename="../../app/cli/db_cmd.py" line="156"/>
         <source>Desk {desk}&apos;s key is registered: every entry it writes is signed with it, and no other desk can write in its name.</source>
         <translation>收件台 {desk} 的公钥已登记：它写入的每条记录都以此签名，其他收件台不能以它的名义写入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="165"/>
+        <location filename="../../app/cli/db_cmd.py" line="164"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/db_cmd.py" line="166"/>
+        <location filename="../../app/cli/db_cmd.py" line="165"/>
         <source>Kept in the keyring.</source>
         <translation>已保存到密钥环。</translation>
     </message>

@@ -64,3 +64,14 @@ def test_another_desks_record_shows_without_waiting_for_a_poll(
         receive(other_desk, Delivery("汉中市数据局"))
     qtbot.waitUntil(lambda: win.desk.view is not None and any(
         u.name == "汉中市数据局" for u in win.desk.view.status.units), timeout=60_000)
+
+
+def test_settings_show_this_desks_signing_key_for_it(
+        server: pgserver.Server, request, qtbot) -> None:
+    """On a shared register IT registers each desk's public key: Settings shows it to copy,
+    made the first time, never the private key."""
+    win: MainWindow = request.getfixturevalue("window")
+    page = win.settings
+    qtbot.waitUntil(lambda: len(page.signing_key.text()) > 64, timeout=20_000)
+    key = page.signing_key.text().split(": ", 1)[1].split(" ", 1)[0]
+    assert len(key) == 64 and int(key, 16) >= 0

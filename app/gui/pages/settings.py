@@ -35,7 +35,9 @@ from app.services.desk_view import DeskView
 from app.services.register import Register
 from app.store.archive import ARCHIVE_ENV
 from app.store.audit import DESK_ENV
-from app.store.db import DB_ENV, database_id, shown_address
+from app.store.audit import desk as desk_name
+from app.store.db import DB_ENV, database_id, database_url, shown_address
+from app.store.desk_keys import own_public_key
 from app.store.secrets import key_place, make_key_file
 
 
@@ -95,6 +97,13 @@ class SettingsPage(QWidget):
         self.archive.editingFinished.connect(
             lambda: keep_setting("archive", self.archive.text()))
         data.addRow(self.tr("Disc archive"), self.archive)
+        # On a shared register IT registers each desk's public key (db trust-desk): shown here
+        # to be copied, never the private key.
+        self.signing_key = _selectable()
+        self.signing_key.setVisible(database_url() is not None)
+        data.addRow(self.tr("This desk's signing key"), self.signing_key)
+        if database_url() is None:
+            data.labelForField(self.signing_key).setVisible(False)
         for field, key, env in ((self.database, "database", DB_ENV),
                                 (self.desk_name, "desk", DESK_ENV),
                                 (self.archive, "archive", ARCHIVE_ENV)):
@@ -211,6 +220,14 @@ class SettingsPage(QWidget):
 
         self.desk.run(work, self.show_key, on_error=lambda e: self.show_key(("unavailable",
                                                                                str(e))))
+        if database_url() is not None:
+            self.desk.run(lambda _r, _p, _c: own_public_key(), self._show_signing_key,
+                          on_error=lambda _e: self.signing_key.setText("—"))
+
+    def _show_signing_key(self, key: str) -> None:
+        self.signing_key.setText(self.tr(
+            "{desk}: {key} — IT registers it for this desk (intake db trust-desk).").format(
+            desk=desk_name(), key=key))
 
     def show_key(self, place: tuple[str, str]) -> None:
         kind, detail = place

@@ -18,21 +18,27 @@ from pathlib import Path
 from images import need
 
 
+def _seven_zip_run(files: dict[str, bytes], out: Path, *options: str) -> None:
+    """7-Zip itself adds the files (written to a folder first) to the archive `out`."""
+    root = out.parent.parent / "in"
+    for name, data in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([need("7z"), "a", "-bd", "-y", *options, str(out), "."], cwd=root,
+                   check=True, capture_output=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
+
+
 def seven_zip(files: dict[str, bytes], *, password: str | None = None,
               hide_names: bool = False, level: int = 5) -> bytes:
     """A .7z written by 7-Zip itself (solid LZMA2, as its defaults are)."""
     with tempfile.TemporaryDirectory() as work:
-        root = Path(work) / "in"
-        for name, data in files.items():
-            target = root / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        out = Path(work) / "out.7z"
-        args = [need("7z"), "a", "-bd", "-y", f"-mx={level}", str(out), "."]
+        out = Path(work) / "out" / "out.7z"
+        options = [f"-mx={level}"]
         if password:
-            args += [f"-p{password}", f"-mhe={'on' if hide_names else 'off'}"]
-        subprocess.run(args, cwd=root, check=True, capture_output=True,
-                       env={**os.environ, "LC_ALL": "C.UTF-8"})
+            options += [f"-p{password}", f"-mhe={'on' if hide_names else 'off'}"]
+        _seven_zip_run(files, out, *options)
         return out.read_bytes()
 
 
@@ -40,16 +46,8 @@ def seven_zip_volumes(files: dict[str, bytes], volume_kib: int) -> dict[str, byt
     """A .7z split by 7-Zip itself into volumes of `volume_kib` KiB: name -> bytes, in order
     (材料.7z.001, .002 …)."""
     with tempfile.TemporaryDirectory() as work:
-        root = Path(work) / "in"
-        for name, data in files.items():
-            target = root / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
         out = Path(work) / "out" / "材料.7z"
-        out.parent.mkdir()
-        subprocess.run([need("7z"), "a", "-bd", "-y", "-mx=1", f"-v{volume_kib}k", str(out),
-                        "."], cwd=root, check=True, capture_output=True,
-                       env={**os.environ, "LC_ALL": "C.UTF-8"})
+        _seven_zip_run(files, out, "-mx=1", f"-v{volume_kib}k")
         return {p.name: p.read_bytes() for p in sorted(out.parent.iterdir())}
 
 

@@ -238,6 +238,9 @@ def test_an_ofd_scan_with_an_electronic_signature(tmp_path: Path) -> None:
     files = good_disc()
     del files[f"1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"]
     files[f"1-{NAMES[0]}/{NAMES[0]}-盖章版.ofd"] = S.ofd(signed=True, seal=False)
+    # The OFD is one page: so is the form it signs (a 3-page form would lack two pages).
+    editable = next(p for p in files if p.startswith("1-") and p.endswith(".docx"))
+    files[editable] = S.docx(NAMES[0], pages=1)
     result, _ = check(tmp_path, files)
     assert case_codes(result, 0) == ["ofd_signed"]
     assert result.verdict == "accept"

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import keyring.errors
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import DeskKeyNotTrusted, RegisterError
 from app.paths import config_dir
 from app.store.secrets import SERVICE, use_platform_keyring
+
+if TYPE_CHECKING:  # cryptography loads only where a desk signs or an entry is checked
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 KEYRING_ENTRY = "desk-signing-key"
 KEY_FILE_NAME = "desk-signing.key"
@@ -36,6 +36,8 @@ def key_path() -> Path:
 def signing_key(*, create: bool = False) -> Ed25519PrivateKey | None:
     """This desk's private key: from its file, else the keyring; made (in the keyring, or
     else in the file) when `create` and there is none."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     placed = key_path()
     if placed.exists():
         return Ed25519PrivateKey.from_private_bytes(
@@ -62,6 +64,8 @@ def signing_key(*, create: bool = False) -> Ed25519PrivateKey | None:
 
 
 def public_text(key: Ed25519PrivateKey) -> str:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
@@ -83,6 +87,9 @@ def sign(key: Ed25519PrivateKey, payload: bytes) -> str:
 
 
 def verifies(public_hex: str, payload: bytes, signature: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(
             bytes.fromhex(signature), payload)
@@ -93,6 +100,8 @@ def verifies(public_hex: str, payload: bytes, signature: str) -> bool:
 
 def trust(conn: Any, desk: str, public_hex: str, at: str) -> None:
     """The owner registers (or replaces) a desk's public key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex.strip()))
     except ValueError as exc:

@@ -2,18 +2,15 @@
 .zip.001), which are one archive cut in pieces, and WinRAR's volumes (案例.part1.rar,
 .part2.rar …), each an archive of its own whose members run on into the next.
 
-A split set is read as one stream over its pieces in order (JoinedStream); a set with a piece
-missing cannot be opened, and the disc's finding names what is missing."""
+A split set is read as one stream over its pieces in order (disc.seekable.JoinedStream); a set
+with a piece missing cannot be opened, and the disc's finding names what is missing."""
 
 from __future__ import annotations
 
-import bisect
-import io
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
 
 _SPLIT = re.compile(r"^(?P<base>.+\.(?P<kind>7z|zip))\.(?P<number>\d{3})$", re.IGNORECASE)
 _RAR_PART = re.compile(r"^(?P<base>.+)\.part(?P<number>\d{1,4})\.rar$", re.IGNORECASE)
@@ -58,54 +55,3 @@ def volume_sets(paths: Sequence[str]) -> list[VolumeSet]:
         sets.append(VolumeSet(base, kind, [numbered[n] for n in sorted(numbered)],
                               [n for n in range(1, last + 1) if n not in numbered]))
     return sets
-
-
-class JoinedStream(io.RawIOBase):
-    """Several streams read as one, in order, seekable: a split archive's pieces."""
-
-    def __init__(self, parts: Sequence[tuple[BinaryIO, int]]) -> None:
-        self._parts = list(parts)
-        self._starts = []
-        total = 0
-        for _, size in self._parts:
-            self._starts.append(total)
-            total += size
-        self._size = total
-        self._at = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._at
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._at, io.SEEK_END: self._size}[whence]
-        self._at = max(0, base + offset)
-        return self._at
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        view = memoryview(buffer).cast("B")
-        done = 0
-        while done < len(view) and self._at < self._size:
-            index = bisect.bisect_right(self._starts, self._at) - 1
-            stream, size = self._parts[index]
-            inside = self._at - self._starts[index]
-            if inside >= size:
-                break
-            stream.seek(inside)
-            data = stream.read(min(len(view) - done, size - inside))
-            if not data:
-                break  # a piece shorter than it said: what follows is not there
-            view[done:done + len(data)] = data
-            done += len(data)
-            self._at += len(data)
-        return done
-
-    def close(self) -> None:
-        for stream, _ in self._parts:
-            stream.close()
-        super().close()

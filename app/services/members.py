@@ -28,6 +28,7 @@ from app.core.roles import (
     WORKBOOK_TYPES,
 )
 from app.disc.content import MAX_CHECKED
+from app.disc.seekable import JoinedStream
 from app.documents.archives import (
     MAX_MEMBER,
     MAX_TOTAL,
@@ -38,7 +39,7 @@ from app.documents.archives import (
     unpack,
 )
 from app.documents.formats import file_type, package_type, sniff
-from app.documents.volumes import JoinedStream, VolumeSet, volume_sets
+from app.documents.volumes import VolumeSet, volume_sets
 from app.services.reviews import FileReview
 from app.store.leftovers import temp_prefix
 

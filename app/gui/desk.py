@@ -42,6 +42,16 @@ class _Relay(QObject):
         super().__init__(parent)
         self._done, self._failed, self._cancelled = done, failed, cancelled
 
+    @classmethod
+    def on(cls, job: Job, done: Callable[[Any], None], failed: Callable[[BaseException], None],
+           cancelled: Callable[[], None], parent: QObject) -> _Relay:
+        """A relay for the job's three ends."""
+        relay = cls(done, failed, cancelled, parent)
+        job.succeeded.connect(relay.succeeded)
+        job.failed.connect(relay.failed)
+        job.cancelled.connect(relay.cancelled)
+        return relay
+
     @Slot(object)
     def succeeded(self, result: Any) -> None:
         self._done(result)
@@ -155,10 +165,7 @@ class Desk(QObject):
             if writes:
                 self.refresh()
 
-        relay = _Relay(succeeded, failed, finish, self)
-        job.succeeded.connect(relay.succeeded)
-        job.failed.connect(relay.failed)
-        job.cancelled.connect(relay.cancelled)
+        relay = _Relay.on(job, succeeded, failed, finish, self)
         self._jobs.add(job)
         if not quiet:
             self.busyChanged.emit(True)
@@ -202,10 +209,7 @@ class Desk(QObject):
             if not self._closing:
                 lost(error)
 
-        relay = _Relay(succeeded, failed, finish, self)
-        job.succeeded.connect(relay.succeeded)
-        job.failed.connect(relay.failed)
-        job.cancelled.connect(relay.cancelled)
+        relay = _Relay.on(job, succeeded, failed, finish, self)
         self._watch_job = job
         job.start()
 

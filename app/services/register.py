@@ -17,7 +17,7 @@ from app.services.calls import BUILTIN_CALL_ID, call_path
 from app.services.trail_head import CHANNEL
 from app.store import audit, desk_keys, state_seal
 from app.store.archive import Archive, sha256_of
-from app.store.db import database_id, open_register_database, transaction
+from app.store.db import database_id, is_postgres, open_register_database, transaction
 from app.store.secrets import audit_key, key_file, load_anchors, save_anchor
 
 SERIES = ("receipt", "disc")
@@ -107,7 +107,7 @@ class Register:
             if not change.logged:
                 raise RuntimeError("a change to the register without its audit entry")
             state_seal.seal(conn, key, change.signer)
-            if getattr(conn, "engine", "sqlite") == "postgresql":
+            if is_postgres(conn):
                 conn.execute(f"NOTIFY {CHANNEL}")  # delivered with the commit, to every desk
         head = audit.anchor_text(self.conn)
         if head is not None:

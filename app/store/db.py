@@ -47,8 +47,13 @@ def migrations() -> list[Migration]:
     return found
 
 
+def is_postgres(conn: Any) -> bool:
+    """Whether the register's connection is the shared PostgreSQL one (pg.Connection)."""
+    return getattr(conn, "engine", "sqlite") == "postgresql"
+
+
 def schema_version(conn: Any) -> int:
-    if getattr(conn, "engine", "sqlite") != "sqlite":
+    if is_postgres(conn):
         from app.store import pg
 
         return pg.schema_version(conn)

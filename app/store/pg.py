@@ -203,6 +203,11 @@ class Connection:
         for params in seq:
             self.execute(sql, params)
 
+    def native(self) -> psycopg.Connection[Any]:
+        """The psycopg connection, for statements in PostgreSQL's own dialect that take none
+        of the program's SQLite-shaped SQL (roles and grants: pg_roles.py)."""
+        return self._conn
+
     @property
     def closed(self) -> bool:
         return bool(self._conn.closed)

@@ -40,16 +40,10 @@ CREATE TRIGGER intake_append_only_truncate BEFORE TRUNCATE ON {APPEND_ONLY}
 """
 
 
-def _raw(conn: Any) -> Any:
-    """The psycopg connection under ours: role and grant statements are PostgreSQL's own and
-    take no parameters from the program's SQLite dialect."""
-    return conn._conn
-
-
 def set_up(conn: Any) -> list[str]:
     """The desks' group role and its grants on every table, and the trail's guard. Idempotent:
     run again after an upgrade's migrations. Returns the tables granted."""
-    raw = _raw(conn)
+    raw = conn.native()
     with raw.transaction():
         exists = raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
                              (DESK_GROUP,)).fetchone()
@@ -81,7 +75,7 @@ def add_desk(conn: Any, url: str, name: str) -> str:
         raise RegisterError("desk_name_invalid", name=name)
     role = f"desk_{name.lower()}"
     password = secrets.token_urlsafe(24)
-    raw = _raw(conn)
+    raw = conn.native()
     with raw.transaction():
         if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (DESK_GROUP,)).fetchone() \
                 is None:

@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from app.store import desk_keys
+from app.store.db import is_postgres
 
 # Small tables digested whole at every change; a disc's bulk is digested once, at ingest,
 # into its own row (discs.contents_digest), which the discs table digest then covers.
@@ -44,12 +45,8 @@ ADDED_LATER = {"deliveries": ("voided_at", "voided_reason", "voided_by"),
                           "report", "imported_at")}
 
 
-def _postgres(conn: Any) -> bool:
-    return getattr(conn, "engine", "sqlite") == "postgresql"
-
-
 def columns_of(conn: Any, table: str) -> list[str]:
-    if _postgres(conn):
+    if is_postgres(conn):
         from app.store import pg
 
         return pg.table_columns(conn, table)
@@ -60,7 +57,7 @@ def table_digest(conn: Any, table: str, columns: list[str] | None = None) -> str
     """The rows of a table; `columns` (default all) names those a seal covered. SQLite's rows
     come in rowid order with it; PostgreSQL has no rowid, so its come in key order."""
     chosen = ", ".join(f'"{c}"' for c in columns) if columns is not None else "*"
-    if _postgres(conn):
+    if is_postgres(conn):
         from app.store import pg
 
         order = ", ".join(f'"{c}"' for c in pg.key_columns(conn, table)) or "1"

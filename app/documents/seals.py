@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.documents.redness import grey_ink_level, red_level
+from app.documents.riding_seals import slices_on
 from app.documents.ring_measures import Ring, measure
 from app.documents.rings import candidates, fit_rings, hypotheses
 from app.documents.shaped_seals import shapes_on
@@ -139,7 +140,8 @@ def examine(rgb: np.ndarray, mm_per_px: float, scale: float = 1.0) -> SealEviden
         return SealEvidence()
     evidence = _search(level, mm_per_px, scale, colour=True)
     if not evidence.marks:  # no ring: a square seal, or a riding seal's slice at the edge
-        for shape in shapes_on(level, mm_per_px * scale):
+        real = mm_per_px * scale
+        for shape in shapes_on(level, real) + slices_on(level, rgb, real):
             evidence.marks.append(SealMark(shape.x * mm_per_px, shape.y * mm_per_px,
                                            shape.width * mm_per_px, shape.height * mm_per_px,
                                            1.0))

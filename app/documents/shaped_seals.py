@@ -23,6 +23,7 @@ FRAME_BAND_MM = 2.5
 # inside the box's corners, a frame through them.
 CORNER_MM = 1.5
 CORNER_INK = 0.3
+CORNER_SHARE = 0.12  # of the side: a disc keeps 0.15 of it clear at its box's corners
 INSIDE_INK = (0.08, 0.6)
 SQUARE_INSIDE_MAX = 0.97  # a 阴文 seal is red with its name left white; a filled box is not
 CLEAR_MM = 4.0  # wider than the spacing of a red title's characters (国 is a frame too)
@@ -110,11 +111,14 @@ def _square(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, mm_per_px: float) -
             covered = np.unique(np.round(along[near]).astype(np.int64))
             if len(covered) < FRAME_SIDES * (along.max() - along.min() + 1):
                 return None
-    corner = CORNER_MM / mm_per_px
-    for corner_u in (u.min(), u.max()):  # a square's corners are inked; a disc's are paper
+    # A square's corners are inked; a disc's are paper. In a phone's photo the square leans
+    # into a parallelogram, whose two corners then lie a few millimetres inside its box.
+    least = CORNER_INK * (CORNER_MM / mm_per_px) ** 2
+    corner = max(CORNER_MM, CORNER_SHARE * min(width, height)) / mm_per_px
+    for corner_u in (u.min(), u.max()):
         for corner_v in (v.min(), v.max()):
             near = (np.abs(u - corner_u) <= corner) & (np.abs(v - corner_v) <= corner)
-            if np.count_nonzero(near) < CORNER_INK * corner * corner:
+            if np.count_nonzero(near) < least:
                 return None
     inner = (u > u.min() + band) & (u < u.max() - band) & (v > v.min() + band) & (
         v < v.max() - band)

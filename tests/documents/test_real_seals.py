@@ -47,3 +47,10 @@ def test_a_riding_seals_slice_in_a_phone_photo_is_seal_evidence(capture: str, se
     page = real_page(seed, "riding", capture)
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink
 
+
+
+def test_a_square_seal_leaning_in_a_phone_photo_is_found() -> None:
+    """A phone's perspective leans a square seal into a parallelogram: two of its corners lie
+    a few millimetres inside its box (ll_sq under a strong colour cast)."""
+    page = real_page(11978065, "seal", "phone_cast_moire")
+    assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink

@@ -34,8 +34,9 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         monkeypatch.setenv("INTAKE_DB", request.getfixturevalue("pg_server").new_database())
     from PySide6.QtCore import QSettings  # the window's size and the language live there
 
+    # Where XDG_CONFIG_HOME puts it, as on a desk: the command line reads it there without Qt.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+                      str(tmp_path / "config"))
     return data
 
 

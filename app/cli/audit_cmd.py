@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.register_access import data_dir
 from app.cli.text import translate
-from app.services.register import Register
-from app.store.audit import WRONG_KEY, ChainCheck
-from app.store.db import database_id
-from app.store.secrets import make_key_file
+
+if TYPE_CHECKING:  # the trail and the keyring load when the command runs, not for --help
+    from app.store.audit import ChainCheck
 
 EXIT_TAMPERED = 1
 
@@ -29,6 +28,8 @@ def register(commands: Any) -> None:
 
 
 def tamper_lines(result: ChainCheck) -> list[str]:
+    from app.store.audit import WRONG_KEY
+
     lines = []
     if result.reason == WRONG_KEY:
         return [translate("cli", "The audit key is not this register's, so its trail cannot "
@@ -44,6 +45,8 @@ def tamper_lines(result: ChainCheck) -> list[str]:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from app.services.register import Register
+
     with Register(data_dir(args)) as reg:
         result = reg.verify_audit()
     if result.intact:
@@ -55,6 +58,10 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_make_keyfile(args: argparse.Namespace) -> int:
+    from app.services.register import Register
+    from app.store.db import database_id
+    from app.store.secrets import make_key_file
+
     with Register(data_dir(args)) as reg:
         path = make_key_file(database_id(reg.conn), reg.data_dir)
     print(translate("cli", "The audit key is now in {path}. Anyone who has this file can "

@@ -12,7 +12,6 @@ from app.cli.disc_command import run_with_progress
 from app.cli.register_access import data_dir, open_register
 from app.cli.text import translate
 from app.core.sizes import human_size
-from app.services.backup import backup, restore
 
 
 def register(commands: Any) -> None:
@@ -29,6 +28,8 @@ def register(commands: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from app.services.backup import backup
+
     with open_register(args) as reg:
         result = run_with_progress(lambda progress, cancel: backup(
             reg, Path(args.dest), progress=progress, cancel=cancel))
@@ -40,6 +41,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from app.services.backup import restore
+
     result = run_with_progress(lambda progress, cancel: restore(
         data_dir(args), Path(args.src), progress=progress))
     print(translate("cli", "Restored {files} files.").format(files=result.files))

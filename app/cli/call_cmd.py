@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.register_access import open_register
 from app.cli.text import translate
-from app.services.call_records import (
-    CallChanges,
-    close_call,
-    edit_call,
-    export_call,
-    import_call,
-    list_calls,
-    new_call,
-    proof_of,
-    reopen_call,
-    split_words,
-    use_call,
-)
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.services.call_records import CallChanges
 
 
 def register(commands: Any) -> None:
@@ -92,6 +82,8 @@ def _rule_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _changes(args: argparse.Namespace) -> CallChanges:
+    from app.services.call_records import CallChanges, proof_of, split_words
+
     numbers = {k: v for k, v in (("receipt", args.receipt_format),
                                  ("disc", args.disc_format)) if v}
     return CallChanges(
@@ -104,6 +96,8 @@ def _changes(args: argparse.Namespace) -> CallChanges:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from app.services.call_records import list_calls
+
     with open_register(args) as reg:
         calls = list_calls(reg)
     for call in calls:
@@ -119,6 +113,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from app.services.call_records import new_call
+
     with open_register(args) as reg:
         rules = new_call(reg, args.code, source=args.source, changes=_changes(args))
     print(translate("cli", "Call {code} made: {title}. Its first receipt will be {receipt}. "
@@ -128,6 +124,8 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    from app.services.call_records import edit_call
+
     with open_register(args) as reg:
         rules = edit_call(reg, args.code, _changes(args))
     print(translate("cli", "Call {code} changed.").format(code=rules.id))
@@ -135,6 +133,8 @@ def run_edit(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
+    from app.services.call_records import use_call
+
     with open_register(args) as reg:
         use_call(reg, args.code)
     print(translate("cli", "Call {code} is now the current call.").format(code=args.code))
@@ -142,6 +142,8 @@ def run_use(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
+    from app.services.call_records import reopen_call
+
     with open_register(args) as reg:
         reopen_call(reg, args.code, args.reason)
     print(translate("cli", "Call {code} is open again.").format(code=args.code))
@@ -149,6 +151,8 @@ def run_reopen(args: argparse.Namespace) -> int:
 
 
 def run_close(args: argparse.Namespace) -> int:
+    from app.services.call_records import close_call
+
     with open_register(args) as reg:
         close_call(reg, args.code)
     print(translate("cli", "Call {code} is closed.").format(code=args.code))
@@ -156,6 +160,8 @@ def run_close(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from app.services.call_records import export_call
+
     with open_register(args) as reg:
         export_call(reg, args.code, Path(args.file))
     print(translate("cli", "Call {code} written to {path}.").format(code=args.code,
@@ -164,6 +170,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from app.services.call_records import import_call
+
     with open_register(args) as reg:
         rules = import_call(reg, Path(args.file))
     print(translate("cli", "Call {code} added: {title}.").format(

@@ -12,8 +12,9 @@ from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register, when
 from app.cli.text import translate
 from app.cli.verify_cmd import EXIT_CODES, render
-from app.core.verdict import verdict_text
-from app.services.status import UnitStatus, call_status
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.services.status import UnitStatus
 
 if TYPE_CHECKING:
     from app.services.fixity import FixityResult
@@ -53,6 +54,8 @@ def register(commands: Any) -> None:
 
 
 def _lines(result: Ingested, standing: UnitStatus) -> list[str]:
+    from app.core.verdict import verdict_text
+
     lines = render(result.verification)[:-1]  # the verdict line is said again below
     extra = [k.finding for k in result.findings[len(result.verification.findings):]]
     if extra:
@@ -73,6 +76,7 @@ def _lines(result: Ingested, standing: UnitStatus) -> list[str]:
 
 def run_add(args: argparse.Namespace) -> int:
     from app.services.ingest import add_disc  # the checks load only when run
+    from app.services.status import call_status
 
     with open_register(args) as reg:
         _, call = reg.call()

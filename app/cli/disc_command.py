@@ -14,8 +14,6 @@ from typing import Any, TypeVar
 from app.cli.progress import TerminalProgress
 from app.cli.text import translate
 from app.core.progress import CancelToken
-from app.disc.block_source import is_device
-from app.services.disc_report import write_json
 
 T = TypeVar("T")
 
@@ -32,6 +30,8 @@ def add_source_and_report(parser: argparse.ArgumentParser) -> None:
 def drive_copy(source: str) -> Iterator[Path | None]:
     """Where a drive is imaged for a command that keeps nothing: a temporary folder that lives
     as long as the command (the checks and the sheet read the copy, never the drive again)."""
+    from app.disc.block_source import is_device
+
     if not is_device(source):
         yield None
         return
@@ -52,6 +52,8 @@ def emit(args: argparse.Namespace, report: Callable[[], dict[str, Any]],
     """The JSON report when asked for, then the summary for people unless it would mix with
     a report written to standard output."""
     if args.json:
+        from app.services.disc_report import write_json
+
         write_json(report(), args.json)
     if not args.quiet and args.json != "-":
         sys.stdout.write("\n".join(lines()) + "\n")

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
-
 from app.cli.text import tr
 from app.core.findings import Finding
+from app.core.translation import QT_TRANSLATE_NOOP, language
 
 _SEVERITY = {
     "error": QT_TRANSLATE_NOOP("cli", "error"),
@@ -18,7 +17,7 @@ _SEVERITY = {
 
 def output_language() -> str:
     """'zh' or 'en': the catalogue's texts follow the language the translations were set to."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+    return "zh" if language().startswith("zh") else "en"
 
 
 def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:

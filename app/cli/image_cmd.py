@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.disc_command import run_with_progress
 from app.cli.findings_text import finding_lines
 from app.cli.text import translate
 from app.core.sizes import human_size
-from app.disc.drives import eject
-from app.disc.imaging import Imaged, files_hit
-from app.disc.sources import image_drive
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.disc.imaging import Imaged
 
 EXIT_COMPLETE = 0
 EXIT_BAD_SECTORS = 10
@@ -33,6 +33,8 @@ def register(commands: Any) -> None:
 
 
 def render(imaged: Imaged) -> list[str]:
+    from app.disc.imaging import files_hit
+
     speed = imaged.read_from_source / imaged.seconds / (1 << 20) if imaged.seconds else 0.0
     lines = [translate("cli", "Image: {path} ({size})").format(path=imaged.path,
                                                                size=human_size(imaged.size)),
@@ -61,6 +63,9 @@ def render(imaged: Imaged) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.disc.drives import eject
+    from app.disc.sources import image_drive
+
     imaged = run_with_progress(lambda progress, cancel: image_drive(
         args.device, Path(args.out), progress=progress, cancel=cancel))
     print("\n".join(render(imaged)))

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING, Any
 
 from app.cli.disc_command import add_source_and_report, drive_copy, emit, run_with_progress
 from app.cli.findings_text import finding_lines
 from app.cli.text import table, tr, translate
-from app.core.entities import DiscReading, filesystems_text
 from app.core.sizes import human_size
-from app.disc.hashing import sm3_available
-from app.disc.sources import read_source
-from app.services.disc_report import inspection_report
+from app.core.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.core.entities import DiscReading
 
 EXIT_UNREADABLE = 30
 
@@ -35,6 +33,8 @@ def register(commands: Any) -> None:
 
 def source_lines(reading: DiscReading) -> list[str]:
     """Where the disc came from and what its volume is."""
+    from app.core.entities import filesystems_text
+
     source, volume = reading.source, reading.volume
     lines = [translate("cli", "Source: {path} ({size})").format(path=source.path,
                                                    size=human_size(source.size))]
@@ -76,6 +76,10 @@ def render(reading: DiscReading) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.disc.hashing import sm3_available
+    from app.disc.sources import read_source
+    from app.services.disc_report import inspection_report
+
     with drive_copy(args.source) as image_to:
         reading = run_with_progress(lambda progress, cancel: read_source(
             args.source, progress=progress, cancel=cancel,

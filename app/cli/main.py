@@ -11,21 +11,17 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from app import APP_NAME, __version__
 from app.cli.text import localise_argparse, translate
-from app.errors import Cancelled, IntakeError, RegisterError
-from app.gui.i18n import (
+from app.core.translation import (
     LANGUAGES,
     chosen_language,
-    install_translations,
     missing_translation_text,
+    use_language,
 )
+from app.errors import Cancelled, IntakeError, RegisterError
 from app.gui.messages import error_message, os_message
 from app.paths import default_data_dir
-from app.store.audit import OPERATOR_ENV
-from app.store.db import DB_ENV
 from app.store.fault_log import log_fault
 from app.store.leftovers import clear_temp
 from app.store.private import keep_private
@@ -149,11 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    app = QCoreApplication.instance() or QCoreApplication(["intake"])
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     known, _ = early.parse_known_args(args_list)
-    if not install_translations(app, chosen_language(known.lang)):
+    if not use_language(chosen_language(known.lang)):
         print(missing_translation_text(), file=sys.stderr)
     localise_argparse()
 
@@ -168,10 +163,14 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return EXIT_USAGE
     if args.operator:
+        from app.store.audit import OPERATOR_ENV  # the trail's module loads the keyring
+
         os.environ[OPERATOR_ENV] = args.operator
     if named_call:
         args.call = named_call
     if args.db:
+        from app.store.db import DB_ENV  # the register's module loads its database driver
+
         os.environ[DB_ENV] = args.db
     try:
         return int(args.handler(args))

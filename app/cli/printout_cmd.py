@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING, Any
 
 from app.cli.findings_text import output_language
 from app.cli.register_access import open_register
 from app.cli.text import tr, translate
+from app.core.translation import QT_TRANSLATE_NOOP
 from app.errors import RegisterError
-from app.services.printout_codes import TRAIL_MARK, Kind
-from app.store.durable import write_durably
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.services.printout_codes import Kind
 
 EXIT_NOT_GENUINE = 1
 EXIT_SUPERSEDED = 4
@@ -54,6 +54,7 @@ def register(commands: Any) -> None:
 
 def run_make(args: argparse.Namespace) -> int:
     from app.services.printing import make  # PDF libraries load only when run
+    from app.store.durable import write_durably
 
     kind: Kind = args.kind
     with open_register(args) as reg:
@@ -67,6 +68,7 @@ def run_make(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from app.services.printing import check_printout
+    from app.services.printout_codes import TRAIL_MARK
 
     with open_register(args) as reg:
         if args.trail and not TRAIL_MARK.match(args.trail):

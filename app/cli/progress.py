@@ -6,10 +6,9 @@ import sys
 import time
 from typing import TextIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from app.cli.text import tr
 from app.core.progress import Pace, duration_text
+from app.core.translation import QT_TRANSLATE_NOOP
 
 _STAGES = {"read": QT_TRANSLATE_NOOP("cli", "Reading"),
            "hash": QT_TRANSLATE_NOOP("cli", "Hashing"),

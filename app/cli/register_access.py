@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.paths import default_data_dir
-from app.services.register import Register
-from app.store.db import DATABASE_NAME
+
+if TYPE_CHECKING:  # the register and its rules load when a command opens it, not for --help
+    from app.core.rules import CallRules
+    from app.services.register import Register
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -18,12 +20,16 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_register(args: argparse.Namespace) -> Register:
+    from app.services.register import Register
+
     return Register(data_dir(args), getattr(args, "call", None))
 
 
 def call_rules(args: argparse.Namespace) -> CallRules | None:
     """The rules a check without a record uses: the named or current call of the register
     when there is one (nothing is written), else the built-in call (None)."""
+    from app.store.db import DATABASE_NAME
+
     if not getattr(args, "call", None) and not (data_dir(args) / DATABASE_NAME).exists():
         return None
     with open_register(args) as reg:

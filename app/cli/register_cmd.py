@@ -11,18 +11,7 @@ from typing import Any
 from app.cli.findings_text import finding_lines
 from app.cli.register_access import open_register, when
 from app.cli.text import translate
-from app.core.delivery_checks import EACH_CASE
-from app.services.corrections import rename_unit, void_delivery, withdraw_waiver
-from app.services.intake import (
-    METHODS,
-    Delivery,
-    expect_units,
-    receive,
-    record_email,
-    record_paper,
-    record_summary_paper,
-)
-from app.services.status import check_seal_finding, waive_finding
+from app.core.deliveries import EACH_CASE, METHODS
 
 
 def register(commands: Any) -> None:
@@ -133,6 +122,8 @@ def register(commands: Any) -> None:
 
 
 def run_unit_add(args: argparse.Namespace) -> int:
+    from app.services.intake import expect_units
+
     with open_register(args) as reg:
         expect_units(reg, args.names)
     print(translate("cli", "{count} units expected.").format(count=len(args.names)))
@@ -140,6 +131,8 @@ def run_unit_add(args: argparse.Namespace) -> int:
 
 
 def run_unit_rename(args: argparse.Namespace) -> int:
+    from app.services.corrections import rename_unit
+
     with open_register(args) as reg:
         done = rename_unit(reg, args.old, args.new)
     print(translate("cli", "{old} is now {new}.").format(old=args.old, new=args.new)
@@ -150,6 +143,8 @@ def run_unit_rename(args: argparse.Namespace) -> int:
 
 
 def run_void(args: argparse.Namespace) -> int:
+    from app.services.corrections import void_delivery
+
     with open_register(args) as reg:
         unit = void_delivery(reg, args.receipt, args.reason)
     print(translate("cli", "Delivery {receipt} of {unit} is voided; its number stays used.")
@@ -158,6 +153,8 @@ def run_void(args: argparse.Namespace) -> int:
 
 
 def run_unwaive(args: argparse.Namespace) -> int:
+    from app.services.corrections import withdraw_waiver
+
     with open_register(args) as reg:
         shown = withdraw_waiver(reg, args.unit, args.finding)
     print(translate("cli", "Waiver withdrawn ({key}): the finding counts again.").format(
@@ -166,6 +163,8 @@ def run_unwaive(args: argparse.Namespace) -> int:
 
 
 def run_receive(args: argparse.Namespace) -> int:
+    from app.services.intake import Delivery, receive
+
     with open_register(args) as reg:
         _, call = reg.call()
         receipt = receive(reg, Delivery(
@@ -181,6 +180,8 @@ def run_receive(args: argparse.Namespace) -> int:
 
 
 def run_paper(args: argparse.Namespace) -> int:
+    from app.services.intake import record_paper, record_summary_paper
+
     if args.received is None and not args.summary:
         print(translate("cli", "Say --received N, --summary, or both."), file=sys.stderr)
         return 2
@@ -196,6 +197,8 @@ def run_paper(args: argparse.Namespace) -> int:
 
 
 def run_email(args: argparse.Namespace) -> int:
+    from app.services.intake import record_email
+
     if not args.unit:
         print(translate("cli", "Name the unit with --unit."), file=sys.stderr)
         return 2
@@ -238,6 +241,8 @@ def run_email_import(args: argparse.Namespace) -> int:
 
 
 def run_waive(args: argparse.Namespace) -> int:
+    from app.services.status import waive_finding
+
     with open_register(args) as reg:
         shown, waiver = waive_finding(reg, args.unit, args.finding, args.reason)
     print(translate("cli", "Waived ({key}):").format(key=shown.key))
@@ -247,6 +252,8 @@ def run_waive(args: argparse.Namespace) -> int:
 
 
 def run_seal(args: argparse.Namespace) -> int:
+    from app.services.status import check_seal_finding
+
     with open_register(args) as reg:
         shown, check = check_seal_finding(reg, args.unit, args.finding, stamped=args.stamped)
     message = (translate("cli", "Recorded: a person saw a seal on the scan ({key}).")

@@ -9,8 +9,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
-
 from app.cli.text import translate
 from app.paths import resource_dir
 
@@ -18,6 +16,8 @@ OPTIONAL = ("keyring",)
 
 
 def _translations(_work: Path) -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # the window's loader, tried as it is
+
     found = sorted((resource_dir() / "translations").glob("*.qm"))
     if not found:
         raise RuntimeError(f"no .qm in {resource_dir() / 'translations'}")

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING, Any
 
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
 from app.cli.text import table, tr, translate
-from app.core.rules import CallRules
-from app.core.verdict import verdict_text
-from app.services.disc_report import write_json
-from app.services.standing import settled_text
-from app.services.status import CallStatus, UnitStatus, call_status
-from app.services.status_report import status_report
+from app.core.translation import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the services load when the command runs, not for `intake --help`
+    from app.core.rules import CallRules
+    from app.services.status import CallStatus, UnitStatus
 
 _METHODS = {"hand": QT_TRANSLATE_NOOP("cli", "by hand"),
             "post": QT_TRANSLATE_NOOP("cli", "by post"),
@@ -71,6 +68,9 @@ def overview(status: CallStatus) -> list[str]:
 
 
 def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
+    from app.core.verdict import verdict_text
+    from app.services.standing import settled_text
+
     lang = output_language()
     lines = [unit.name, ""]
     for d in unit.deliveries:
@@ -104,6 +104,10 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.services.disc_report import write_json
+    from app.services.status import call_status
+    from app.services.status_report import status_report
+
     with open_register(args) as reg:
         status = call_status(reg)
     if args.json:

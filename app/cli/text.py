@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from app.core.translation import QT_TRANSLATE_NOOP, translate
 
 # lupdate files literal calls by the context they name: translate("cli", "...").
-translate = QCoreApplication.translate
+__all__ = ["localise_argparse", "pad", "table", "tr", "translate", "width"]
 
 
 def tr(text: str) -> str:
     """Translate a text registered elsewhere with QT_TRANSLATE_NOOP("cli", ...)."""
-    return QCoreApplication.translate("cli", text)
+    return translate("cli", text)
 
 
 def width(text: str) -> int:
@@ -57,6 +57,6 @@ _ARGPARSE = (
 
 def localise_argparse() -> None:
     """argparse asks gettext for its words; it gets them from our catalogue instead."""
-    argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: QCoreApplication.translate(  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: translate(  # type: ignore[attr-defined]
         "argparse", one if n == 1 else many)

@@ -11,8 +11,6 @@ from app.cli.findings_text import finding_lines, output_language
 from app.cli.inspect_cmd import source_lines
 from app.cli.register_access import call_rules
 from app.cli.text import table, translate
-from app.core.verdict import verdict_text
-from app.store.durable import write_durably
 
 if TYPE_CHECKING:
     from app.services.verify import Verification
@@ -43,6 +41,8 @@ def _mark(present: bool) -> str:
 
 
 def render(result: Verification) -> list[str]:
+    from app.core.verdict import verdict_text
+
     lines = source_lines(result.reading)
     table_info = result.table
     if table_info is not None:
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.disc_report import verification_report  # the checks load only when run
     from app.services.printing import precheck_sheet
     from app.services.verify import verify
+    from app.store.durable import write_durably
 
     call = call_rules(args)
     with drive_copy(args.source) as image_to:

@@ -11,11 +11,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.core.deliveries import EACH_CASE
 from app.core.findings import Finding
 from app.core.normalise import comparable
 from app.core.rules import CallRules
-
-EACH_CASE = "*"  # a paper record meaning "every case of the delivery"
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,9 @@ from PySide6.QtCore import QLibraryInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
+from app.core.translation import chosen_language, missing_translation_text
 from app.gui.fonts import apply_fallback, register_cjk_font
-from app.gui.i18n import (
-    chosen_language,
-    install_translations,
-    missing_translation_text,
-    saved_operator,
-    saved_settings_env,
-    use_operator,
-)
+from app.gui.i18n import install_translations, saved_operator, saved_settings_env, use_operator
 from app.gui.input_method import apply_input_method
 from app.store.leftovers import clear_temp
 from app.store.private import keep_private

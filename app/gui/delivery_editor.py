@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.deliveries import METHODS
 from app.core.rules import CallRules
 from app.gui.models.deliveries import DeliveriesModel
 from app.gui.widgets import TimeField
 from app.services.delivery_edit import DeliveryDetails
-from app.services.intake import METHODS
 
 
 class DeliveryEditor(QDialog):

@@ -7,11 +7,8 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import APP_ID, ORG_NAME
+from app.core.translation import DEFAULT_LANGUAGE, LANGUAGES, use_language
 from app.paths import resource_dir
-
-LANG_ENV = "INTAKE_LANG"
-DEFAULT_LANGUAGE = "zh_CN"
-LANGUAGES = ("zh_CN", "en")
 
 _installed: list[QTranslator] = []
 
@@ -61,14 +58,10 @@ def saved_setting(key: str) -> str:
     return str(QSettings(ORG_NAME, APP_ID).value(key, "") or "")
 
 
-def chosen_language(explicit: str | None = None) -> str:
-    """--lang, else INTAKE_LANG, else what Settings saved."""
-    lang = explicit or os.environ.get(LANG_ENV) or saved_language()
-    return "en" if lang.lower().startswith("en") else "zh_CN"
-
-
 def install_translations(app: QCoreApplication, language: str) -> bool:
-    """Install our catalogue and Qt's own; False when ours is missing (text stays English)."""
+    """Install our catalogue and Qt's own; False when ours is missing (text stays English).
+    The texts shared with the command line (app.core.translation) follow the same language."""
+    use_language(language)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -87,12 +80,3 @@ def install_translations(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return loaded
-
-
-def missing_translation_text() -> str:
-    """Said in English and Chinese, since the catalogue that would translate it is missing."""
-    where = resource_dir() / "translations"
-    return ("中文界面文件（intake_zh_CN.qm）缺失，程序只能以英文显示。请重新安装本程序。\n"
-            f"The Chinese catalogue (intake_zh_CN.qm) is missing from {where}; the program "
-            "is shown in English. Reinstall the program (from the source tree: make "
-            "translations).")

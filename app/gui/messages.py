@@ -1,12 +1,11 @@
-"""The clerk's words for our typed errors (QtCore only: the command line uses them too).
+"""The clerk's words for our typed errors (no Qt: the command line uses them too).
 
 The context stays "cli" so one catalogue entry serves both front ends.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from app.core.translation import QT_TRANSLATE_NOOP, translate
 from app.errors import IntakeError, os_reason
 
 ERROR_TEXT = {
@@ -192,14 +191,14 @@ def error_message(error: IntakeError, *, cli: bool = False) -> str:
         key += "_unknown"
     template = ERROR_TEXT.get(key)
     if template is None:  # a code without words is our fault: it goes to the log, not here
-        return QCoreApplication.translate(
+        return translate(
             "cli", "The work could not be done. The details were written to errors.log.")
     params = dict(error.params)
     if params.get("reason") in REASON_TEXT:  # why a file failed, in the clerk's words
-        params["reason"] = QCoreApplication.translate("cli", REASON_TEXT[params["reason"]])
-    text = QCoreApplication.translate("cli", template).format_map(_Params(params))
+        params["reason"] = translate("cli", REASON_TEXT[params["reason"]])
+    text = translate("cli", template).format_map(_Params(params))
     if cli and error.code in CLI_HINTS:
-        text += " " + QCoreApplication.translate("cli", CLI_HINTS[error.code]).format_map(
+        text += " " + translate("cli", CLI_HINTS[error.code]).format_map(
             _Params(params))
     return text
 
@@ -233,7 +232,7 @@ def os_message(error: OSError) -> str:
         text = QT_TRANSLATE_NOOP(
             "cli", "{path} could not be read or written. Check that it is there and that "
             "this user may use it; the details were written to errors.log.")
-    return QCoreApplication.translate("cli", text).format(path=path or "?")
+    return translate("cli", text).format(path=path or "?")
 
 
 def describe(error: BaseException) -> str:
@@ -243,7 +242,7 @@ def describe(error: BaseException) -> str:
         return error_message(error)
     if isinstance(error, OSError):
         return os_message(error)
-    return QCoreApplication.translate(
+    return translate(
         "cli", "The program met an internal error and the work was not finished; records "
         "already saved are safe. The details were written to errors.log: please send that "
         "file to your support.")

@@ -7,9 +7,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import asdict, dataclass, replace
 
-from app.core.delivery_checks import EACH_CASE
+from app.core.deliveries import EACH_CASE, METHODS
 from app.errors import RegisterError
-from app.services.intake import METHODS
 from app.services.register import Register, now
 
 

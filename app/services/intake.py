@@ -7,13 +7,11 @@ import datetime as dt
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from app.core.delivery_checks import EACH_CASE
+from app.core.deliveries import EACH_CASE, METHODS
 from app.core.rules import CallRules
 from app.errors import RegisterError
 from app.services.register import Change, Register, ensure_unit, now
 from app.store.audit import clerk, clerk_at_desk
-
-METHODS = ("hand", "post", "courier")
 
 
 @dataclass(frozen=True)

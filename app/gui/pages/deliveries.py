@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.deliveries import METHODS
 from app.core.progress import CancelToken, ProgressSink
 from app.core.rules import CallRules
 from app.gui.delivery_editor import DeliveryEditor
@@ -36,7 +37,7 @@ from app.gui.widgets import TimeField, fit_columns, model_table
 from app.services.corrections import void_delivery
 from app.services.delivery_edit import DeliveryDetails, correct_delivery, delivery_details
 from app.services.desk_view import DeliveryRow, DeskView
-from app.services.intake import METHODS, Delivery, Receipt, receive_with_paper
+from app.services.intake import Delivery, Receipt, receive_with_paper
 from app.services.register import Register
 
 

@@ -725,141 +725,141 @@
 <context>
     <name>DeliveriesPage</name>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="60"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="61"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="74"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="75"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="95"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="96"/>
         <source>type it or scan the barcode</source>
         <translation>手工输入或扫描条码</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="100"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="101"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="101"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="102"/>
         <source>all copies stamped</source>
         <translation>均已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="107"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="108"/>
         <source>stamped paper summary table (附件2) received</source>
         <translation>已收到盖章的纸质汇总表（附件2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="111"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
         <source>&amp;Unit</source>
         <translation>推荐单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="112"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="113"/>
         <source>&amp;Received at</source>
         <translation>送达时间(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="114"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
         <source>&amp;Deliverer</source>
         <translation>送件人(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="115"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
         <source>&amp;Phone</source>
         <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="116"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
         <source>&amp;Method</source>
         <translation>送达方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="117"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
         <source>&amp;Tracking number</source>
         <translation>快递单号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="118"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="119"/>
         <source>Paper &amp;copies</source>
         <translation>纸质版份数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="120"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="121"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="124"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="125"/>
         <source>&amp;Register the delivery</source>
         <translation>登记收件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="131"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="132"/>
         <source>Print the receipt…</source>
         <translation>打印收件回执…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="135"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="136"/>
         <source>Read its disc…</source>
         <translation>核验其光盘…</translation>
     </message>
     <message>
         <location filename="../../app/gui/delivery_questions.py" line="48"/>
         <location filename="../../app/gui/delivery_questions.py" line="65"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="144"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="242"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="272"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="145"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="243"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="273"/>
         <source>New delivery</source>
         <translation>新收件登记</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="152"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="153"/>
         <source>search by unit, receipt, deliverer or tracking number</source>
         <translation>按推荐单位、收件编号、送件人或快递单号搜索</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="163"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="164"/>
         <source>Deliveries (double-click to see the disc)</source>
         <translation>收件记录（双击查看光盘）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="167"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="168"/>
         <source>Void the chosen delivery…</source>
         <translation>作废所选收件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="169"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="170"/>
         <source>A delivery logged by mistake: its number stays used and shows as voided.</source>
         <translation>误登记的收件：其编号保留占用，并显示为已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="171"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="172"/>
         <source>Correct the chosen delivery…</source>
         <translation>更正所选收件记录…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="173"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="174"/>
         <source>A time, a paper count or a name typed wrong: the receipt number stays.</source>
         <translation>时间、纸质份数或姓名录入有误时更正；收件编号不变。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="220"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="221"/>
         <source>This PC&apos;s clock is set to UTC{offset:+g}, not the call&apos;s zone: times here are entered and shown in {zone}.</source>
         <translation>本机时钟设为UTC{offset:+g}，与本次征集的时区不同：此处的时间按{zone}录入和显示。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="241"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="242"/>
         <source>New delivery — the call is closed: nothing more is received in it</source>
         <translation>新收件——本次征集已关闭，不再收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="273"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="274"/>
         <source>Type or choose the unit that delivers.</source>
         <translation>请输入或选择送件的推荐单位。</translation>
     </message>
@@ -894,38 +894,38 @@
         <translation>{unit}刚刚已登记（收件编号 {receipt}）。确定再登记一次收件吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="299"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
         <source> — after the deadline</source>
         <translation>——已超过截止时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="300"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="301"/>
         <source>Registered: receipt {number} for {unit}{late}.</source>
         <translation>已登记：{unit}，收件编号 {number}{late}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="309"/>
-        <location filename="../../app/gui/pages/deliveries.py" line="313"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="310"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="314"/>
         <source>Void a delivery</source>
         <translation>作废收件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="326"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="327"/>
         <source>Choose the delivery in the list first.</source>
         <translation>请先在列表中选择该收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="333"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="334"/>
         <source>Correct a delivery</source>
         <translation>更正收件记录</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="339"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="340"/>
         <source>Delivery {receipt} is voided: it counts for nothing and is not corrected.</source>
         <translation>收件记录 {receipt} 已作废，不再计入，也不能更正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/deliveries.py" line="315"/>
+        <location filename="../../app/gui/pages/deliveries.py" line="316"/>
         <source>Why is delivery {receipt} of {unit} void? Its number stays used; the reason is kept in the register.</source>
         <translation>为何作废{unit}的收件 {receipt}？其编号保留占用；原因将保存在登记库中。</translation>
     </message>
@@ -1016,57 +1016,57 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../app/gui/desk.py" line="154"/>
+        <location filename="../../app/gui/desk.py" line="164"/>
         <source>Intake Desk</source>
         <translation>收件核验台</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="220"/>
+        <location filename="../../app/gui/desk.py" line="224"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="221"/>
+        <location filename="../../app/gui/desk.py" line="225"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="237"/>
+        <location filename="../../app/gui/desk.py" line="241"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="239"/>
+        <location filename="../../app/gui/desk.py" line="243"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="248"/>
+        <location filename="../../app/gui/desk.py" line="252"/>
         <source>Reading the disc…</source>
         <translation>正在读取光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="249"/>
+        <location filename="../../app/gui/desk.py" line="253"/>
         <source>Copying the disc from the drive…</source>
         <translation>正在从光驱复制光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="250"/>
+        <location filename="../../app/gui/desk.py" line="254"/>
         <source>Reading the disc and computing its checksums…</source>
         <translation>正在读取光盘并计算摘要…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="251"/>
+        <location filename="../../app/gui/desk.py" line="255"/>
         <source>Checking the stamped scans…</source>
         <translation>正在核验盖章扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="252"/>
+        <location filename="../../app/gui/desk.py" line="256"/>
         <source>Keeping a copy of the disc in the archive…</source>
         <translation>正在将光盘副本存入归档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/desk.py" line="253"/>
+        <location filename="../../app/gui/desk.py" line="257"/>
         <source>Burning and checking the demo discs…</source>
         <translation>正在生成并核验演示光盘…</translation>
     </message>
@@ -2482,57 +2482,57 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="22"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="20"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="23"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="21"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="24"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="22"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="13"/>
+        <location filename="../../app/cli/findings_text.py" line="12"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="14"/>
+        <location filename="../../app/cli/findings_text.py" line="13"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="15"/>
+        <location filename="../../app/cli/findings_text.py" line="14"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="28"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="26"/>
         <source>list what is on a disc image or folder</source>
         <translation>列出光盘镜像或文件夹中的内容</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="25"/>
+        <location filename="../../app/cli/disc_command.py" line="23"/>
         <source>ISO image, optical drive device or mounted folder</source>
         <translation>ISO 镜像文件、光驱设备或已挂载的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_command.py" line="28"/>
+        <location filename="../../app/cli/disc_command.py" line="26"/>
         <source>also write the JSON report (- for standard output)</source>
         <translation>同时输出 JSON 报告（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="31"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="29"/>
         <source>also compute SM3 digests (slower)</source>
         <translation>同时计算 SM3 摘要（较慢）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/inspect_cmd.py" line="32"/>
+        <location filename="../../app/cli/inspect_cmd.py" line="30"/>
         <source>print no table</source>
         <translation>不输出表格</translation>
     </message>
@@ -2567,48 +2567,48 @@
         <translation>完成后弹出光驱托盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="37"/>
+        <location filename="../../app/cli/image_cmd.py" line="39"/>
         <source>Image: {path} ({size})</source>
         <translation>镜像：{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="40"/>
+        <location filename="../../app/cli/image_cmd.py" line="42"/>
         <source>Read {size} in {seconds:.1f} s ({speed:.1f} MB/s)</source>
         <translation>本次读取 {size}，用时 {seconds:.1f} 秒（{speed:.1f} MB/秒）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="43"/>
+        <location filename="../../app/cli/image_cmd.py" line="45"/>
         <source>The image was already complete; nothing was read again.</source>
         <translation>镜像此前已复制完整，本次未重新读取。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="45"/>
+        <location filename="../../app/cli/image_cmd.py" line="47"/>
         <source>Continued from an earlier copy, where it had stopped.</source>
         <translation>已从上次中断处接续复制。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="47"/>
+        <location filename="../../app/cli/image_cmd.py" line="49"/>
         <location filename="../../app/cli/inspect_cmd.py" line="50"/>
         <source>Label: {label}</source>
         <translation>卷标：{label}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="50"/>
+        <location filename="../../app/cli/image_cmd.py" line="52"/>
         <source>Unreadable sectors: {count} (map: {map})</source>
         <translation>无法读取的扇区：{count} 个（扇区图：{map}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="53"/>
+        <location filename="../../app/cli/image_cmd.py" line="55"/>
         <source>{path}: {size} lost</source>
         <translation>{path}：缺失 {size}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="55"/>
+        <location filename="../../app/cli/image_cmd.py" line="57"/>
         <source>Run the same command again to retry them.</source>
         <translation>再次运行同一命令可重试这些扇区。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/image_cmd.py" line="57"/>
+        <location filename="../../app/cli/image_cmd.py" line="59"/>
         <source>Every sector was read.</source>
         <translation>所有扇区均已读取。</translation>
     </message>
@@ -2664,655 +2664,655 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="14"/>
+        <location filename="../../app/cli/progress.py" line="13"/>
         <source>Reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="15"/>
+        <location filename="../../app/cli/progress.py" line="14"/>
         <source>Hashing</source>
         <translation>计算摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="16"/>
+        <location filename="../../app/cli/progress.py" line="15"/>
         <source>Checking</source>
         <translation>核验中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="17"/>
+        <location filename="../../app/cli/progress.py" line="16"/>
         <source>Archiving</source>
         <translation>归档中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="18"/>
+        <location filename="../../app/cli/progress.py" line="17"/>
         <source>Backing up</source>
         <translation>备份中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="22"/>
+        <location filename="../../app/cli/progress.py" line="21"/>
         <source>Imaging</source>
         <translation>复制光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/progress.py" line="46"/>
+        <location filename="../../app/cli/progress.py" line="45"/>
         <source>{time} left</source>
         <translation>剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="13"/>
+        <location filename="../../app/gui/messages.py" line="12"/>
         <source>No such file or folder: {path}</source>
         <translation>找不到文件或文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="14"/>
+        <location filename="../../app/gui/messages.py" line="13"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="18"/>
+        <location filename="../../app/gui/messages.py" line="17"/>
         <source>The disc left drive {path}, or the drive stopped answering, while it was being read ({reason}). Put the disc back and read it again: the copy goes on from where it stopped.</source>
         <translation>读取过程中光盘已离开光驱 {path}，或光驱停止响应（{reason}）。请放回光盘后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="21"/>
+        <location filename="../../app/gui/messages.py" line="20"/>
         <source>The copy of the disc could not be written to {path}: {reason}. Free some space there and read the disc again: the copy goes on from where it stopped.</source>
         <translation>无法将光盘副本写入 {path}：{reason}。请腾出该处的磁盘空间后重新读取：复制将从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="27"/>
+        <location filename="../../app/gui/messages.py" line="26"/>
         <source>The keyring holds no audit key for this register. Place the key file of this register at {key_file}, or restore the keyring.</source>
         <translation>系统密钥环中没有本登记库的审计密钥。请将本登记库的密钥文件放到 {key_file}，或恢复密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="31"/>
+        <location filename="../../app/gui/messages.py" line="30"/>
         <source>The audit key found is not this register&apos;s: nothing was written. Place this register&apos;s own key file at {key_file}, or restore the keyring of the desk it came from. (Writing with another key would make the whole history look forged.)</source>
         <translation>找到的审计密钥不属于本登记库：未写入任何内容。请将本登记库自己的密钥文件放到 {key_file}，或恢复其原所在收件台的系统密钥环。（用别的密钥写入会使全部历史记录看似被伪造。）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="57"/>
+        <location filename="../../app/gui/messages.py" line="56"/>
         <source>This desk ({desk}) may not write to the shared register yet: its signing key is not registered there. Nothing was recorded. Give IT this desk&apos;s signing key, shown in Settings, to register.</source>
         <translation>本收件台（{desk}）暂不能在共享登记库中登记：其签名密钥尚未在登记库中登记。本次未登记任何内容。请将“设置”中显示的本收件台签名公钥交给信息技术人员登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="62"/>
+        <location filename="../../app/gui/messages.py" line="61"/>
         <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="66"/>
+        <location filename="../../app/gui/messages.py" line="65"/>
         <source>No delivery has receipt number {receipt}.</source>
         <translation>没有收件单号为 {receipt} 的送件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="68"/>
+        <location filename="../../app/gui/messages.py" line="67"/>
         <source>Receipt {receipt} belongs to {unit}.</source>
         <translation>收件单 {receipt} 属于 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="70"/>
+        <location filename="../../app/gui/messages.py" line="69"/>
         <source>Unknown delivery method {method}; use one of {methods}.</source>
         <translation>未知的送件方式 {method}；可用：{methods}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="72"/>
+        <location filename="../../app/gui/messages.py" line="71"/>
         <source>Copies received ({received}) and stamped ({stamped}) do not add up.</source>
         <translation>收到份数（{received}）与盖章份数（{stamped}）不符。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="74"/>
+        <location filename="../../app/gui/messages.py" line="73"/>
         <source>Cannot read the time {text}; write it like 2025-10-24 17:30.</source>
         <translation>无法识别时间 {text}；请按 2025-10-24 17:30 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="79"/>
+        <location filename="../../app/gui/messages.py" line="78"/>
         <source>Say why the delivery is voided.</source>
         <translation>请说明作废该收件的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="80"/>
+        <location filename="../../app/gui/messages.py" line="79"/>
         <source>Delivery {receipt} is already voided.</source>
         <translation>收件 {receipt} 已作废。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="84"/>
+        <location filename="../../app/gui/messages.py" line="83"/>
         <source>A waiver needs a reason.</source>
         <translation>豁免必须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="24"/>
+        <location filename="../../app/gui/messages.py" line="23"/>
         <source>No keyring is available to hold the audit key. Either start the system keyring, or keep the key in a file (it will be {key_file}).</source>
         <translation>没有可用的系统密钥环来保存审计密钥。请启动系统密钥环，或将密钥保存在文件中（文件位置：{key_file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="34"/>
+        <location filename="../../app/gui/messages.py" line="33"/>
         <source>The shared register cannot be reached for now ({server}); nothing was recorded this time. Please try again shortly.</source>
         <translation>共享登记库暂时无法连接（{server}）；本次未登记任何内容，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="38"/>
+        <location filename="../../app/gui/messages.py" line="37"/>
         <source>The connection to the shared register ({server}) broke while the record was being saved, and it cannot be told whether it was saved. Once the register can be reached again, look whether the record is there before doing it again.</source>
         <translation>保存时与共享登记库（{server}）的连接中断，无法确定本次是否已登记。请在登记库恢复连接后先查看该记录是否已存在，再决定是否重新办理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="42"/>
+        <location filename="../../app/gui/messages.py" line="41"/>
         <source>This computer has no keyring to keep the password. Give it to the program in PostgreSQL&apos;s own ways instead: a password file (.pgpass, or the file PGPASSFILE names) readable by this user only, or the PGPASSWORD variable.</source>
         <translation>本机没有可保存密码的密钥环。请改用 PostgreSQL 自己的方式提供密码：仅本用户可读的密码文件（.pgpass，或 PGPASSFILE 指定的文件），或 PGPASSWORD 环境变量。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="45"/>
+        <location filename="../../app/gui/messages.py" line="44"/>
         <source>The shared register ({url}) needs bringing up to date by its owner before this desk can use it: ask IT to run `intake --db OWNER_ADDRESS db setup`.</source>
         <translation>共享登记库（{url}）需要由其所有者先行升级，本收件台才能使用：请信息技术人员运行 `intake --db 所有者地址 db setup`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="48"/>
+        <location filename="../../app/gui/messages.py" line="47"/>
         <source>Name the shared register with the database owner&apos;s address: --db postgresql://OWNER@SERVER/DATABASE.</source>
         <translation>请用数据库所有者的地址指定共享登记库：--db postgresql://所有者@服务器/数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="50"/>
+        <location filename="../../app/gui/messages.py" line="49"/>
         <source>A desk&apos;s login name is letters, digits and _ only (e.g. desk1), not {name}.</source>
         <translation>收件台登录名只能由字母、数字和 _ 组成（如 desk1），不能是 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="53"/>
+        <location filename="../../app/gui/messages.py" line="52"/>
         <source>Write the register entry as it is printed at the foot of the paper, like 57-3FA2B9C0 (not {mark}).</source>
         <translation>请按纸面底部印的样子填写登记簿位置，如 57-3FA2B9C0（而不是 {mark}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="59"/>
+        <location filename="../../app/gui/messages.py" line="58"/>
         <source>{key} is not a desk&apos;s public key: copy the line db desk-key printed.</source>
         <translation>{key} 不是收件台的公钥：请复制 db desk-key 输出的那一行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="61"/>
+        <location filename="../../app/gui/messages.py" line="60"/>
         <source>No unit named {unit} in the register.</source>
         <translation>登记库中没有名为 {unit} 的单位。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="63"/>
+        <location filename="../../app/gui/messages.py" line="62"/>
         <source>Say why the delivery is corrected.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="65"/>
+        <location filename="../../app/gui/messages.py" line="64"/>
         <source>Nothing has been received from {unit} yet: register the delivery first.</source>
         <translation>尚未收到 {unit} 的任何材料，请先登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="76"/>
+        <location filename="../../app/gui/messages.py" line="75"/>
         <source>{unit} has no such finding ({ref}): it may have been settled meanwhile.</source>
         <translation>{unit}没有这一问题（{ref}），可能已被处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="77"/>
+        <location filename="../../app/gui/messages.py" line="76"/>
         <source>This finding of {unit} is already waived.</source>
         <translation>{unit}的这一问题已豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="78"/>
+        <location filename="../../app/gui/messages.py" line="77"/>
         <source>This finding of {unit} is not waived.</source>
         <translation>{unit}的这一问题未被豁免。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="83"/>
+        <location filename="../../app/gui/messages.py" line="82"/>
         <source>This very disc image is already recorded as disc {disc} of {unit} ({at}). Nothing was recorded.</source>
         <translation>这张光盘镜像已登记为 {unit} 的光盘 {disc}（{at}），本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="87"/>
+        <location filename="../../app/gui/messages.py" line="86"/>
         <source>This finding is not about a scan the program was unsure of; only those can be confirmed stamped or unstamped.</source>
         <translation>这一问题不是程序无法确定印章的扫描件，只有这类问题可以人工确认有章或无章。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="88"/>
+        <location filename="../../app/gui/messages.py" line="87"/>
         <source>No disc numbered {disc} in the register.</source>
         <translation>登记库中没有编号为 {disc} 的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="92"/>
+        <location filename="../../app/gui/messages.py" line="91"/>
         <source>{path} holds no disc&apos;s contents (it cannot be read as a disc, or it is empty): nothing was recorded, no number was given. Check that the right file, folder or drive was chosen.</source>
         <translation>{path} 中没有光盘内容（无法作为光盘读取，或为空）：未登记任何内容，也未分配编号。请检查是否选错了文件、文件夹或光驱。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="94"/>
+        <location filename="../../app/gui/messages.py" line="93"/>
         <source>{path} changed while it was being read; nothing was recorded. Add it again.</source>
         <translation>{path} 在读取过程中发生了变化，未作登记。请重新添加。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="96"/>
+        <location filename="../../app/gui/messages.py" line="95"/>
         <source>{path} is not empty; back up into a new or empty folder.</source>
         <translation>{path} 不是空文件夹；请备份到新的或空的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="98"/>
+        <location filename="../../app/gui/messages.py" line="97"/>
         <source>{path} holds no MANIFEST.json: it is not a backup made by Intake Desk.</source>
         <translation>{path} 中没有 MANIFEST.json：不是收件核验台生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="100"/>
+        <location filename="../../app/gui/messages.py" line="99"/>
         <source>The backup&apos;s manifest {path} is damaged; nothing was restored.</source>
         <translation>备份清单 {path} 已损坏；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="102"/>
+        <location filename="../../app/gui/messages.py" line="101"/>
         <source>The backup lacks {path}; nothing was restored.</source>
         <translation>备份中缺少 {path}；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="104"/>
+        <location filename="../../app/gui/messages.py" line="103"/>
         <source>{path} in the backup does not match its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 与清单不符；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="106"/>
+        <location filename="../../app/gui/messages.py" line="105"/>
         <source>{path} in the backup is not in its manifest; nothing was restored.</source>
         <translation>备份中的 {path} 不在清单内；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="108"/>
+        <location filename="../../app/gui/messages.py" line="107"/>
         <source>Delivery {receipt} needs no return notice: its unit&apos;s verdict is {verdict}.</source>
         <translation>收件 {receipt} 无需退回补正通知：该单位的核验结论为 {verdict}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="109"/>
+        <location filename="../../app/gui/messages.py" line="108"/>
         <source>Cannot read the workbook {path}: {reason}</source>
         <translation>无法读取工作簿 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="111"/>
+        <location filename="../../app/gui/messages.py" line="110"/>
         <source>This register holds no call {call}; it holds {known}.</source>
         <translation>登记库中没有征集活动 {call}；现有的是 {known}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="114"/>
+        <location filename="../../app/gui/messages.py" line="113"/>
         <source>{path} cannot be read as a saved e-mail (.eml or .msg): {reason}. Save the mail again from the mail program (File → Save as).</source>
         <translation>{path} 无法作为已保存的邮件（.eml 或 .msg）读取：{reason}。请在邮件程序中重新另存该邮件（文件 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="116"/>
+        <location filename="../../app/gui/messages.py" line="115"/>
         <source>The database {url} already holds a register; copy into an empty database.</source>
         <translation>数据库 {url} 中已有登记库，请复制到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="118"/>
+        <location filename="../../app/gui/messages.py" line="117"/>
         <source>Only a desk&apos;s own SQLite register can be copied into {url}.</source>
         <translation>只能将本收件台自己的 SQLite 登记库复制到 {url}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="121"/>
+        <location filename="../../app/gui/messages.py" line="120"/>
         <source>The register does not verify ({reason}); nothing was copied. Check the register&apos;s audit trail and settle that first.</source>
         <translation>登记库校验未通过（{reason}），未复制任何内容。请先检查登记库的审计记录并处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="128"/>
+        <location filename="../../app/gui/messages.py" line="127"/>
         <source>Call {call} is closed: it is kept for the record and takes no more changes. Switch to the call you are working on, or reopen this one if it was closed by mistake.</source>
         <translation>征集 {call} 已关闭：仅供查阅，不再接受更改。请切换到正在办理的征集；如系误关，可重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="129"/>
+        <location filename="../../app/gui/messages.py" line="128"/>
         <source>Call {call} is not closed.</source>
         <translation>征集 {call} 未关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="130"/>
+        <location filename="../../app/gui/messages.py" line="129"/>
         <source>Say why the call is reopened.</source>
         <translation>请填写重新开启的原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="153"/>
+        <location filename="../../app/gui/messages.py" line="152"/>
         <source>The archived copy {path} no longer matches the disc that was received; nothing was changed. Check the archive&apos;s discs first.</source>
         <translation>归档副本 {path} 与收到的光盘不再一致，未做任何更改。请先检查归档中的光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="158"/>
+        <location filename="../../app/gui/messages.py" line="157"/>
         <source>this user may not use it</source>
         <translation>当前用户无权使用</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="159"/>
+        <location filename="../../app/gui/messages.py" line="158"/>
         <source>it is read-only</source>
         <translation>它是只读的</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="160"/>
+        <location filename="../../app/gui/messages.py" line="159"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="161"/>
+        <location filename="../../app/gui/messages.py" line="160"/>
         <source>it is not there</source>
         <translation>它不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="162"/>
+        <location filename="../../app/gui/messages.py" line="161"/>
         <source>the device reported a read or write error</source>
         <translation>设备报告读写错误</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="163"/>
+        <location filename="../../app/gui/messages.py" line="162"/>
         <source>the drive or device is not there</source>
         <translation>光驱或设备不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="164"/>
+        <location filename="../../app/gui/messages.py" line="163"/>
         <source>it is a folder, not a file</source>
         <translation>它是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="165"/>
+        <location filename="../../app/gui/messages.py" line="164"/>
         <source>the file is damaged or of another kind</source>
         <translation>文件已损坏或不是此类文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="166"/>
+        <location filename="../../app/gui/messages.py" line="165"/>
         <source>it holds no subject, sender or attachment</source>
         <translation>其中没有主题、发件人或附件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="167"/>
+        <location filename="../../app/gui/messages.py" line="166"/>
         <source>the system refused it</source>
         <translation>系统拒绝了该操作</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="173"/>
+        <location filename="../../app/gui/messages.py" line="172"/>
         <source>To keep it in a file: `intake audit make-keyfile`.</source>
         <translation>如需保存到文件：`intake audit make-keyfile`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="174"/>
+        <location filename="../../app/gui/messages.py" line="173"/>
         <source>The units are listed by `intake status`.</source>
         <translation>单位列表见 `intake status`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="175"/>
+        <location filename="../../app/gui/messages.py" line="174"/>
         <source>Log the delivery with `intake receive`.</source>
         <translation>请用 `intake receive` 登记收件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="177"/>
+        <location filename="../../app/gui/messages.py" line="176"/>
         <source>The findings are listed by `intake status --unit`.</source>
         <translation>问题列表见 `intake status --unit`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="179"/>
+        <location filename="../../app/gui/messages.py" line="178"/>
         <source>To record it once more on purpose: `disc add --again`.</source>
         <translation>如确需再次登记：`disc add --again`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="180"/>
+        <location filename="../../app/gui/messages.py" line="179"/>
         <source>Run `intake audit verify`.</source>
         <translation>请运行 `intake audit verify`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="182"/>
+        <location filename="../../app/gui/messages.py" line="181"/>
         <source>If it is the unit&apos;s disc as it came, record it so with `disc add --unusable`.</source>
         <translation>如确为该单位送来的光盘，请用 `disc add --unusable` 按原样登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="183"/>
+        <location filename="../../app/gui/messages.py" line="182"/>
         <source>Run `intake disc check`.</source>
         <translation>请运行 `intake disc check`。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="185"/>
+        <location filename="../../app/gui/messages.py" line="184"/>
         <source>IT registers it with: intake --db OWNER_ADDRESS db trust-desk &quot;{desk}&quot; {key}</source>
         <translation>信息技术人员用以下命令登记：intake --db 所有者地址 db trust-desk &quot;{desk}&quot; {key}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="197"/>
+        <location filename="../../app/gui/messages.py" line="196"/>
         <source>The work could not be done. The details were written to errors.log.</source>
         <translation>操作未能完成，详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="224"/>
+        <location filename="../../app/gui/messages.py" line="223"/>
         <source>Cannot write to {path}: the folder is read-only or this user may not write there. Choose a folder you can write to (for the register: Settings, or --data), or ask the administrator for write access. Nothing was recorded.</source>
         <translation>无法写入 {path}：该文件夹为只读，或当前用户没有写入权限。请选择可写入的文件夹（登记库位置在“设置”中修改，命令行用 --data），或请管理员开放写入权限。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="228"/>
+        <location filename="../../app/gui/messages.py" line="227"/>
         <source>The disk holding {path} is full. Free some space there and try again. Nothing was recorded.</source>
         <translation>{path} 所在的磁盘已满。请清理出空间后重试。本次未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="232"/>
+        <location filename="../../app/gui/messages.py" line="231"/>
         <source>{path} cannot be reached: its folder is not there (or the drive is not connected). Check the path and try again.</source>
         <translation>无法访问 {path}：所在文件夹不存在（或驱动器未连接）。请检查路径后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="236"/>
+        <location filename="../../app/gui/messages.py" line="235"/>
         <source>{path} could not be read or written. Check that it is there and that this user may use it; the details were written to errors.log.</source>
         <translation>无法读写 {path}。请检查它是否存在、当前用户是否有权使用；详细信息已写入 errors.log。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="250"/>
+        <location filename="../../app/gui/messages.py" line="249"/>
         <source>The program met an internal error and the work was not finished; records already saved are safe. The details were written to errors.log: please send that file to your support.</source>
         <translation>程序内部错误，本次操作未完成；已保存的记录不受影响。详细信息已写入 errors.log，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="124"/>
+        <location filename="../../app/gui/messages.py" line="123"/>
         <source>The shared register on PostgreSQL is backed up with the database&apos;s own tools (pg_dump) by whoever runs it; this command backs up a desk&apos;s SQLite register.</source>
         <translation>PostgreSQL 上的共享登记库由数据库管理员用数据库自身的工具（pg_dump）备份；本命令用于备份收件台的 SQLite 登记库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="132"/>
+        <location filename="../../app/gui/messages.py" line="131"/>
         <source>The register already holds a call {call}; give the new one another code.</source>
         <translation>登记库中已有征集 {call}，请为新征集另取代码。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="135"/>
+        <location filename="../../app/gui/messages.py" line="134"/>
         <source>{call} cannot be a call&apos;s code: use 2 to 64 small letters, digits and dashes, like city-2026.</source>
         <translation>{call} 不能作为征集代码：请用2至64位小写字母、数字和短横线，如 city-2026。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="137"/>
+        <location filename="../../app/gui/messages.py" line="136"/>
         <source>The quota of cases per unit must be a whole number from 1 to 999, not {value}.</source>
         <translation>每单位推荐案例限额须为1至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="139"/>
+        <location filename="../../app/gui/messages.py" line="138"/>
         <source>The paper copies per case must be a whole number from 0 to 999, not {value}.</source>
         <translation>每个案例纸质版份数须为0至999的整数，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="141"/>
+        <location filename="../../app/gui/messages.py" line="140"/>
         <source>The rules of call {call} are not complete or not consistent: {reason}</source>
         <translation>征集 {call} 的规则不完整或有矛盾：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="144"/>
+        <location filename="../../app/gui/messages.py" line="143"/>
         <source>This call would number its records like call {call} ({number}); give it other receipt and disc number formats.</source>
         <translation>此征集的编号将与征集 {call} 重复（{number}），请另设收件编号和载体编号格式。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="146"/>
+        <location filename="../../app/gui/messages.py" line="145"/>
         <source>{path} is not a call exported by Intake Desk ({reason}).</source>
         <translation>{path} 不是本程序导出的征集定义（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="147"/>
+        <location filename="../../app/gui/messages.py" line="146"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="148"/>
+        <location filename="../../app/gui/messages.py" line="147"/>
         <source>Disc {disc} holds no file {path}.</source>
         <translation>光盘 {disc} 中没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/messages.py" line="150"/>
+        <location filename="../../app/gui/messages.py" line="149"/>
         <source>Disc {disc} has no case {case} in its summary table.</source>
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="91"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="97"/>
+        <location filename="../../app/cli/main.py" line="93"/>
         <source>print the program&apos;s version and exit</source>
         <translation>显示程序版本并退出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="100"/>
+        <location filename="../../app/cli/main.py" line="96"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="102"/>
+        <location filename="../../app/cli/main.py" line="98"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="106"/>
+        <location filename="../../app/cli/main.py" line="102"/>
         <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
         <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="110"/>
+        <location filename="../../app/cli/main.py" line="106"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="114"/>
+        <location filename="../../app/cli/main.py" line="110"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="204"/>
+        <location filename="../../app/cli/main.py" line="203"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="206"/>
+        <location filename="../../app/cli/main.py" line="205"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="179"/>
-        <location filename="../../app/cli/main.py" line="192"/>
+        <location filename="../../app/cli/main.py" line="178"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="26"/>
+        <location filename="../../app/cli/verify_cmd.py" line="24"/>
         <source>check a disc against the call and its summary table</source>
         <translation>按征集通知和汇总表核验光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="26"/>
+        <location filename="../../app/cli/disc_cmd.py" line="27"/>
         <source>discs in the register</source>
         <translation>登记库中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="29"/>
+        <location filename="../../app/cli/disc_cmd.py" line="30"/>
         <source>check a disc, archive its image and record it</source>
         <translation>核验光盘、归档镜像并登记</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="32"/>
+        <location filename="../../app/cli/disc_cmd.py" line="33"/>
         <source>the recommending unit that delivered it</source>
         <translation>送件的推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="35"/>
-        <location filename="../../app/cli/verify_cmd.py" line="30"/>
+        <location filename="../../app/cli/disc_cmd.py" line="36"/>
+        <location filename="../../app/cli/verify_cmd.py" line="28"/>
         <source>the unit&apos;s summary table, when it is not on the disc</source>
         <translation>推荐单位的汇总表（光盘中没有时另行指定）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="37"/>
+        <location filename="../../app/cli/disc_cmd.py" line="38"/>
         <source>what is written on the disc</source>
         <translation>光盘盘面上的文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="40"/>
+        <location filename="../../app/cli/disc_cmd.py" line="41"/>
         <source>when it arrived, if no delivery was logged for it (default: now)</source>
         <translation>送达时间（尚未登记送件时使用；默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="44"/>
+        <location filename="../../app/cli/disc_cmd.py" line="45"/>
         <source>record an image that is already recorded once more, on purpose</source>
         <translation>有意将已登记过的镜像再登记一次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="47"/>
+        <location filename="../../app/cli/disc_cmd.py" line="48"/>
         <source>record it although it cannot be read or holds nothing: it is the unit&apos;s disc as it came</source>
         <translation>虽无法读取或为空，仍按送来的原样登记为该单位的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="50"/>
+        <location filename="../../app/cli/disc_cmd.py" line="51"/>
         <source>re-check an archived disc: files changed or missing</source>
         <translation>复核已归档光盘：文件是否被改动或缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="62"/>
+        <location filename="../../app/cli/disc_cmd.py" line="65"/>
         <source>Disc {disc} of {unit}, receipt {receipt}; image kept as {image}.</source>
         <translation>{unit} 的光盘 {disc}，收件单号 {receipt}；镜像已归档为 {image}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="69"/>
+        <location filename="../../app/cli/disc_cmd.py" line="72"/>
         <source>With its paper and delivery, {unit} stands at: {verdict} (see `intake status --unit`).</source>
         <translation>结合纸质版与送件情况，{unit} 目前为：{verdict}（见 `intake status --unit`）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="91"/>
+        <location filename="../../app/cli/disc_cmd.py" line="95"/>
         <source>The archived image {image} is missing.</source>
         <translation>归档镜像 {image} 已丢失。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="95"/>
+        <location filename="../../app/cli/disc_cmd.py" line="99"/>
         <source>The archived image no longer matches its SHA-256.</source>
         <translation>归档镜像与登记的 SHA-256 不再一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="98"/>
+        <location filename="../../app/cli/disc_cmd.py" line="102"/>
         <source>Case {case}:</source>
         <translation>案例 {case}：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="99"/>
+        <location filename="../../app/cli/disc_cmd.py" line="103"/>
         <source>Not tied to a case:</source>
         <translation>未归入案例：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="100"/>
+        <location filename="../../app/cli/disc_cmd.py" line="104"/>
         <source>changed</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="101"/>
+        <location filename="../../app/cli/disc_cmd.py" line="105"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="103"/>
+        <location filename="../../app/cli/disc_cmd.py" line="107"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="114"/>
+        <location filename="../../app/cli/disc_cmd.py" line="118"/>
         <source>Disc {disc}: intact ({files} files).</source>
         <translation>光盘 {disc}：完好（{files} 个文件）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="117"/>
+        <location filename="../../app/cli/disc_cmd.py" line="121"/>
         <source>Disc {disc} has changed since it was received:</source>
         <translation>光盘 {disc} 自收件以来已发生变化：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="32"/>
+        <location filename="../../app/cli/verify_cmd.py" line="30"/>
         <source>the recommending unit that delivered</source>
         <translation>送件的推荐单位名称</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="41"/>
-        <location filename="../../app/cli/verify_cmd.py" line="33"/>
+        <location filename="../../app/cli/disc_cmd.py" line="42"/>
+        <location filename="../../app/cli/verify_cmd.py" line="31"/>
         <source>print no summary</source>
         <translation>不输出摘要</translation>
     </message>
     <message>
-        <location filename="../../app/cli/verify_cmd.py" line="37"/>
+        <location filename="../../app/cli/verify_cmd.py" line="35"/>
         <source>also write a disc-verification sheet (a pre-check: the disc is not registered)</source>
         <translation>同时生成光盘核验单（预检：光盘未登记收件）</translation>
     </message>
@@ -3362,419 +3362,419 @@
         <translation>案例（{count} 个）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/disc_cmd.py" line="65"/>
+        <location filename="../../app/cli/disc_cmd.py" line="68"/>
         <location filename="../../app/cli/status_cmd.py" line="101"/>
         <location filename="../../app/cli/verify_cmd.py" line="73"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="20"/>
+        <location filename="../../app/cli/audit_cmd.py" line="19"/>
         <source>the register&apos;s audit trail</source>
         <translation>登记库的审计记录</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="23"/>
+        <location filename="../../app/cli/audit_cmd.py" line="22"/>
         <source>check that no entry was changed, removed or added</source>
         <translation>检查审计记录是否被修改、删除或插入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="27"/>
+        <location filename="../../app/cli/audit_cmd.py" line="26"/>
         <source>keep the audit key in a file when there is no keyring</source>
         <translation>无系统密钥环时将审计密钥保存到文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="37"/>
+        <location filename="../../app/cli/audit_cmd.py" line="38"/>
         <source>The audit key is not this register&apos;s, so its trail cannot be checked. This is not proof of tampering: place this register&apos;s own key file, or restore its keyring.</source>
         <translation>审计密钥不属于本登记库，无法核对其审计记录。这并不说明记录被篡改：请放回本登记库自己的密钥文件，或恢复其系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="41"/>
+        <location filename="../../app/cli/audit_cmd.py" line="42"/>
         <source>The register was tampered with: {what}</source>
         <translation>登记库已被篡改：{what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="50"/>
+        <location filename="../../app/cli/audit_cmd.py" line="53"/>
         <source>Audit trail intact: {count} entries.</source>
         <translation>审计记录完整：共 {count} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="40"/>
+        <location filename="../../app/cli/audit_cmd.py" line="41"/>
         <source>The audit trail was tampered with: entry {entry}: {reason}</source>
         <translation>审计记录已被篡改：第 {entry} 条：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/audit_cmd.py" line="62"/>
+        <location filename="../../app/cli/audit_cmd.py" line="69"/>
         <source>The audit key is now in {path}. Anyone who has this file can rewrite the audit trail unnoticed: keep it apart from the database and its backups.</source>
         <translation>审计密钥已保存到 {path}。持有此文件者可以改写审计记录而不被发现：请将其与数据库及其备份分开保管。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="21"/>
+        <location filename="../../app/cli/backup_cmd.py" line="20"/>
         <source>copy the register and the disc archive, with a manifest of hashes</source>
         <translation>备份登记库和光盘归档，并生成摘要清单</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="22"/>
+        <location filename="../../app/cli/backup_cmd.py" line="21"/>
         <source>an empty or new folder</source>
         <translation>空的或新的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="26"/>
+        <location filename="../../app/cli/backup_cmd.py" line="25"/>
         <source>check a backup against its manifest and put it in place</source>
         <translation>按清单校验备份后恢复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="27"/>
+        <location filename="../../app/cli/backup_cmd.py" line="26"/>
         <source>a folder made by backup</source>
         <translation>由 backup 生成的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="35"/>
+        <location filename="../../app/cli/backup_cmd.py" line="36"/>
         <source>Backed up {files} files ({size}) to {folder}.</source>
         <translation>已备份 {files} 个文件（{size}）到 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="38"/>
+        <location filename="../../app/cli/backup_cmd.py" line="39"/>
         <source>The audit key is not in the backup: keep it (keyring or key file) to verify the trail after a restore.</source>
         <translation>备份中不含审计密钥：请另行保管（系统密钥环或密钥文件），以便恢复后校验审计记录。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="45"/>
+        <location filename="../../app/cli/backup_cmd.py" line="48"/>
         <source>Restored {files} files.</source>
         <translation>已恢复 {files} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="47"/>
+        <location filename="../../app/cli/backup_cmd.py" line="50"/>
         <source>The register that was there is kept in {path}.</source>
         <translation>原有登记库已保留在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/backup_cmd.py" line="51"/>
+        <location filename="../../app/cli/backup_cmd.py" line="54"/>
         <source>The audit key of this register is not on this machine: place its key file before making changes.</source>
         <translation>本机没有该登记库的审计密钥：修改前请先放置其密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="29"/>
+        <location filename="../../app/cli/register_cmd.py" line="18"/>
         <source>the recommending units</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="32"/>
+        <location filename="../../app/cli/register_cmd.py" line="21"/>
         <source>list units the call expects, before anything arrives</source>
         <translation>登记应报送的推荐单位（送件前）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="37"/>
+        <location filename="../../app/cli/register_cmd.py" line="26"/>
         <source>correct a unit&apos;s name; into an existing unit, the two become one</source>
         <translation>更正单位名称；改为已有单位的名称时，两者合并为一</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="43"/>
+        <location filename="../../app/cli/register_cmd.py" line="32"/>
         <source>log a delivery and give its receipt number</source>
         <translation>登记送件并给出收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="45"/>
+        <location filename="../../app/cli/register_cmd.py" line="34"/>
+        <location filename="../../app/cli/register_cmd.py" line="69"/>
         <location filename="../../app/cli/register_cmd.py" line="80"/>
-        <location filename="../../app/cli/register_cmd.py" line="91"/>
         <source>the recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="48"/>
+        <location filename="../../app/cli/register_cmd.py" line="37"/>
         <source>when it arrived, e.g. &quot;2025-10-24 17:30&quot; (default: now)</source>
         <translation>送达时间，如 &quot;2025-10-24 17:30&quot;（默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="50"/>
+        <location filename="../../app/cli/register_cmd.py" line="39"/>
         <source>who delivered it</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="51"/>
+        <location filename="../../app/cli/register_cmd.py" line="40"/>
         <source>the deliverer&apos;s phone</source>
         <translation>送件人电话</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="53"/>
+        <location filename="../../app/cli/register_cmd.py" line="42"/>
         <source>by hand, post or courier</source>
         <translation>送件方式：hand 当面、post 邮寄、courier 快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="55"/>
+        <location filename="../../app/cli/register_cmd.py" line="44"/>
         <source>the post or courier tracking number</source>
         <translation>邮寄或快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="57"/>
+        <location filename="../../app/cli/register_cmd.py" line="46"/>
         <source>the stamped paper summary table came with it</source>
         <translation>同时收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="60"/>
+        <location filename="../../app/cli/register_cmd.py" line="49"/>
         <source>what the clerk notes: a damaged case, sent on behalf of another…</source>
         <translation>经办人备注：如光盘外盒破损、代为送达等</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="63"/>
+        <location filename="../../app/cli/register_cmd.py" line="52"/>
         <source>record paper copies received</source>
         <translation>登记收到的纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="67"/>
+        <location filename="../../app/cli/register_cmd.py" line="56"/>
         <source>the case by its order or name (default: every case)</source>
         <translation>案例的推荐顺序或名称（默认：每个案例）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="69"/>
+        <location filename="../../app/cli/register_cmd.py" line="58"/>
         <source>copies received</source>
         <translation>收到份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="71"/>
+        <location filename="../../app/cli/register_cmd.py" line="60"/>
         <source>of those, copies stamped (default: all)</source>
         <translation>其中盖章份数（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="73"/>
+        <location filename="../../app/cli/register_cmd.py" line="62"/>
         <source>the stamped paper summary table was received</source>
         <translation>已收到盖章纸质汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="75"/>
+        <location filename="../../app/cli/register_cmd.py" line="64"/>
         <source>the delivery (default: the unit&apos;s latest)</source>
         <translation>送件（默认：该单位最近一次）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="79"/>
+        <location filename="../../app/cli/register_cmd.py" line="68"/>
         <source>note an e-mail submission, or import the saved mail (email import)</source>
         <translation>登记电子邮件报送，或导入已保存的邮件（email import）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="81"/>
+        <location filename="../../app/cli/register_cmd.py" line="70"/>
         <source>when it was received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="88"/>
+        <location filename="../../app/cli/register_cmd.py" line="77"/>
         <source>read a saved mail (.eml or .msg), check its attachments and hold them against the unit&apos;s disc</source>
         <translation>读取已保存的邮件（.eml 或 .msg），检查附件并与该单位光盘比对</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="94"/>
+        <location filename="../../app/cli/register_cmd.py" line="83"/>
         <source>also write the mail and its findings as JSON (- for standard output)</source>
         <translation>同时将邮件及发现的问题写为 JSON（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="98"/>
+        <location filename="../../app/cli/register_cmd.py" line="87"/>
         <source>set a finding aside, with the reason</source>
         <translation>豁免一项问题并说明理由</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="101"/>
-        <location filename="../../app/cli/register_cmd.py" line="118"/>
-        <location filename="../../app/cli/register_cmd.py" line="126"/>
+        <location filename="../../app/cli/register_cmd.py" line="90"/>
+        <location filename="../../app/cli/register_cmd.py" line="107"/>
+        <location filename="../../app/cli/register_cmd.py" line="115"/>
         <source>its number in `status --unit` or its key</source>
         <translation>`status --unit` 中的序号或问题标识</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="103"/>
+        <location filename="../../app/cli/register_cmd.py" line="92"/>
         <source>why it is set aside (kept in the audit trail)</source>
         <translation>豁免理由（记入审计记录）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="108"/>
+        <location filename="../../app/cli/register_cmd.py" line="97"/>
         <source>void a delivery logged by mistake (its number stays used)</source>
         <translation>作废误登记的收件（其编号保留占用）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="111"/>
+        <location filename="../../app/cli/register_cmd.py" line="100"/>
         <source>why (kept in the audit trail)</source>
         <translation>原因（保存在审计记录中）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="115"/>
+        <location filename="../../app/cli/register_cmd.py" line="104"/>
         <source>withdraw a waiver: the finding counts again</source>
         <translation>撤销豁免：该问题重新计入</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="123"/>
+        <location filename="../../app/cli/register_cmd.py" line="112"/>
         <source>say whether a scan the program was unsure about is stamped, after looking at it</source>
         <translation>人工查看程序无法确认的扫描件后，确认是否盖章</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="129"/>
+        <location filename="../../app/cli/register_cmd.py" line="118"/>
         <source>a seal is there: the finding is cleared</source>
         <translation>有章：此问题消除</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="131"/>
+        <location filename="../../app/cli/register_cmd.py" line="120"/>
         <source>no seal: the scan counts as unstamped</source>
         <translation>无章：按未盖章处理</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="138"/>
+        <location filename="../../app/cli/register_cmd.py" line="129"/>
         <source>{count} units expected.</source>
         <translation>已登记 {count} 个应报送单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="145"/>
+        <location filename="../../app/cli/register_cmd.py" line="138"/>
         <source>{old} is now {new}.</source>
         <translation>{old} 已更名为 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="148"/>
+        <location filename="../../app/cli/register_cmd.py" line="141"/>
         <source>{old} was folded into {new}: its deliveries and records are {new}&apos;s now.</source>
         <translation>{old} 已并入 {new}：其收件和记录现归 {new}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="156"/>
+        <location filename="../../app/cli/register_cmd.py" line="151"/>
         <source>Delivery {receipt} of {unit} is voided; its number stays used.</source>
         <translation>{unit}的收件 {receipt} 已作废；其编号保留占用。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="163"/>
+        <location filename="../../app/cli/register_cmd.py" line="160"/>
         <source>Waiver withdrawn ({key}): the finding counts again.</source>
         <translation>已撤销豁免（{key}）：该问题重新计入。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="174"/>
+        <location filename="../../app/cli/register_cmd.py" line="173"/>
         <source>Receipt {number}: {unit}, received {time}.</source>
         <translation>收件单 {number}：{unit}，{time} 收到。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="178"/>
+        <location filename="../../app/cli/register_cmd.py" line="177"/>
         <source>Warning: this delivery came after the deadline.</source>
         <translation>注意：本次送件已超过截止时间。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="185"/>
+        <location filename="../../app/cli/register_cmd.py" line="186"/>
         <source>Say --received N, --summary, or both.</source>
         <translation>请指定 --received N、--summary 或两者。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="194"/>
-        <location filename="../../app/cli/register_cmd.py" line="206"/>
+        <location filename="../../app/cli/register_cmd.py" line="195"/>
+        <location filename="../../app/cli/register_cmd.py" line="209"/>
         <source>Recorded.</source>
         <translation>已登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="200"/>
+        <location filename="../../app/cli/register_cmd.py" line="203"/>
         <source>Name the unit with --unit.</source>
         <translation>请用 --unit 指明单位。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="233"/>
+        <location filename="../../app/cli/register_cmd.py" line="236"/>
         <source>E-mail of {unit}: “{subject}”, sent {sent}, {count} attachments.</source>
         <translation>{unit}的邮件：“{subject}”，发送于 {sent}，附件 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="236"/>
+        <location filename="../../app/cli/register_cmd.py" line="239"/>
         <source>The mail agrees with the disc.</source>
         <translation>邮件与光盘材料一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="243"/>
+        <location filename="../../app/cli/register_cmd.py" line="248"/>
         <source>Waived ({key}):</source>
         <translation>已豁免（{key}）：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="245"/>
+        <location filename="../../app/cli/register_cmd.py" line="250"/>
         <source>Reason: {reason}</source>
         <translation>理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="253"/>
+        <location filename="../../app/cli/register_cmd.py" line="260"/>
         <source>Recorded: a person saw a seal on the scan ({key}).</source>
         <translation>已记录：经人工查看，扫描件盖有印章（{key}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/register_cmd.py" line="255"/>
+        <location filename="../../app/cli/register_cmd.py" line="262"/>
         <source>Recorded: a person saw no seal on the scan ({key}); it counts as unstamped.</source>
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="20"/>
+        <location filename="../../app/cli/status_cmd.py" line="17"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="21"/>
+        <location filename="../../app/cli/status_cmd.py" line="18"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="25"/>
+        <location filename="../../app/cli/status_cmd.py" line="22"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="26"/>
+        <location filename="../../app/cli/status_cmd.py" line="23"/>
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="28"/>
+        <location filename="../../app/cli/status_cmd.py" line="25"/>
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="31"/>
+        <location filename="../../app/cli/status_cmd.py" line="28"/>
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="47"/>
+        <location filename="../../app/cli/status_cmd.py" line="44"/>
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="52"/>
+        <location filename="../../app/cli/status_cmd.py" line="49"/>
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="61"/>
+        <location filename="../../app/cli/status_cmd.py" line="58"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="62"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="62"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="63"/>
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="63"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="64"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="67"/>
+        <location filename="../../app/cli/status_cmd.py" line="64"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="68"/>
+        <location filename="../../app/cli/status_cmd.py" line="65"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="69"/>
+        <location filename="../../app/cli/status_cmd.py" line="66"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -3870,42 +3870,42 @@
         <translation>纸面底部印的登记簿位置：据此判断登记库是否被回退到此前的副本</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="63"/>
+        <location filename="../../app/cli/printout_cmd.py" line="64"/>
         <source>Wrote the {what} to {path} (verification code {code}).</source>
         <translation>已将{what}保存到 {path}（核验码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="78"/>
+        <location filename="../../app/cli/printout_cmd.py" line="80"/>
         <source>The register no longer holds what this paper saw: its entry {mark} is missing or different. The register was put back to an older copy, or replaced, after this was printed.</source>
         <translation>登记库已不再包含这张纸所见的内容：其中第 {mark} 条记录缺失或不符。打印之后，登记库被回退到较早的副本或被替换。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="83"/>
+        <location filename="../../app/cli/printout_cmd.py" line="85"/>
         <source>Not genuine: this register made no printout with receipt number {receipt} and code {code}.</source>
         <translation>非本程序出具：本登记库没有收件编号为 {receipt}、核验码为 {code} 的打印件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="89"/>
+        <location filename="../../app/cli/printout_cmd.py" line="91"/>
         <source>Not genuine: the record of the {what} was changed outside Intake Desk.</source>
         <translation>无法确认：{what}的存档记录已在收件核验台之外被改动。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="91"/>
+        <location filename="../../app/cli/printout_cmd.py" line="93"/>
         <source>Genuine: the {what}, printed {made_at} by {made_by}.</source>
         <translation>确为本程序出具：{what}，{made_at} 由 {made_by} 打印。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="94"/>
+        <location filename="../../app/cli/printout_cmd.py" line="96"/>
         <source>It is current: the register still says what it says.</source>
         <translation>当前有效：登记库中的信息与其一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="96"/>
+        <location filename="../../app/cli/printout_cmd.py" line="98"/>
         <source>Superseded: the register has changed since it was printed.</source>
         <translation>已失效：打印后登记信息已有变化。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/printout_cmd.py" line="98"/>
+        <location filename="../../app/cli/printout_cmd.py" line="100"/>
         <source>  later printout {code}, printed {made_at}</source>
         <translation>  之后的打印件 {code}，打印于 {made_at}</translation>
     </message>
@@ -3985,152 +3985,152 @@
         <translation>{count} 个组成部分不正常。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="28"/>
+        <location filename="../../app/cli/call_cmd.py" line="18"/>
         <source>the calls for submissions</source>
         <translation>征集活动</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="30"/>
+        <location filename="../../app/cli/call_cmd.py" line="20"/>
         <source>the calls in the register</source>
         <translation>列出登记库中的征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="33"/>
+        <location filename="../../app/cli/call_cmd.py" line="23"/>
         <source>a new call, as a copy of a call or template (--from), or blank</source>
         <translation>新建征集：复制已有征集或模板（--from），或空白新建</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="35"/>
+        <location filename="../../app/cli/call_cmd.py" line="25"/>
         <source>the new call&apos;s code, e.g. city-2026</source>
         <translation>新征集的代码，如 city-2026</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="37"/>
+        <location filename="../../app/cli/call_cmd.py" line="27"/>
         <source>the call or template to copy</source>
         <translation>要复制的征集或模板</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="40"/>
+        <location filename="../../app/cli/call_cmd.py" line="30"/>
         <source>change a call&apos;s rules</source>
         <translation>修改征集规则</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="45"/>
+        <location filename="../../app/cli/call_cmd.py" line="35"/>
         <source>make it the current call, the one every desk works on</source>
         <translation>设为当前征集，各收件台均在其下工作</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="47"/>
+        <location filename="../../app/cli/call_cmd.py" line="37"/>
         <source>close it: kept for the record, takes no more changes</source>
         <translation>结束征集：记录保留，不再接受修改</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="53"/>
+        <location filename="../../app/cli/call_cmd.py" line="43"/>
         <source>take changes again in a call closed by mistake</source>
         <translation>重新开启误关的征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="55"/>
+        <location filename="../../app/cli/call_cmd.py" line="45"/>
         <source>why it is reopened</source>
         <translation>重新开启的原因</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="57"/>
+        <location filename="../../app/cli/call_cmd.py" line="47"/>
         <source>write a call to a JSON file</source>
         <translation>将征集导出为 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="61"/>
+        <location filename="../../app/cli/call_cmd.py" line="51"/>
         <source>add a call from a JSON file</source>
         <translation>从 JSON 文件导入征集</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="67"/>
+        <location filename="../../app/cli/call_cmd.py" line="57"/>
         <source>the call&apos;s title</source>
         <translation>征集标题</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="69"/>
+        <location filename="../../app/cli/call_cmd.py" line="59"/>
         <source>what is submitted, as the forms&apos; titles name it, e.g. 数据标注优秀案例</source>
         <translation>征集对象，用于单据标题，如 数据标注优秀案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="70"/>
+        <location filename="../../app/cli/call_cmd.py" line="60"/>
         <source>who issued the call</source>
         <translation>发文单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="72"/>
+        <location filename="../../app/cli/call_cmd.py" line="62"/>
         <source>e.g. &quot;2026-03-31 17:00&quot;, in the call&apos;s time zone (empty: none)</source>
         <translation>如 &quot;2026-03-31 17:00&quot;，按征集所在时区（留空：无截止时间）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="74"/>
+        <location filename="../../app/cli/call_cmd.py" line="64"/>
         <source>e.g. Asia/Shanghai</source>
         <translation>如 Asia/Shanghai</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="76"/>
+        <location filename="../../app/cli/call_cmd.py" line="66"/>
         <source>the quota of cases per unit</source>
         <translation>每单位推荐案例限额</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="78"/>
+        <location filename="../../app/cli/call_cmd.py" line="68"/>
         <source>paper copies required per case</source>
         <translation>每个案例须交纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="80"/>
+        <location filename="../../app/cli/call_cmd.py" line="70"/>
         <source>the call&apos;s directions, comma-separated</source>
         <translation>申报方向，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="83"/>
+        <location filename="../../app/cli/call_cmd.py" line="73"/>
         <source>a proof every case must hold, with the words that recognise its file (repeatable; --proof &quot;&quot; for none)</source>
         <translation>每个案例须附的证明材料及其文件名识别词（可多次使用；--proof &quot;&quot; 表示不要求）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="85"/>
+        <location filename="../../app/cli/call_cmd.py" line="75"/>
         <source>whether a summary table is required</source>
         <translation>是否要求汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="87"/>
+        <location filename="../../app/cli/call_cmd.py" line="77"/>
         <source>e.g. &quot;{unit}+数据标注优秀案例&quot;</source>
         <translation>如 &quot;{unit}+数据标注优秀案例&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="89"/>
+        <location filename="../../app/cli/call_cmd.py" line="79"/>
         <source>e.g. &quot;SJBZ-{year}-{number:04d}&quot;</source>
         <translation>如 &quot;SJBZ-{year}-{number:04d}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="91"/>
+        <location filename="../../app/cli/call_cmd.py" line="81"/>
         <source>e.g. &quot;SJBZ-{year}-GP{number:03d}&quot;</source>
         <translation>如 &quot;SJBZ-{year}-GP{number:03d}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="110"/>
+        <location filename="../../app/cli/call_cmd.py" line="104"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="112"/>
+        <location filename="../../app/cli/call_cmd.py" line="106"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="115"/>
+        <location filename="../../app/cli/call_cmd.py" line="109"/>
         <source>deadline {deadline}; {units} units, {deliveries} deliveries</source>
         <translation>截止时间 {deadline}；单位 {units} 个，收件 {deliveries} 次</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="125"/>
+        <location filename="../../app/cli/call_cmd.py" line="121"/>
         <source>Call {code} made: {title}. Its first receipt will be {receipt}. Make it current with `intake call use {code}`.</source>
         <translation>已新建征集 {code}：{title}。首个收件编号为 {receipt}。用 `intake call use {code}` 设为当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="133"/>
+        <location filename="../../app/cli/call_cmd.py" line="131"/>
         <source>Call {code} changed.</source>
         <translation>征集 {code} 已修改。</translation>
     </message>
@@ -4140,22 +4140,22 @@
         <translation>征集 {code} 已设为当前征集。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="147"/>
+        <location filename="../../app/cli/call_cmd.py" line="149"/>
         <source>Call {code} is open again.</source>
         <translation>征集 {code} 已重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="154"/>
+        <location filename="../../app/cli/call_cmd.py" line="158"/>
         <source>Call {code} is closed.</source>
         <translation>征集 {code} 已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="161"/>
+        <location filename="../../app/cli/call_cmd.py" line="167"/>
         <source>Call {code} written to {path}.</source>
         <translation>征集 {code} 已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/call_cmd.py" line="169"/>
+        <location filename="../../app/cli/call_cmd.py" line="177"/>
         <source>Call {code} added: {title}.</source>
         <translation>已导入征集 {code}：{title}。</translation>
     </message>

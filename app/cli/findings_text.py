@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from app.cli.text import tr
-from app.core.findings import Finding
 from app.core.translation import QT_TRANSLATE_NOOP, language
+
+if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
+    from app.core.findings import Finding
 
 _SEVERITY = {
     "error": QT_TRANSLATE_NOOP("cli", "error"),

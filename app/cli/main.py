@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -197,6 +195,9 @@ def _main(argv: Sequence[str] | None) -> int:
         print(os_message(error), file=sys.stderr)
         return EXIT_SETUP
     except Exception as error:  # the last line of defence: a fault of ours, never a crash
+        import logging
+        import traceback
+
         logging.getLogger(__name__).debug("internal fault", exc_info=True)
         log = log_fault(_data_folder(args), error)
         print(translate("cli", "Internal error: the work was not finished; records already "

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import tempfile
 import time
 from pathlib import Path
@@ -18,6 +17,8 @@ TEMP_PREFIXES = ("intake-members-", "intake-mail-", "intake-drive-", "intake-sel
 
 def owner_tag() -> str:
     """This process, as its leftovers name it: host and process id."""
+    import socket  # only where a job leaves files: not paid by every command's start
+
     host = "".join(ch for ch in socket.gethostname() if ch.isalnum() or ch in "-_")[:40]
     return f"{host or 'pc'}~{os.getpid()}~"
 

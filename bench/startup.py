@@ -1,6 +1,8 @@
 """Benchmark: starting the program until its window is shown (the issue's aim: under 1.5 s),
 and until the register's first view has reached the pages; against the least any PySide6
 program pays in the same run: starting Python, importing QtWidgets and showing an empty window.
+And the command line's start (issue 33): `intake --help` and `intake status` (on the register
+the window runs made) against `python -c pass`, run in turn, each a fresh process.
 
 Each run is a fresh process (what a clerk's double-click costs), on a fresh data folder for the
 first run (the register is created and migrated) and the same folder after that.
@@ -60,6 +62,26 @@ def run(script: str, env: dict[str, str]) -> dict[str, float]:
     return marks
 
 
+def command_seconds(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *argv], env=env, capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def command_line(env: dict[str, str], runs: int) -> None:
+    commands = {"python -c pass": ["-c", "pass"], "intake --help": ["-m", "app", "--help"],
+                "intake status": ["-m", "app", "status"]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # in turn, so that a drift of the machine's speed hits all alike
+        for name, argv in commands.items():
+            times[name].append(command_seconds(argv, env))
+    base = statistics.median(times["python -c pass"])
+    print(f"command line, {runs} runs each in turn, medians")
+    for name, values in times.items():
+        print(f"  {name:30} {statistics.median(values):6.3f} s  "
+              f"(x{statistics.median(values) / base:.2f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -72,6 +94,7 @@ def main() -> int:
         Path(work, "audit.key").write_text(os.urandom(32).hex() + "\n", encoding="ascii")
         bare = [run(BARE, env)["shown"] for _ in range(args.runs)]
         ours = [run(OURS.format(root=str(ROOT)), env) for _ in range(args.runs)]
+        command_line({**env, "PYTHONPATH": str(ROOT)}, max(args.runs, 10))
     shown = [m["shown"] for m in ours]
     view = [m["view"] for m in ours if "view" in m]
     base = statistics.median(bare)

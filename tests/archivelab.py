@@ -133,6 +133,31 @@ def rar4(files: dict[str, bytes], *, compressed: bool = False,
     return bytes(out)
 
 
+def rar4_volumes(files: dict[str, bytes], *, new_names: bool = True) -> list[bytes]:
+    """Two RAR4 volumes as WinRAR writes a set (stored): the first file begun in volume 1 and
+    ended in volume 2 (its header in both, split after / split before), the others whole in
+    volume 2. `new_names`: the set is named .part1.rar, .part2.rar (else .rar, .r00)."""
+    (first_name, first_data), *rest = files.items()
+    cut = max(1, len(first_data) // 2)
+    volumes = []
+    for number, (part, split) in enumerate(((first_data[:cut], 0x02), (first_data[cut:], 0x01))):
+        main = 0x0001 | (0x0010 if new_names else 0) | (0x0100 if number == 0 else 0)
+        out = bytearray(b"Rar!\x1a\x07\x00") + _rar4_block(0x73, main, b"\0" * 6)
+        entries = [(first_name, part, first_data, split)]
+        if number == 1:
+            entries += [(name, data, data, 0) for name, data in rest]
+        for name, packed, whole, flags in entries:
+            raw_name = name.encode()
+            fields = struct.pack("<IIBIIBBHI", len(packed), len(whole), 2,
+                                 binascii.crc32(packed), 0x5B540000, 29, 0x30, len(raw_name),
+                                 0x20)
+            flags |= 0x8000 | (0x200 if not name.isascii() else 0)
+            out += _rar4_block(0x74, flags, fields + raw_name, packed)
+        out += _rar4_block(0x7B, 0x4000 | (0x0001 if number == 0 else 0), b"")
+        volumes.append(bytes(out))
+    return volumes
+
+
 def _number7z(value: int) -> bytes:
     """7z's NUMBER: 0xFF then eight little-endian bytes holds any value."""
     return value.to_bytes(1, "little") if value < 0x80 else b"\xff" + value.to_bytes(8, "little")

@@ -13,7 +13,7 @@ of the ones the checks open); every archive and member is capped in count, size 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO, Protocol
@@ -113,6 +113,14 @@ def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
     reader = _reader(kind)
     stream.seek(0)
     listing = reader.list_members(stream)
+    return refuse(listing) if listing.listed else listing
+
+
+def list_volume_set(streams: Sequence[BinaryIO]) -> ArchiveListing:
+    """A WinRAR volume set as one archive (archive_rar.list_volumes), under the same caps."""
+    for stream in streams:
+        stream.seek(0)
+    listing = _reader("rar").list_volumes(streams)
     return refuse(listing) if listing.listed else listing
 
 

@@ -8,6 +8,7 @@ they tie to their cases; the archive's finding says why their content was not ch
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import itertools
@@ -36,6 +37,7 @@ from app.documents.archives import (
     Member,
     MemberTooLarge,
     list_archive,
+    list_volume_set,
     unpack,
 )
 from app.documents.formats import file_type, package_type, sniff
@@ -160,13 +162,16 @@ class _Expansion:
     def _out_of_time(self) -> bool:
         return time.monotonic() > self.deadline
 
-    def archive(self, path: str, kind: str, stream: BinaryIO) -> None:
+    def archive(self, path: str, kind: str, stream: BinaryIO,
+                listing: ArchiveListing | None = None) -> None:
+        """List the archive (unless `listing` is given: a volume set's) and unpack what can
+        be unpacked from the stream."""
         review = self.reviews.setdefault(path, FileReview())
         if self._out_of_time():
             review.archive = ArchiveListing(kind=kind, listed=True)
             self._over_budget(review.archive, "source_time")
             return
-        listing = list_archive(stream, kind)
+        listing = listing or list_archive(stream, kind)
         review.archive = listing
         declared = sum(m.size for m in listing.members)
         if len(listing.members) > self.members_left or declared > self.bytes_left:
@@ -226,7 +231,7 @@ def _expand_volumes(expansion: _Expansion, volumes: VolumeSet, sizes: dict[str, 
                     open_file: Callable[[str], BinaryIO], reviews: dict[str, FileReview],
                     findings: list[Finding]) -> None:
     """A split archive read as one stream over its pieces, listed under its first piece's
-    path; RAR volumes listed from the first (each is an archive of its own). A set with a
+    path; RAR volumes each listed as far as it goes, as one archive. A set with a
     volume missing cannot be opened: said, with the numbers missing."""
     first = volumes.paths[0]
     if volumes.missing:
@@ -239,8 +244,9 @@ def _expand_volumes(expansion: _Expansion, volumes: VolumeSet, sizes: dict[str, 
             with io.BufferedReader(JoinedStream(parts), 1 << 16) as joined:
                 expansion.archive(first, volumes.kind, joined)  # type: ignore[arg-type]
         else:
-            with open_file(first) as stream:
-                expansion.archive(first, "rar", stream)
+            with contextlib.ExitStack() as opened:
+                streams = [opened.enter_context(open_file(path)) for path in volumes.paths]
+                expansion.archive(first, "rar", streams[0], list_volume_set(streams))
     except OSError:
         reviews.setdefault(first, FileReview()).error = "read_failed"
 

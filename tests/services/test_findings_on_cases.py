@@ -83,6 +83,25 @@ def test_rar_volumes_are_one_set_listed_from_the_first(tmp_path: Path) -> None:
     assert multi.params["missing"] == [1]
 
 
+def test_a_real_rar_volume_set_is_listed_whole_under_either_naming(tmp_path: Path) -> None:
+    """WinRAR's volumes are not archives of their own: a file begun in the first runs on into
+    the second, so the first alone cannot be opened. Each volume is listed as far as it goes
+    and the set is one archive of case 2 (named .part1.rar … or, the old way, .rar, .r00 …)."""
+    for new_names, names in ((True, ("2-材料.part1.rar", "2-材料.part2.rar")),
+                             (False, ("2-材料.rar", "2-材料.r00"))):
+        files = disc_files(XIAN, NAMES)
+        second = {p: files.pop(p) for p in list(files) if p.startswith("2-")}
+        for name, volume in zip(names, A.rar4_volumes(second, new_names=new_names), strict=True):
+            files[name] = volume
+        result = _checked(tmp_path / str(new_names), files)
+        codes = [f.code for f in result.findings]
+        assert "case_not_on_disc" not in codes and "unmatched_file" not in codes, codes
+        assert "file_unreadable" not in codes and "archive_multivolume" not in codes, codes
+        assert "materials_in_rar" in _codes(result.case_findings[1])
+        [listed] = [f for f in result.case_findings[1] if f.code == "materials_in_rar"]
+        assert listed.params["members"] == len(second)
+
+
 def test_a_scan_of_the_seal_page_alone_is_short_of_pages(tmp_path: Path) -> None:
     """A 1-page scan of a 3-page form (only the page with the seal scanned): the difference
     of two pages is the form's main part, not a layout's whim."""

@@ -20,7 +20,6 @@ from app.core.translation import (
 from app.errors import Cancelled, IntakeError, RegisterError
 from app.gui.messages import error_message, os_message
 from app.paths import default_data_dir
-from app.store.fault_log import log_fault
 from app.store.leftovers import clear_temp
 from app.store.private import keep_private
 
@@ -191,12 +190,16 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise
     except OSError as error:  # a file or folder the clerk named: missing, read-only, full
+        from app.store.fault_log import log_fault
+
         log_fault(_data_folder(args), error)
         print(os_message(error), file=sys.stderr)
         return EXIT_SETUP
     except Exception as error:  # the last line of defence: a fault of ours, never a crash
         import logging
         import traceback
+
+        from app.store.fault_log import log_fault
 
         logging.getLogger(__name__).debug("internal fault", exc_info=True)
         log = log_fault(_data_folder(args), error)

@@ -6,7 +6,6 @@ left alone until it is a day old."""
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -48,6 +47,8 @@ def abandoned(name: str, modified: float) -> bool:
 
 def remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
+        import shutil  # seldom needed: not loaded by every command's start
+
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)

@@ -30,16 +30,8 @@ from app.core.roles import (
 )
 from app.disc.content import MAX_CHECKED
 from app.disc.seekable import JoinedStream
-from app.documents.archives import (
-    MAX_MEMBER,
-    MAX_TOTAL,
-    ArchiveListing,
-    Member,
-    MemberTooLarge,
-    list_archive,
-    list_volume_set,
-    unpack,
-)
+from app.documents.archive_types import ArchiveListing, Member, MemberTooLarge
+from app.documents.archives import MAX_MEMBER, MAX_TOTAL, list_archive, list_volume_set, unpack
 from app.documents.formats import file_type, package_type, sniff
 from app.documents.volumes import VolumeSet, volume_sets
 from app.services.reviews import FileReview

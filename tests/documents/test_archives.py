@@ -12,7 +12,8 @@ import archivelab as A
 import submissions as S
 
 from app.documents.archive_7z import MAX_HEADER
-from app.documents.archives import ArchiveListing, Member, list_archive, unpack
+from app.documents.archive_types import ArchiveListing, Member
+from app.documents.archives import list_archive, unpack
 
 FILES = {"案例一/申报书.docx": S.docx("案例一"), "案例一/盖章版.pdf": S.scan_pdf(1)}
 

@@ -16,6 +16,14 @@ from pycdlib.pycdlibexception import PyCdlibException
 from app.disc.iso_dates import record_date
 from app.disc.names import decode_iso_name, shown_component, strip_iso_version
 
+# ECMA-167 allows 64 bits; no disc holds more than 2**62 bytes, and no register column could
+# hold a length past 2**63 (it ended a `disc add` in an overflow).
+MAX_LENGTH = 1 << 62
+# What a UDF walk's `problems` says of a path (ours in udf.py, pycdlib's here): a directory that
+# could not be listed, a file whose entry could not be read (so it is not listed), a file part
+# of which was never written.
+LOST_DIRECTORY, LOST_ENTRY, UNWRITTEN = "directory", "entry", "unwritten"
+
 
 @dataclass(slots=True)
 class NamespaceEntry:
@@ -197,8 +205,6 @@ def walk_udf(root: Any, partition_start: int, block_size: int,
              problems: list[tuple[str, str]] | None = None) -> list[NamespaceEntry]:
     """pycdlib's UDF tree as entries; an entry whose length no disc could hold goes to
     `problems` as (path, "entry"), as our own UDF reader says it."""
-    from app.disc.udf import LOST_ENTRY, MAX_LENGTH
-
     entries: list[NamespaceEntry] = []
     stack: list[tuple[Any, str]] = [(root, "")]
     seen: set[int] = set()

@@ -20,20 +20,14 @@ from typing import BinaryIO
 
 from app.disc.descriptors import SECTOR, anchor_at, decode_cs0, decode_dstring, find_anchor
 from app.disc.names import shown_component
-from app.disc.namespaces import NamespaceEntry
+from app.disc.namespaces import LOST_DIRECTORY, LOST_ENTRY, MAX_LENGTH, UNWRITTEN, NamespaceEntry
 
 TAG_PD, TAG_LVD, TAG_TD = 5, 6, 8
 TAG_FSD, TAG_FID, TAG_AED, TAG_IE, TAG_FE, TAG_EFE = 256, 257, 258, 259, 261, 266
 FILE_DIR, FILE_BYTES, FILE_VAT = 4, 5, 248
 MAX_ENTRIES = 200_000  # far beyond any submission; a looping structure stops here
-# ECMA-167 allows 64 bits; no disc holds more than 2**62 bytes, and no register column could
-# hold a length past 2**63 (it ended a `disc add` in an overflow).
-MAX_LENGTH = 1 << 62
 MAX_DEPTH = 64
 MAX_DIRECTORY = 64 << 20  # bytes of one directory's identifiers
-# What `problems` says of a path: a directory that could not be listed, a file whose entry
-# could not be read (so it is not listed), a file part of which was never written.
-LOST_DIRECTORY, LOST_ENTRY, UNWRITTEN = "directory", "entry", "unwritten"
 MAX_LOOKUPS = 1 << 22  # blocks mapped one at a time on one disc: 8 GiB, beyond any DVD
 
 

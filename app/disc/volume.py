@@ -20,6 +20,7 @@ from app.disc.descriptors import DiscLayout, IsoDescriptorSet, read_layout
 from app.disc.iso_records import directory_bytes
 from app.disc.merge import merge_namespaces
 from app.disc.name_findings import name_findings
+from app.disc.namespaces import LOST_DIRECTORY, UNWRITTEN
 from app.disc.trees import (
     PARSE_ERRORS,
     Trees,
@@ -27,7 +28,7 @@ from app.disc.trees import (
     salvaged_trees,
     session_view,
 )
-from app.disc.udf import LOST_DIRECTORY, UNWRITTEN, UdfError, read_udf
+from app.disc.udf import UdfError, read_udf
 
 LARGE_DIRECTORIES = 6 << 20  # bytes of ISO9660 directory records: about 40,000 files
 MAX_NAMED_DIRECTORIES = 10  # a finding names this many lost directories and counts the rest

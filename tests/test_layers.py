@@ -45,3 +45,47 @@ def test_the_cli_uses_qtcore_only() -> None:
     for path in (ROOT / "app" / "cli").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "QtWidgets" not in text and "QtGui" not in text, path
+
+
+def _imports_at_run_time(path: Path, modules: set[str]) -> set[str]:
+    """The app modules a module imports when it runs (at its top or inside a function), not
+    those named for type checkers only (under `if TYPE_CHECKING:`)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    hidden: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            hidden.update(id(inner) for inner in ast.walk(node))
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in hidden:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("app"):
+            for alias in node.names:
+                inner = f"{node.module}.{alias.name}"
+                found.add(inner if inner in modules else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("app"))
+    return found & modules
+
+
+def test_no_two_modules_import_each_other_in_a_circle() -> None:
+    """A circle means neither module can be understood, moved or tested without the other."""
+    paths = {}
+    for path in (ROOT / "app").rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph = {name: _imports_at_run_time(path, set(paths)) for name, path in paths.items()}
+    circles = []
+    for start in graph:  # a depth-first search for a way back to `start`
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            here, way = stack.pop()
+            for there in graph[here]:
+                if there == start and len(way) > 1:
+                    circles.append(way)
+                elif there not in seen and there != start:
+                    seen.add(there)
+                    stack.append((there, (*way, there)))
+    assert not circles, circles[:3]

@@ -38,7 +38,7 @@ def register(commands: Any) -> None:
 
 
 def run(_args: argparse.Namespace) -> int:
-    from app.services.selftest import run_checks  # every library it checks
+    from app.cli.selftest_checks import run_checks  # every library it checks
 
     failed = 0
     for part in run_checks((("translations", _translations),)):

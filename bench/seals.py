@@ -129,7 +129,8 @@ def main() -> None:
 def stages(pages: list[bytes]) -> None:
     """Milliseconds a page in each stage of the seal check (the stages' own functions timed
     where the check calls them), after one warm-up pass."""
-    from app.documents import page_seals, seals
+    from app.documents.seals import examine as seals
+    from app.documents.seals import page as page_seals
 
     spent: dict[str, float] = defaultdict(float)
 

@@ -22,7 +22,7 @@ from scanlab.capture import Capture  # noqa: E402
 from scanlab.corpus import PageSpec, corpus, make_page  # noqa: E402
 
 from app.documents.pdf import analyse_scan  # noqa: E402
-from app.documents.seals import MM_PER_INCH  # noqa: E402
+from app.documents.seals.examine import MM_PER_INCH  # noqa: E402
 
 OUT = ROOT / "docs" / "seals"
 MM = 72 / MM_PER_INCH

@@ -15,7 +15,7 @@ from defusedxml import ElementTree
 
 from app.documents.formats import sniff
 from app.documents.pdf import PageSeal, ScanAnalysis, analyse_scan, judged_pages
-from app.documents.seals import SealMark
+from app.documents.seals.examine import SealMark
 
 MAX_PART = 16 << 20
 MAX_PICTURE = 256 << 20  # a page scanned at 600 dpi as an uncompressed BMP is about 100 MB

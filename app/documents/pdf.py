@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from app.core.progress import CancelToken
-from app.documents.page_seals import look_at
-from app.documents.redness import red_share
-from app.documents.seals import MM_PER_INCH, SealMark
+from app.documents.seals.examine import MM_PER_INCH, SealMark
+from app.documents.seals.page import look_at
+from app.documents.seals.redness import red_share
 from app.errors import Cancelled
 
 CROP_DPI = 200  # a 40 mm seal is 300 px or more: its words read in the window, unblurred

@@ -2497,17 +2497,17 @@
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="12"/>
+        <location filename="../../app/cli/findings_text.py" line="15"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="13"/>
+        <location filename="../../app/cli/findings_text.py" line="16"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/cli/findings_text.py" line="14"/>
+        <location filename="../../app/cli/findings_text.py" line="17"/>
         <source>note</source>
         <translation>提示</translation>
     </message>
@@ -3144,53 +3144,53 @@
         <translation>光盘 {disc} 的汇总表中没有第 {case} 个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="88"/>
         <source>Intake Desk command line</source>
         <translation>收件核验台命令行</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="93"/>
+        <location filename="../../app/cli/main.py" line="90"/>
         <source>print the program&apos;s version and exit</source>
         <translation>显示程序版本并退出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="96"/>
+        <location filename="../../app/cli/main.py" line="93"/>
         <source>data folder (default: INTAKE_DATA or the user&apos;s data folder)</source>
         <translation>数据文件夹（默认：INTAKE_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="98"/>
+        <location filename="../../app/cli/main.py" line="95"/>
         <source>language of the output</source>
         <translation>输出语言</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="102"/>
+        <location filename="../../app/cli/main.py" line="99"/>
         <source>the shared register on PostgreSQL (default: INTAKE_DB, else SQLite in the data folder)</source>
         <translation>PostgreSQL 上的共享登记库（默认取 INTAKE_DB，否则为数据文件夹中的 SQLite）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="106"/>
+        <location filename="../../app/cli/main.py" line="103"/>
         <source>the call to work on (default: the current call, see `intake call list`); may also follow the command</source>
         <translation>所操作的征集（默认为当前征集，见 `intake call list`）；也可写在子命令之后</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="110"/>
+        <location filename="../../app/cli/main.py" line="107"/>
         <source>the clerk (经办人) named on receipts and in the audit trail (default: INTAKE_OPERATOR, else the login name)</source>
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="203"/>
+        <location filename="../../app/cli/main.py" line="207"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="205"/>
+        <location filename="../../app/cli/main.py" line="209"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="178"/>
-        <location filename="../../app/cli/main.py" line="191"/>
+        <location filename="../../app/cli/main.py" line="175"/>
+        <location filename="../../app/cli/main.py" line="188"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

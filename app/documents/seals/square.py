@@ -1,5 +1,5 @@
 """Square seals (a company's or a person's 方章, a red frame with the name inside): the seals
-that hold no ring. (A riding seal's slices at the page's edge are riding_seals.py's.)
+that hold no ring. (A riding seal's slices at the page's edge are riding.py's.)
 
 A square seal is found as connected red ink (the map of redness.py, at the analysis
 resolution): a compact piece of ink 9-40 mm across whose outline, once turned upright, is a

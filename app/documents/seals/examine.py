@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.documents.redness import grey_ink_level, red_level
-from app.documents.riding_seals import slices_on
-from app.documents.ring_measures import Ring, measure
-from app.documents.rings import candidates, fit_rings, hypotheses
-from app.documents.shaped_seals import shapes_on
+from app.documents.seals.redness import grey_ink_level, red_level
+from app.documents.seals.riding import slices_on
+from app.documents.seals.ring_measures import Ring, measure
+from app.documents.seals.rings import candidates, fit_rings, hypotheses
+from app.documents.seals.square import shapes_on
 
 MM_PER_INCH = 25.4
 SEAL_MIN_MM = 21.0  # the call speaks of 25-60 mm; scans and photos scale either way

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.documents.ellipses import (
+from app.documents.seals.ellipses import (
     band_points,
     directions,
     fit_ellipses,
@@ -31,8 +31,8 @@ from app.documents.ellipses import (
     sample,
     sample_smooth,
 )
-from app.documents.redness import box3
-from app.documents.ring_measures import SAMPLES, TOLERANCE_MM, outer_edges
+from app.documents.seals.redness import box3
+from app.documents.seals.ring_measures import SAMPLES, TOLERANCE_MM, outer_edges
 
 MIN_RADIUS_MM = 9.0  # a 25 mm seal scanned 20 % small, the minor axis of a narrow oval
 MAX_RADIUS_MM = 36.0  # a 60 mm seal scanned a little large

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.documents.ellipses import (
+from app.documents.seals.ellipses import (
     Ellipse,
     band_points,
     covers,

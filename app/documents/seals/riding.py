@@ -26,7 +26,7 @@ import math
 
 import numpy as np
 
-from app.documents.shaped_seals import Shape
+from app.documents.seals.square import Shape
 
 DEPTH_MM = 30.0  # a slice lies within this of the paper's edge
 HEIGHT_MM = (10.0, 65.0)

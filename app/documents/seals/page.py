@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from app.documents.seals import MM_PER_INCH, SealEvidence, examine, examine_grey
+from app.documents.seals.examine import MM_PER_INCH, SealEvidence, examine, examine_grey
 
 COARSEST_MM_PER_PX = 0.8
 VECTOR_MM_PER_PX = 0.68  # pages drawn, not scanned

@@ -98,7 +98,7 @@ def _archives(_work: Path) -> str:
     import py7zr
     import rarfile
 
-    from app.documents.archives import list_archive, unpack
+    from app.documents.archives.reading import list_archive, unpack
 
     for filters in ([{"id": py7zr.FILTER_LZMA2}], [{"id": py7zr.FILTER_PPMD}],
                     [{"id": py7zr.FILTER_X86}, {"id": py7zr.FILTER_LZMA2}]):

@@ -30,10 +30,16 @@ from app.core.roles import (
 )
 from app.disc.content import MAX_CHECKED
 from app.disc.seekable import JoinedStream
-from app.documents.archive_types import ArchiveListing, Member, MemberTooLarge
-from app.documents.archives import MAX_MEMBER, MAX_TOTAL, list_archive, list_volume_set, unpack
+from app.documents.archives.base import ArchiveListing, Member, MemberTooLarge
+from app.documents.archives.reading import (
+    MAX_MEMBER,
+    MAX_TOTAL,
+    list_archive,
+    list_volume_set,
+    unpack,
+)
+from app.documents.archives.volumes import VolumeSet, volume_sets
 from app.documents.formats import file_type, package_type, sniff
-from app.documents.volumes import VolumeSet, volume_sets
 from app.services.reviews import FileReview
 from app.store.leftovers import temp_prefix
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.documents.archive_types import ArchiveListing
+from app.documents.archives.base import ArchiveListing
 from app.documents.office import OfficeCheck
 from app.documents.pdf import ScanAnalysis
 

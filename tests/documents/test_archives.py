@@ -11,9 +11,9 @@ import zipfile
 import archivelab as A
 import submissions as S
 
-from app.documents.archive_7z import MAX_HEADER
-from app.documents.archive_types import ArchiveListing, Member
-from app.documents.archives import list_archive, unpack
+from app.documents.archives.base import ArchiveListing, Member
+from app.documents.archives.reading import list_archive, unpack
+from app.documents.archives.seven_zip import MAX_HEADER
 
 FILES = {"案例一/申报书.docx": S.docx("案例一"), "案例一/盖章版.pdf": S.scan_pdf(1)}
 

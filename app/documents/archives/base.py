@@ -1,6 +1,6 @@
 """What an archive's reader gives and takes, apart from the readers themselves: a listing
 and its members, the sink a member is unpacked into, and the pump that fills it. The readers
-(archive_zip, archive_7z, archive_rar) and archives.py, which chooses among them, both build on
+(zip_reader, seven_zip, rar) and reading.py, which chooses among them, both build on
 this module, which imports none of them."""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 import rarfile
 
-from app.documents.archive_types import ArchiveListing, Member, OpenSink, pump
+from app.documents.archives.base import ArchiveListing, Member, OpenSink, pump
 
 _SPLIT = rarfile.RAR_FILE_SPLIT_BEFORE | rarfile.RAR_FILE_SPLIT_AFTER
 _ERRORS = (rarfile.Error, EOFError, OSError, ValueError, KeyError, IndexError, TypeError,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
-from app.documents.archive_types import ArchiveListing, OpenSink
+from app.documents.archives.base import ArchiveListing, OpenSink
 
 MAX_MEMBERS = 5000
 MAX_TOTAL = 2 << 30  # bytes all members of one archive may expand to
@@ -54,9 +54,9 @@ def _refused(listing: ArchiveListing, why: str, params: dict[str, object]) -> Ar
 def _reader(kind: str) -> Any:
     """The module that reads this kind: its libraries load only when such an archive is
     there."""
-    from app.documents import archive_7z, archive_rar, archive_zip
+    from app.documents.archives import rar, seven_zip, zip_reader
 
-    return {"zip": archive_zip, "7z": archive_7z, "rar": archive_rar}[kind]
+    return {"zip": zip_reader, "7z": seven_zip, "rar": rar}[kind]
 
 
 def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
@@ -67,7 +67,7 @@ def list_archive(stream: BinaryIO, kind: str) -> ArchiveListing:
 
 
 def list_volume_set(streams: Sequence[BinaryIO]) -> ArchiveListing:
-    """A WinRAR volume set as one archive (archive_rar.list_volumes), under the same caps."""
+    """A WinRAR volume set as one archive (rar.list_volumes), under the same caps."""
     for stream in streams:
         stream.seek(0)
     listing = _reader("rar").list_volumes(streams)

@@ -14,7 +14,7 @@ import py7zr.io
 from py7zr.archiveinfo import HeaderStreamsInfo
 from py7zr.properties import PROPERTY
 
-from app.documents.archive_types import ArchiveListing, Member, MemberSink, MemberTooLarge, OpenSink
+from app.documents.archives.base import ArchiveListing, Member, MemberSink, MemberTooLarge, OpenSink
 
 _ERRORS = (py7zr.exceptions.ArchiveError, lzma.LZMAError, zlib.error, EOFError, OSError,
            ValueError, KeyError, IndexError, TypeError, AttributeError, MemoryError,

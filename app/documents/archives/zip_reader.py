@@ -8,7 +8,7 @@ import zlib
 from datetime import datetime
 from typing import BinaryIO
 
-from app.documents.archive_types import ArchiveListing, Member, OpenSink, pump
+from app.documents.archives.base import ArchiveListing, Member, OpenSink, pump
 
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1

@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest import build_big, warm  # noqa: E402
 
-from app.disc.block_source import FileSource  # noqa: E402
-from app.disc.imaging import image_disc, map_path_for  # noqa: E402
+from app.disc.drives.block_source import FileSource  # noqa: E402
+from app.disc.drives.imaging import image_disc, map_path_for  # noqa: E402
 
 
 @contextlib.contextmanager

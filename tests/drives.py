@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.core.progress import CancelToken
-from app.disc.block_source import SECTOR, FileSource
+from app.disc.drives.block_source import SECTOR, FileSource
 
 
 class ScratchedDisc(FileSource):

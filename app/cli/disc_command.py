@@ -30,7 +30,7 @@ def add_source_and_report(parser: argparse.ArgumentParser) -> None:
 def drive_copy(source: str) -> Iterator[Path | None]:
     """Where a drive is imaged for a command that keeps nothing: a temporary folder that lives
     as long as the command (the checks and the sheet read the copy, never the drive again)."""
-    from app.disc.block_source import is_device
+    from app.disc.drives.block_source import is_device
 
     if not is_device(source):
         yield None

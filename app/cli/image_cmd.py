@@ -14,7 +14,7 @@ from app.cli.text import translate
 from app.core.sizes import human_size
 
 if TYPE_CHECKING:  # loaded when the command runs, not for `intake --help`
-    from app.disc.imaging import Imaged
+    from app.disc.drives.imaging import Imaged
 
 EXIT_COMPLETE = 0
 EXIT_BAD_SECTORS = 10
@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
 
 
 def render(imaged: Imaged) -> list[str]:
-    from app.disc.imaging import files_hit
+    from app.disc.drives.imaging import files_hit
 
     speed = imaged.read_from_source / imaged.seconds / (1 << 20) if imaged.seconds else 0.0
     lines = [translate("cli", "Image: {path} ({size})").format(path=imaged.path,
@@ -63,7 +63,7 @@ def render(imaged: Imaged) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.disc.drives import eject
+    from app.disc.drives.listing import eject
     from app.disc.sources import image_drive
 
     imaged = run_with_progress(lambda progress, cancel: image_drive(

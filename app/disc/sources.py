@@ -20,12 +20,12 @@ from pathlib import Path
 from app.core.entities import DiscFile, DiscReading, SourceInfo, VolumeInfo
 from app.core.findings import Finding, Severity
 from app.core.progress import CancelToken, ProgressSink, no_progress
-from app.disc.block_source import SECTOR, BlockSource, FileSource, device_path, is_device
+from app.disc.drives.block_source import SECTOR, BlockSource, FileSource, device_path, is_device
+from app.disc.drives.imaging import Imaged, files_hit, image_disc
+from app.disc.drives.windows_volume import WindowsVolume, is_windows_volume
 from app.disc.hashing import CopyNotWritten, hash_files, hash_image
-from app.disc.imaging import Imaged, files_hit, image_disc
 from app.disc.names import separators_in, shown_component
 from app.disc.volume import VolumeRead, read_volume
-from app.disc.windows_volume import WindowsVolume, is_windows_volume
 from app.documents.formats import extension_mismatch, file_type
 from app.errors import ImageNotWritten, SourceNotFound, SourceNotReadable, os_reason
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.core.sizes import human_size
-from app.disc.drives import Drive
+from app.disc.drives.listing import Drive
 
 log = logging.getLogger(__name__)
 

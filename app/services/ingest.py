@@ -20,7 +20,7 @@ from app.core.delivery_checks import Keyed
 from app.core.progress import CancelToken, ProgressSink, no_progress
 from app.core.rules import CallRules
 from app.core.verdict import Verdict, verdict
-from app.disc.block_source import is_device
+from app.disc.drives.block_source import is_device
 from app.errors import Cancelled, DriveLost, ImageNotWritten, RegisterError
 from app.services.cross_unit import cross_unit_duplicates
 from app.services.disc_report import verification_report

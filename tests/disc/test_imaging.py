@@ -12,10 +12,10 @@ from drives import ScratchedDisc, loop_device
 from images import office_package, pycdlib_hybrid, sha256
 
 from app.core.progress import CancelToken
-from app.disc import imaging
-from app.disc.block_source import SECTOR, FileSource
-from app.disc.imaging import files_hit, image_disc, map_path_for
-from app.disc.rescue_map import BAD, DONE, RescueMap
+from app.disc.drives import imaging
+from app.disc.drives.block_source import SECTOR, FileSource
+from app.disc.drives.imaging import files_hit, image_disc, map_path_for
+from app.disc.drives.rescue_map import BAD, DONE, RescueMap
 from app.errors import Cancelled, DriveLost
 
 BIG = "西安市数据局/01-智能标注平台/宣传视频.mp4"

@@ -19,9 +19,9 @@ from images import (
     write_tree,
 )
 
-from app.disc import imaging
-from app.disc.block_source import FileSource
-from app.disc.imaging import image_disc
+from app.disc.drives import imaging
+from app.disc.drives.block_source import FileSource
+from app.disc.drives.imaging import image_disc
 from app.disc.sources import read_source
 
 MATERIALS = {

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from app.demo.burn import write_iso
-from app.disc import windows_volume as W
-from app.disc.imaging import image_disc
+from app.disc.drives import windows_volume as W
+from app.disc.drives.imaging import image_disc
 
 SECTOR = 2048
 ERROR_INVALID_PARAMETER = 87

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.demo.season import DemoUnit
-from app.disc.drives import Drive
+from app.disc.drives.listing import Drive
 from app.gui.main_window import MainWindow
 
 UNIT = "渭南市数据局"

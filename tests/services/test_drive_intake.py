@@ -13,8 +13,8 @@ from drives import ScratchedDisc, loop_device
 from images import sha256
 
 from app.cli.main import main
-from app.disc.block_source import SECTOR
-from app.disc.imaging import image_disc
+from app.disc.drives.block_source import SECTOR
+from app.disc.drives.imaging import image_disc
 from app.disc.sources import bad_sector_findings, read_source
 from app.services.calls import builtin_call
 from app.services.ingest import add_disc

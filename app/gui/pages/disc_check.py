@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.core.progress import CancelToken, ProgressSink
 from app.core.verdict import verdict as judge
-from app.disc.block_source import is_device
 from app.disc.content import file_bytes
-from app.disc.drives import eject, optical_drives
+from app.disc.drives.block_source import is_device
+from app.disc.drives.listing import eject, optical_drives
 from app.gui.desk import Desk
 from app.gui.disc_lists import CasesTable, DiscSummary, FilesTree
 from app.gui.drive_list import DriveBox

@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from app.disc.block_source import aligned_buffer
+from app.disc.drives.block_source import aligned_buffer
 
 GENERIC_READ = 0x80000000
 FILE_SHARE_READ, FILE_SHARE_WRITE = 0x1, 0x2

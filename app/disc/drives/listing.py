@@ -146,6 +146,6 @@ def eject(path: str) -> bool:
 
 
 def _windows_eject(path: str) -> bool:
-    from app.disc.windows_volume import eject_volume
+    from app.disc.drives.windows_volume import eject_volume
 
     return eject_volume(path)

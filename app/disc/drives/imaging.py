@@ -24,9 +24,9 @@ from typing import Any, BinaryIO
 
 from app.core.entities import DiscFile
 from app.core.progress import CancelToken, ProgressSink, no_progress
-from app.disc.block_source import SECTOR, BlockSource, aligned_buffer
+from app.disc.drives.block_source import SECTOR, BlockSource, aligned_buffer
+from app.disc.drives.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.hashing import Digests, FileDigests
-from app.disc.rescue_map import BAD, DONE, NOT_TRIED, RETRY, RescueMap, Span
 from app.disc.volume import VolumeRead, read_volume
 from app.errors import DriveLost, os_reason
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from pycdlib.pycdlibexception import PyCdlibException
 
-from app.disc.iso_dates import record_date
+from app.disc.iso9660.dates import record_date
 from app.disc.names import decode_iso_name, shown_component, strip_iso_version
 
 # ECMA-167 allows 64 bits; no disc holds more than 2**62 bytes, and no register column could

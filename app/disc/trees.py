@@ -14,9 +14,9 @@ from pycdlib.pycdlibexception import PyCdlibException
 
 from app.disc.descriptors import SECTOR, DiscLayout, IsoDescriptorSet
 from app.disc.image_view import ImageView
+from app.disc.iso9660.salvage import salvage_session
 from app.disc.names import is_eight_three
 from app.disc.namespaces import NamespaceEntry, walk_joliet, walk_primary, walk_udf
-from app.disc.salvage import salvage_session
 from app.disc.udf import UdfError, read_udf
 
 # What a damaged image makes pycdlib raise, besides its own exceptions.

@@ -15,9 +15,9 @@ from typing import BinaryIO
 
 from app.core.entities import DiscFile, VolumeInfo
 from app.core.findings import Finding
-from app.disc import salvage
 from app.disc.descriptors import DiscLayout, IsoDescriptorSet, read_layout
-from app.disc.iso_records import directory_bytes
+from app.disc.iso9660 import salvage
+from app.disc.iso9660.records import directory_bytes
 from app.disc.merge import merge_namespaces
 from app.disc.name_findings import name_findings
 from app.disc.namespaces import LOST_DIRECTORY, UNWRITTEN

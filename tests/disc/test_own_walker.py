@@ -99,7 +99,7 @@ def test_a_tree_of_more_names_than_any_submission_is_listed_in_part_and_said(
     """A directory of a million names took 1.9 GB and ended in MemoryError: the walker lists
     up to MAX_RECORDS records a tree (200,000; 600,000 names in one folder then take 407 MB)
     and says the folder was not listed in full. Here at a hundredth of the scale."""
-    from app.disc import salvage
+    from app.disc.iso9660 import salvage
 
     files = {f"样本/标注样本_{i:05d}.json": b"{}" for i in range(3_000)}
     image = genisoimage(tmp_path / "many.iso", write_tree(tmp_path / "many", files), "-J", "-R")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from app.disc.descriptors import SECTOR
-from app.disc.rock_ridge import RockRidge, read_rock_ridge
+from app.disc.iso9660.rock_ridge import RockRidge, read_rock_ridge
 
 MAX_DIRECTORY = 64 << 20  # bytes of one directory; no submission comes near it
 

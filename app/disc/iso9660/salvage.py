@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from app.disc.descriptors import SECTOR, IsoDescriptorSet
-from app.disc.iso_records import (
+from app.disc.iso9660.records import (
     FLAG_ASSOCIATED,
     FLAG_MORE_EXTENTS,
     Directory,
@@ -21,9 +21,9 @@ from app.disc.iso_records import (
     RecordReader,
     root_record,
 )
+from app.disc.iso9660.rock_ridge import read_rock_ridge, susp_skip
 from app.disc.names import decode_iso_name, strip_iso_version
 from app.disc.namespaces import NamespaceEntry
-from app.disc.rock_ridge import read_rock_ridge, susp_skip
 
 MAX_DEPTH = 64  # ISO9660 allows 8; Rock Ridge relocation goes deeper, but not this deep
 MAX_RECORDS = 200_000  # records of one tree; a submission has hundreds, a burner folder thousands

@@ -8,6 +8,10 @@ CD-R/DVD-R written packet by packet carries) and metadata (UDF 2.50+).
 
 Everything here reads submitted bytes: what does not parse raises UdfError, which the caller
 turns into a finding; a damaged directory is skipped and named in `problems`.
+
+Longer than our modules' 400 lines, and kept whole for now: the partition maps (VAT, metadata
+partition) install the block mapping that the reader's walk then uses, both on one _Reader; a
+split must give the reader and the maps a small base of their own first (issue 34).
 """
 
 from __future__ import annotations

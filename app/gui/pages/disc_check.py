@@ -1,6 +1,9 @@
 """光盘核验: choose the unit and the drive, image or folder; the disc is read, checked, kept in
 the archive and recorded (or only checked, when no unit is chosen). Then the cases with clear
-marks, the findings to waive, the files to move to another case, and the scans to look at."""
+marks, the findings to waive, the files to move to another case, and the scans to look at.
+
+Longer than our modules' 400 lines: one screen, whose source chooser and result panes are still
+one class; they are to become widgets of their own (issue 34)."""
 
 from __future__ import annotations
 

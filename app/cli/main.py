@@ -159,6 +159,9 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    from app.store.fault_log import keep_caught_faults
+
+    keep_caught_faults(lambda: _data_folder(args))
     if args.operator:
         from app.store.audit import OPERATOR_ENV  # the trail's module loads the keyring
 

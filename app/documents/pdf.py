@@ -6,6 +6,7 @@ Everything PyMuPDF raises on submitted bytes is caught here and becomes a state 
 
 from __future__ import annotations
 
+import logging
 import zlib
 from dataclasses import dataclass, field
 
@@ -151,8 +152,11 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
                 result.judged += 1
         except Cancelled:
             raise
-        except Exception:  # MuPDF's own error classes, and anything a page raises
+        except Exception as error:  # MuPDF's own error classes, and anything a page raises
             # A page broken beyond repair: keep what was judged, say why the rest is not.
+            if not isinstance(error, (pymupdf.mupdf.FzErrorBase, RuntimeError)):
+                # Not MuPDF's: a fault of our check, which must not pass as a damaged page.
+                logging.getLogger(__name__).warning("a page's check failed", exc_info=True)
             result.error = "page_damaged"
         result.opened = True
     return result

@@ -38,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv or sys.argv)
     from app.gui.faults import install_fault_handler
     from app.gui.main_window import MainWindow  # after translations, so texts are translated
+    from app.store.fault_log import keep_caught_faults
 
     if saved_operator():
         use_operator(saved_operator())
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     # The real data folder, demo or not: the log is the office's, for its support.
     install_fault_handler(lambda: window.real_dir)
+    keep_caught_faults(lambda: window.real_dir)
     window.show_on_desk()
     if not app.property("translated"):
         # No catalogue means English for a Chinese desk: say so at once, not never.

@@ -5,8 +5,10 @@ name a unit, a deliverer or a file, so only its kind and the code's lines are wr
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 LOG_NAME = "errors.log"
@@ -43,3 +45,25 @@ def write_fault(folder: Path, text: str) -> Path | None:
 
 def log_fault(folder: Path, error: BaseException) -> Path | None:
     return write_fault(folder, fault_text(error))
+
+
+class CaughtFaults(logging.Handler):
+    """Faults of ours caught below the front ends so that the work goes on (a scan page whose
+    check raised is reported as damaged): logged with their exception, they go to errors.log
+    as any fault does, so support sees them."""
+
+    def __init__(self, folder: Callable[[], Path]) -> None:
+        super().__init__(logging.WARNING)
+        self.folder = folder
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            write_fault(self.folder(), fault_text(record.exc_info[1]))
+
+
+def keep_caught_faults(folder: Callable[[], Path]) -> None:
+    """Send the program's caught faults to errors.log in `folder()` (one handler, replaced)."""
+    logger = logging.getLogger("app")
+    for old in [h for h in logger.handlers if isinstance(h, CaughtFaults)]:
+        logger.removeHandler(old)
+    logger.addHandler(CaughtFaults(folder))

@@ -61,28 +61,28 @@ def slices_on(level: np.ndarray, rgb: np.ndarray, mm_per_px: float) -> list[Shap
     width = paper.shape[1]
     first = np.where(has_paper, paper.argmax(axis=1), 0)
     last = np.where(has_paper, width - 1 - paper[:, ::-1].argmax(axis=1), -1)
-    colours = _colours(rgb)
+    paper_colour = np.maximum(np.percentile(rgb[::4, ::4].reshape(-1, 3), 90, axis=0), 1.0)
     found = []
     for side in ("left", "right"):
-        found.extend(_slices_at(side, level, colours, first, last, has_paper, mm_per_px))
+        found.extend(_slices_at(side, level, rgb, paper_colour, first, last, has_paper,
+                                mm_per_px))
     return found
 
 
-def _colours(rgb: np.ndarray) -> dict[str, np.ndarray]:
-    """Per pixel: red in the hue of seal ink, and what is desk rather than paper (orange or
-    dark), against the page's paper (its bright pixels)."""
-    pixels = rgb.astype(np.float32)
-    paper = np.maximum(np.percentile(pixels[::4, ::4].reshape(-1, 3), 90, axis=0), 1.0)
-    norm = np.minimum(pixels / paper, 1.0)
+def _colours(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pixel: orange (a desk's hue, not seal ink's) and dark (a desk or a cloth, not
+    paper), against the page's paper colour (its bright pixels)."""
+    norm = np.minimum(pixels.astype(np.float32) / paper.astype(np.float32), 1.0)
     chroma = norm[..., 0] - np.minimum(norm[..., 1], norm[..., 2])
     orange = (norm[..., 1] - norm[..., 2]) > ORANGE * np.maximum(chroma, 1e-3)
-    dark = norm.mean(axis=2) < DARK
-    return {"orange": orange, "dark": dark}
+    return orange, norm.mean(axis=2) < DARK
 
 
-def _slices_at(side: str, level: np.ndarray, colours: dict[str, np.ndarray],
+def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.ndarray,
                first: np.ndarray, last: np.ndarray, has_paper: np.ndarray,
                mm_per_px: float) -> list[Shape]:
+    """The edge zone is gathered row by row (aligned to where the paper ends) before anything
+    is measured: the rest of the page is never looked at here."""
     rows, width = level.shape
     depth = max(4, round(DEPTH_MM / mm_per_px))
     inward = np.arange(depth)
@@ -91,12 +91,11 @@ def _slices_at(side: str, level: np.ndarray, colours: dict[str, np.ndarray],
     columns = np.clip(columns, 0, width - 1)
     every_row = np.arange(rows)[:, None]
 
-    def band(values: np.ndarray) -> np.ndarray:
-        return values[every_row, columns] & valid
-
-    lit = np.nan_to_num(level) >= 1.0
-    red = band(lit & ~colours["orange"] & (np.nan_to_num(level) >= INK_LEVEL))
-    desk = band((lit & colours["orange"]) | colours["dark"]) & ~red
+    redness = np.nan_to_num(level[every_row, columns])
+    orange, dark = _colours(rgb[every_row, columns], paper_colour)
+    lit = redness >= 1.0
+    red = lit & ~orange & (redness >= INK_LEVEL) & valid
+    desk = ((lit & orange) | dark) & valid & ~red
     long_red = _along_edge(red, mm_per_px)
     edge = _true_edge(long_red | _along_edge(desk, mm_per_px), mm_per_px)
     ink = red & ~_widen(long_red, 1)

@@ -85,6 +85,28 @@ def _seals(_work: Path) -> str:
     return f"numpy {np.__version__}, the seal on a scanned page found"
 
 
+def _ocr(_work: Path) -> str:
+    """ONNX Runtime and the recogniser's model must ride along: a printed line read back."""
+    from app.documents.ocr.recognizer import recognizer
+
+    reader = recognizer()
+    if reader is None:
+        raise RuntimeError("the text recogniser did not load (errors.log says why)")
+    line = "西安智驰数标科技有限公司"
+    doc = pymupdf.open()
+    page = doc.new_page(width=260, height=40)
+    page.insert_font(fontname="cjk", fontbuffer=cjk_font_bytes())
+    page.insert_text((8, 28), line, fontname="cjk", fontsize=20)
+    pixmap = page.get_pixmap(dpi=96, colorspace=pymupdf.csGRAY)
+    grey = np.frombuffer(pixmap.samples, np.uint8).reshape(pixmap.height, pixmap.width)
+    read = reader.read(1.0 - grey.astype(np.float32) / 255).text
+    if read != line:
+        raise RuntimeError(f"a printed line read as {read!r}")
+    import onnxruntime
+
+    return f"ONNX Runtime {onnxruntime.__version__}, a printed line read back"
+
+
 def _openpyxl(_work: Path) -> str:
     data = summary_xlsx([(1, "案例", "单位", "技术研发创新", "张三", "13800000000")])
     book = openpyxl.load_workbook(io.BytesIO(data))
@@ -129,8 +151,8 @@ class _Keep:
 
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("database", _database), ("keyring", _keyring), ("fonts", _fonts),
-    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("seals", _seals), ("openpyxl", _openpyxl),
-    ("archives", _archives))
+    ("pycdlib", _pycdlib), ("pymupdf", _pymupdf), ("seals", _seals), ("ocr", _ocr),
+    ("openpyxl", _openpyxl), ("archives", _archives))
 
 
 def run_checks(extra: tuple[tuple[str, Callable[[Path], str]], ...] = ()) -> list[Part]:

@@ -39,6 +39,7 @@ class SealTruth:
     visible: float  # share of the rim inside the delivered page
     faint: bool
     oval: bool
+    unit: str = ""  # the name round its rim
 
 
 @dataclass
@@ -327,7 +328,7 @@ def _truths(styles: list[SealStyle], places: list[tuple[float, float]], spec: Pa
         span = rim_out.max(axis=0) - rim_out.min(axis=0)
         truths.append(SealTruth(centre[0] * out_mm, centre[1] * out_mm, span[0] * out_mm,
                                 span[1] * out_mm, float(np.mean(paper_inside & frame_inside)),
-                                spec.faint, style.width_mm != style.height_mm))
+                                spec.faint, style.width_mm != style.height_mm, style.unit))
     return truths
 
 

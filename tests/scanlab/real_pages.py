@@ -104,7 +104,9 @@ class RealPage:
     grey: bool
 
 
-def real_page(seed: int, group: str, capture_kind: str) -> RealPage:
+def real_page(seed: int, group: str, capture_kind: str, ink: str | None = None) -> RealPage:
+    """A page of `group` captured as `capture_kind`; `ink` names the imprint (else one is
+    drawn at random)."""
     rng = random.Random(seed)
     capture, dpi, kind = _capture(capture_kind, rng)
     spec = PageSpec(seed=seed, group=group, dpi=dpi, kind=kind, capture=capture,
@@ -116,9 +118,10 @@ def real_page(seed: int, group: str, capture_kind: str) -> RealPage:
     layout = _lay_out(page, spec, rng)
     pixels = _render(page, dpi)
     px_per_mm = dpi / 25.4
-    ink = ""
+    chosen, ink = ink, ""
     if group in ("seal", "distractor"):
-        ink = rng.choice(inks("seal" if group == "seal" else "distractor"))
+        drawn = rng.choice(inks("seal" if group == "seal" else "distractor"))
+        ink = chosen or drawn
         imprint = _transmission(ink, dpi, rng.uniform(-30, 30))
         x, y = layout.anchors[0] if layout.anchors else (140.0, 230.0)
         _multiply(pixels, imprint, round(x * px_per_mm - imprint.shape[1] / 2),

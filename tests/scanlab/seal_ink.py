@@ -64,10 +64,10 @@ def _ring_point(style: SealStyle, t: float, inset_mm: float) -> tuple[float, flo
     # The character's up points outward, along the ellipse's normal.
     normal = math.degrees(math.atan2(y / (b * b), x / (a * a))) + 90
     # PyMuPDF's morph turns a drawing the other way round on the page from a turn of the
-    # page's own (y down) coordinates: the glyphs follow the rim as draw_oval turned it.
+    # page's own (y down) coordinates, for the stamp's turn and the rim's alike.
     turn = math.radians(-style.angle)
     c, s = math.cos(turn), math.sin(turn)
-    return x * c - y * s, x * s + y * c, normal - style.angle
+    return x * c - y * s, x * s + y * c, style.angle - normal
 
 
 def _glyphs(page: pymupdf.Page, centre: pymupdf.Point, text: str, style: SealStyle,

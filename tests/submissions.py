@@ -9,6 +9,7 @@ import random
 import struct
 import zipfile
 
+import numpy as np
 import pymupdf
 
 from app.demo.materials import A4, SEAL_RED, docx, draw_seal, page_with_text, summary_xlsx
@@ -267,3 +268,30 @@ def ofd(*, signed: bool = False, seal: bool = True, typed: bool = False,
             package.writestr(name, text)
         package.writestr("Doc_0/Res/page0.jpg", image)
     return buffer.getvalue()
+
+
+def named_scan_pdf(unit: str, pages: int = 3, *, seal_page: int = 1, grey: bool = False,
+                   dpi: int = 200, angle: float = 20.0) -> bytes:
+    """An image-only scan whose seal bears `unit` round its rim, engraved as a stamp is (each
+    character upright towards the rim), pressed in even red ink over the text near the foot
+    of `seal_page`; with `grey`, scanned in greyscale."""
+    from scanlab.pressing import Ink, press
+    from scanlab.seal_ink import SealStyle
+
+    style = SealStyle(42.0, 42.0, angle, unit, "", False, 1.2, False)
+    out = pymupdf.open()
+    for number in range(1, pages + 1):
+        source = pymupdf.open()
+        pixmap = page_with_text(source).get_pixmap(dpi=dpi)
+        pixels = np.frombuffer(pixmap.samples, np.uint8).reshape(
+            pixmap.height, pixmap.width, 3).astype(np.float32) / 255
+        if number == seal_page:
+            press(pixels, (pixmap.width * 0.68, pixmap.height * 0.78), style,
+                  Ink((0.86, 0.12, 0.14), 0.9, 0.0, 0.0, 0.1), dpi, random.Random(number))
+        image = pymupdf.Pixmap(pymupdf.csRGB, pixmap.width, pixmap.height,
+                               (np.clip(pixels, 0, 1) * 255).astype(np.uint8).tobytes(), 0)
+        if grey:
+            image = pymupdf.Pixmap(pymupdf.csGRAY, image)
+        target = out.new_page(width=A4[0], height=A4[1])
+        target.insert_image(target.rect, stream=image.tobytes("jpeg", jpg_quality=75))
+    return out.tobytes(garbage=3, deflate=True)

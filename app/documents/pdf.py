@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from app.core.progress import CancelToken
+from app.documents.ocr.recognizer import Reading
 from app.documents.seals.examine import MM_PER_INCH, SealMark
+from app.documents.seals.name_band import read_seal_name
 from app.documents.seals.page import look_at
 from app.documents.seals.redness import red_share
 from app.errors import Cancelled
@@ -34,6 +36,7 @@ class PageSeal:
     mark: SealMark
     crop_png: bytes = field(default=b"", repr=False)  # for the sheet and the window
     electronic: bool = False  # an electronic seal (a signature's appearance), not ink
+    readings: tuple[Reading, ...] = field(default=(), repr=False)  # the name round its rim
 
 
 @dataclass
@@ -84,6 +87,7 @@ MAX_CONTENT = 64 << 20  # decoded bytes of one page's content streams
 MAX_DOCUMENT_CONTENT = 256 << 20  # and of all the pages judged: one stream shared by many
 MAX_JUDGED_PAGES = 60  # a 申报书 scan is tens of pages; past this the first and the last are
 MAX_PIXELS = 400_000_000  # one image's pixels: A0 at 600 dpi is 280 million
+MAX_NAMES_READ = 12  # seals whose name is read in one file: a signature page has two or three
 
 
 def _page_too_large(doc: pymupdf.Document, page: pymupdf.Page, budget: list[int]) -> bool:
@@ -122,8 +126,9 @@ def _open(data: bytes, file_type: str) -> pymupdf.Document:
 
 
 def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
-                 cancel: CancelToken | None = None) -> ScanAnalysis:
-    """Open a PDF or an image file from memory and judge every page."""
+                 names: bool = False, cancel: CancelToken | None = None) -> ScanAnalysis:
+    """Open a PDF or an image file from memory and judge every page; with `names`, read
+    the name round each ring found."""
     result = ScanAnalysis(format=file_type)
     try:
         doc = _open(data, file_type)
@@ -148,7 +153,7 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
                 if doc.is_pdf and _page_too_large(doc, page, budget):
                     result.error = "page_too_large"
                     break
-                _judge_page(page, number + 1, result, image_grey, crops)
+                _judge_page(page, number + 1, result, image_grey, crops, names)
                 result.judged += 1
         except Cancelled:
             raise
@@ -171,7 +176,7 @@ def _image_file_is_grey(data: bytes) -> bool:
 
 
 def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
-                image_grey: bool | None, crops: bool) -> None:
+                image_grey: bool | None, crops: bool, names: bool) -> None:
     area = abs(page.rect) or 1.0
     images = page.get_image_info()
     if image_grey is not None:
@@ -199,10 +204,20 @@ def _judge_page(page: pymupdf.Page, number: int, result: ScanAnalysis,
         if any(_overlap(mark, seal) for seal in shown):
             continue  # the electronic seal's own picture, drawn on the page
         crop = _crop(page, mark) if crops and not result.seals else b""
-        result.seals.append(PageSeal(number, mark, crop))
+        result.seals.append(PageSeal(number, mark, crop,
+                                     readings=_name(page, mark, grey, result, names)))
     for mark in look.evidence.unsure:
         crop = _crop(page, mark) if crops and not result.doubts else b""
-        result.doubts.append(PageSeal(number, mark, crop))
+        result.doubts.append(PageSeal(number, mark, crop,
+                                      readings=_name(page, mark, grey, result, names)))
+
+
+def _name(page: pymupdf.Page, mark: SealMark, grey: bool, result: ScanAnalysis,
+          names: bool) -> tuple[Reading, ...]:
+    read = sum(bool(seal.readings) for seal in result.seals + result.doubts)
+    if not names or read >= MAX_NAMES_READ:
+        return ()
+    return read_seal_name(page, mark, grey)
 
 
 def _overlap(one: SealMark, other: SealMark) -> bool:

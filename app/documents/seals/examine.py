@@ -108,6 +108,9 @@ class SealMark:
     height_mm: float
     rim: float  # share of its rim that is red, 0..1
     sure: bool = True  # False: it may be a seal; a person should look
+    # The fitted ring (centre x, y, semi-axes a >= b in mm, turn in radians) where the mark is
+    # a ring: its name is read along it.
+    ellipse: tuple[float, float, float, float, float] | None = None
 
     @property
     def diameter_mm(self) -> float:
@@ -164,8 +167,11 @@ def _search(level: np.ndarray, mm_per_px: float, scale: float, *, colour: bool) 
         if verdict is None:
             continue
         x0, y0, x1, y1 = ring.box()
+        cx, cy, a, b, turn = ring.ellipse
         mark = SealMark(x0 * mm_per_px, y0 * mm_per_px, (x1 - x0) * mm_per_px,
-                        (y1 - y0) * mm_per_px, round(ring.rim, 3), verdict and colour)
+                        (y1 - y0) * mm_per_px, round(ring.rim, 3), verdict and colour,
+                        (float(cx * mm_per_px), float(cy * mm_per_px), float(a * mm_per_px),
+                         float(b * mm_per_px), float(turn)))
         (evidence.marks if mark.sure else evidence.unsure).append(mark)
     return evidence
 

@@ -38,22 +38,29 @@ def emissions(reading: Reading, symbols: list[int]) -> np.ndarray:
     return np.maximum(kept, reading.floor[:, None])
 
 
+def _states(reading: Reading, symbols: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """CTC's states for `symbols` (blank, c1, blank, c2, ..., blank): each frame's
+    log-probability of each state, and which states may follow the one two back (past a
+    blank, and only to a different character)."""
+    count = len(symbols)
+    extended = np.zeros(2 * count + 1, np.int32)
+    extended[1::2] = symbols
+    emit = emissions(reading, [BLANK, *symbols])
+    column = np.zeros(extended.size, np.int32)
+    column[1::2] = np.arange(1, count + 1)
+    skip = np.zeros(extended.size, bool)
+    skip[3::2] = extended[3::2] != extended[1:-2:2]
+    return emit[:, column], skip
+
+
 def spot(reading: Reading, symbols: list[int]) -> float:
     """The best log-probability per character of `symbols` laid out over some run of the
     reading's frames (NEVER when it cannot be)."""
     count = len(symbols)
     if count == 0 or reading.frames < count:
         return NEVER
-    extended = np.zeros(2 * count + 1, np.int32)  # blank, c1, blank, c2, ..., blank
-    extended[1::2] = symbols
-    emit = emissions(reading, [BLANK, *symbols])
-    column = np.zeros(extended.size, np.int32)
-    column[1::2] = np.arange(1, count + 1)
-    frames = emit[:, column]
-    # A character may follow the one two states back only past a blank or a different one.
-    skip = np.zeros(extended.size, bool)
-    skip[3::2] = extended[3::2] != extended[1:-2:2]
-    alpha = np.full(extended.size, NEVER)
+    frames, skip = _states(reading, symbols)
+    alpha = np.full(skip.size, NEVER)
     best = NEVER
     for t in range(reading.frames):
         stay = alpha
@@ -75,15 +82,8 @@ def aligned(reading: Reading, symbols: list[int]) -> np.ndarray:
     count = len(symbols)
     if count == 0 or reading.frames < count:
         return np.zeros(0, np.float32)
-    extended = np.zeros(2 * count + 1, np.int32)
-    extended[1::2] = symbols
-    emit = emissions(reading, [BLANK, *symbols])
-    column = np.zeros(extended.size, np.int32)
-    column[1::2] = np.arange(1, count + 1)
-    frames = emit[:, column]
-    skip = np.zeros(extended.size, bool)
-    skip[3::2] = extended[3::2] != extended[1:-2:2]
-    size = extended.size
+    frames, skip = _states(reading, symbols)
+    size = skip.size
     score = np.full(size, NEVER)
     back = np.zeros((reading.frames, size), np.int32)  # the state each state came from
     states = np.arange(size)

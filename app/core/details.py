@@ -58,6 +58,8 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                        ("共{count}张图片", "{count} images")),
     "scan_page_mismatch": (("扫描件{scan}页，可编辑版{editable}页",
                             "scan {scan} pages, editable version {editable}"),),
+    "scan_seal_other_unit": (("第{page}页印章为“{read}”，应为{expected}",
+                              "the seal on page {page} reads “{read}”; expected {expected}"),),
     "scan_unstamped": (("共{pages}页，均未见红色印章", "no red seal on any of {pages} pages"),),
     "scan_too_many_pages": (("共{pages}页，仅核验了其中{judged}页（前面各页和最后一页）",
                              "{pages} pages; {judged} were judged (the first ones and the "

@@ -58,9 +58,17 @@ def page_with_text(doc: pymupdf.Document, lines: int = 28) -> pymupdf.Page:
     return page
 
 
+SEAL_NAME = "陕西某某科技有限公司"
+
+
+@functools.cache
+def _seal_font() -> pymupdf.Font:
+    return pymupdf.Font(fontbuffer=_font_buffer())
+
+
 def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
               diameter_mm: float = 42, color: tuple[float, float, float] = SEAL_RED,
-              arc: float = 360) -> None:
+              arc: float = 360, name: str = SEAL_NAME) -> None:
     """A round official seal: the rim, the star and the unit's name along the top. With `arc`
     below 360 only that much of the rim took ink (a stamp pressed on one side)."""
     r = diameter_mm / 25.4 * 72 / 2
@@ -77,10 +85,16 @@ def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
                               -r * 0.3 * math.sin(math.pi / 2 + k * 4 * math.pi / 5))
             for k in range(5)]
     page.draw_polyline([*star, star[0]], color=color, fill=color, width=0.5)
-    for k, ch in enumerate("陕西某某科技有限公司"):
-        angle = math.pi * (0.85 - k * 0.7 / 9)
-        at = c + pymupdf.Point(r * 0.72 * math.cos(angle) - 5, -r * 0.72 * math.sin(angle) + 4)
-        page.insert_text(at, ch, fontname="cjk", fontsize=9, color=color)
+    # Engraved as a stamp is: along the rim, clockwise, each character upright towards the
+    # rim, so that the name reads as on a real seal.
+    size = r * 0.26
+    for k, ch in enumerate(name):
+        angle = math.pi * (1.1 - k * 1.2 / max(len(name) - 1, 1))
+        at = c + pymupdf.Point(r * 0.72 * math.cos(angle), -r * 0.72 * math.sin(angle))
+        writer = pymupdf.TextWriter(page.rect)
+        writer.append(at + pymupdf.Point(-size / 2, size * 0.38), ch, font=_seal_font(),
+                      fontsize=size)
+        writer.write_text(page, color=color, morph=(at, pymupdf.Matrix(math.degrees(angle) - 90)))
 
 
 def summary_xlsx(rows: list[tuple], *, header: tuple[str, ...] = (

@@ -24,6 +24,7 @@ from app.core.sizes import human_size
 from app.documents.pdf import PageSeal
 from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.widgets import fit_columns, read_only
+from app.services.seal_naming import CaseSeals
 from app.services.standing import SealState
 from app.services.status import Shown
 from app.services.verify import Verification
@@ -73,7 +74,8 @@ class CasesTable(QTableWidget):
                 "✓ " + editable[0].rsplit("/", 1)[-1] if editable else "✗ " + self.tr("missing"),
                 self._scan_text(bool(scans), packed, pages),
                 ("? " + self.tr("not checked: not unpacked") if packed
-                 else self._seal_text(seal_pages, seals, doubts, bool(scans))),
+                 else self._seal_text(seal_pages, seals, doubts, bool(scans),
+                                      v.seal_names[row] if row < len(v.seal_names) else None)),
                 "；".join(f.text(lang) for f in problems) or self.tr("none"),
             ]
             for column, text in enumerate(cells):
@@ -118,7 +120,9 @@ class CasesTable(QTableWidget):
                                else self.palette().text().color())
 
     def _seal_text(self, seal_pages: list[int], seals: list[PageSeal], doubts: list[PageSeal],
-                   has_scan: bool) -> str:
+                   has_scan: bool, named: CaseSeals | None) -> str:
+        if seal_pages and named is not None and named.matched:  # whose seal, and where
+            return self.tr("{name}, page {page}").format(name=named.matched, page=named.page)
         if seal_pages and all(seal.electronic for seal in seals):
             return self.tr("electronic seal, page {pages}").format(
                 pages=", ".join(map(str, seal_pages)))

@@ -49,6 +49,8 @@ class SheetCase:
     paper_received: int | None  # None: the disc is not in the register
     problems: list[str]
     seal_picture: bytes = b""
+    seal_name: str = ""  # the expected name the seal was read to bear
+    seal_name_page: int = 0
     mail: str = ""  # 电子邮件：一致 / 不一致（…）/ 未收到; empty for a disc not in the register
 
 
@@ -135,7 +137,8 @@ def _case_row(case: SheetCase, lang: str) -> list[str | Picture | None]:
     if case.scan_files:
         scan += (f"\n{case.scan_pages}页  扫描件：" if zh else f"\n{case.scan_pages} p.  scan: ")
         scan += yes_no(case.scan_is_scan, lang)
-        scan += ("\n印章：" if zh else "\nseal: ") + seal_words(case.seal, case.seal_pages, lang)
+        scan += ("\n印章：" if zh else "\nseal: ") + seal_words(
+            case.seal, case.seal_pages, lang, case.seal_name, case.seal_name_page)
     paper = (f"应收 {case.paper_required}\n实收 "
              if zh else f"due {case.paper_required}\ngot ")
     paper += "—" if case.paper_received is None else str(case.paper_received)

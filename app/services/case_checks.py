@@ -15,6 +15,7 @@ from app.documents.office import LEGACY_TYPES
 from app.documents.office_pictures import PICTURES_IN_WORD
 from app.documents.pdf import ScanAnalysis
 from app.services.reviews import FileReview
+from app.services.seal_naming import CaseSeals
 from app.services.summary_source import SummaryAttempt
 
 PAGE_RATIO_LOW = 0.6  # a scan this much shorter than the editable version lacks pages
@@ -23,13 +24,17 @@ PAGE_DIFF_MIN = 3
 
 
 def check_cases(linking: Linking, reviews: dict[str, FileReview],
-                table: SummaryTable | None, call: CallRules) -> list[list[Finding]]:
-    """One list of findings per case, in the order of linking.cases."""
-    return [_check_case(case, reviews, table, call) for case in linking.cases]
+                table: SummaryTable | None, call: CallRules,
+                seal_names: list[CaseSeals] | None = None) -> list[list[Finding]]:
+    """One list of findings per case, in the order of linking.cases; `seal_names` says
+    whose seals each case's scan bears (seal_naming.py)."""
+    named = seal_names or [CaseSeals()] * len(linking.cases)
+    return [_check_case(case, reviews, table, call, seals)
+            for case, seals in zip(linking.cases, named, strict=True)]
 
 
 def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTable | None,
-                call: CallRules) -> list[Finding]:
+                call: CallRules, seals: CaseSeals) -> list[Finding]:
     found: list[Finding] = []
     label = case.name or (f"#{case.order}" if case.order is not None else "")
     if table is not None and case.row is None:
@@ -56,7 +61,7 @@ def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTa
     if call.requires_scan and not scans:
         found.append(Finding("missing_scan", None, label))
     if scans:
-        found.extend(_check_scan(scans, reviews, editable_pages))
+        found.extend(_check_scan(scans, reviews, editable_pages, seals))
     names = [path.rsplit("/", 1)[-1] for path in case.all_paths]
     for proof in call.proofs:
         if not any(proof.named_in(name) for name in names):
@@ -70,7 +75,7 @@ def _unreadable(path: str, review: FileReview) -> Finding:
 
 
 def _check_scan(scans: list[str], reviews: dict[str, FileReview],
-                editable_pages: int | None) -> list[Finding]:
+                editable_pages: int | None, seals: CaseSeals) -> list[Finding]:
     found: list[Finding] = []
     analyses = []
     for path in scans:
@@ -115,6 +120,8 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
     signed = any(s for _, _, s in analyses)
     main_path = analyses[0][0]
     stamped = [path for path, scan, _ in analyses if scan.seal_pages]
+    if seals.grey_pages:  # a grey ring that bears an expected name is a seal
+        stamped.append(seals.path)
     # A typed document carrying an electronic seal is legally stamped, not a Word export.
     electronic = [(path, scan) for path, scan, _ in analyses
                   if scan.typed and (scan.electronic_seals or scan.signed)]
@@ -128,6 +135,10 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         found.append(Finding("scan_not_scanned", typed[0]))
     elif not stamped and not signed:
         found.extend(_unstamped(analyses, main_path, pages))
+    if seals.grey_pages and all(scan.grayscale for _, scan, _ in analyses):
+        found.append(Finding("scan_grayscale", main_path))  # stamped, but judged by its name
+    if stamped and seals.expected:
+        found.extend(_seal_names(seals, stamped[0]))
     # Shorter by two pages and well under the editable's count: pages were left out (only the
     # seal page of a 3-page form scanned); longer only by far (attachments scanned with it).
     if editable_pages and pages and (
@@ -137,6 +148,18 @@ def _check_scan(scans: list[str], reviews: dict[str, FileReview],
         found.append(Finding("scan_page_mismatch", main_path, f"{pages} / {editable_pages}",
                              {"scan": pages, "editable": editable_pages}))
     return found
+
+
+def _seal_names(seals: CaseSeals, path: str) -> list[Finding]:
+    """Whose seal: another unit's, or no name read (a match needs no finding)."""
+    if seals.matched:
+        return []
+    if seals.other:
+        expected = "、".join(seals.expected)
+        return [Finding("scan_seal_other_unit", seals.path or path,
+                        f"{seals.other} ≠ {expected}",
+                        {"read": seals.other, "expected": expected, "page": seals.other_page})]
+    return [Finding("scan_seal_name_unread", path)]
 
 
 def _unstamped(analyses: list[tuple[str, ScanAnalysis, bool]], main_path: str,

@@ -131,6 +131,7 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
     office = [v.reviews[p].office if p in v.reviews else None for p in editable]
     analyses = v.scans_of(index)
     pages, seal_pages = v.scan_pages(index)
+    named = v.seal_names[index] if index < len(v.seal_names) else None
     return {
         "order": case.order, "name": case.name,
         "applicant": row.applicant if row else None,
@@ -144,6 +145,11 @@ def _case_entry(v: Verification, index: int) -> dict[str, Any]:
                  "pages": pages,
                  "image_only": bool(analyses) and all(scan.image_only for scan in analyses),
                  "seal_pages": seal_pages,
+                 # Whose seal: the expected name one bears, and where; a grey scan's ring
+                 # that bears it is a seal.
+                 "seal_name": named.matched if named else "",
+                 "seal_name_page": named.page if named else 0,
+                 "grey_named": bool(named and named.grey_pages),
                  "seals": _seal_marks(v, scans),
                  "doubts": _seal_marks(v, scans, doubts=True),
                  "electronic_seal": any(seal.electronic for scan in analyses

@@ -13,8 +13,8 @@ from app.core.rules import CallRules
 from app.reports.wording import seal_words
 from app.services.status import Shown
 
-SealKind = Literal["found", "electronic", "unsure", "checked_stamped", "checked_unstamped",
-                   "none", "unknown", "no_scan"]
+SealKind = Literal["found", "found_grey", "electronic", "unsure", "checked_stamped",
+                   "checked_unstamped", "none", "unknown", "no_scan"]
 
 
 @dataclass(frozen=True)
@@ -23,18 +23,20 @@ class SealState:
     pages: tuple[int, ...] = ()
     by: str = ""  # who looked, for a person's answer
     at: dt.datetime | None = None
+    name: str = ""  # the expected name a seal was read to bear
+    name_page: int = 0
 
     @property
     def stamped(self) -> bool | None:
         """True: a seal is there (seen or confirmed); False: none; None: nobody can say yet."""
-        if self.kind in ("found", "electronic", "checked_stamped"):
+        if self.kind in ("found", "found_grey", "electronic", "checked_stamped"):
             return True
         if self.kind in ("none", "checked_unstamped"):
             return False
         return None
 
     def words(self, lang: str = "zh") -> str:
-        return seal_words(self.kind, self.pages, lang)
+        return seal_words(self.kind, self.pages, lang, self.name, self.name_page)
 
 
 def seal_state(scan: dict[str, Any], own: Sequence[Shown]) -> SealState:
@@ -51,7 +53,9 @@ def seal_state(scan: dict[str, Any], own: Sequence[Shown]) -> SealState:
     if scan.get("electronic_seal"):
         return SealState("electronic", pages)
     if scan.get("seal_pages"):
-        return SealState("found", pages)
+        return SealState("found_grey" if scan.get("grey_named") else "found", pages,
+                         name=scan.get("seal_name") or "",
+                         name_page=int(scan.get("seal_name_page") or 0))
     codes = {s.finding.code for s in own}
     if "scan_seal_uncertain" in codes:
         return SealState("unsure", pages)

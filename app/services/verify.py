@@ -38,6 +38,7 @@ from app.services.calls import builtin_call
 from app.services.case_checks import check_cases, check_disc_files
 from app.services.members import MemberStore, expand_archives
 from app.services.reviews import FileReview
+from app.services.seal_naming import CaseSeals, expected_names, name_case_seals
 from app.services.summary_source import SummaryAttempt, load_summary
 from app.table.summary import Words
 
@@ -56,6 +57,7 @@ class Verification:
     unit: str | None = None
     members: dict[str, str] = field(default_factory=dict)  # member path -> archive path
     unchecked: set[str] = field(default_factory=set)  # members listed, content not to be had
+    seal_names: list[CaseSeals] = field(default_factory=list)  # per case: whose seals
 
     def scans_of(self, index: int) -> list[ScanAnalysis]:
         """What the case's scan files showed, in order; files that gave nothing are left out."""
@@ -69,6 +71,8 @@ class Verification:
         for scan in self.scans_of(index):
             sealed.extend(total + page for page in scan.seal_pages)
             total += scan.pages
+        if index < len(self.seal_names):  # grey rings that bear an expected name
+            sealed = sorted({*sealed, *self.seal_names[index].grey_pages})
         return total, sealed
 
 
@@ -190,7 +194,11 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
         findings.extend(check_summary(attempt.table, call))
     findings.extend(linking.findings)
     findings.extend(check_disc_files(items, linking, reviews, attempt, unit, call))
-    case_findings = check_cases(linking, reviews, attempt.table, call)
+    seal_names = [name_case_seals(
+        [(path, reviews[path].scan) for path in case.paths["scan"]
+         if path in reviews and reviews[path].scan is not None],
+        expected_names(case.row, attempt.table, unit)) for case in linking.cases]
+    case_findings = check_cases(linking, reviews, attempt.table, call, seal_names)
     findings = _to_cases(findings, linking, case_findings)
     for own in case_findings:
         findings.extend(own)
@@ -204,7 +212,7 @@ def verify_reading(reading: DiscReading, *, table: str | os.PathLike[str] | None
     return Verification(
         reading=reading, call=call, items=items, table=attempt.table, linking=linking,
         reviews=reviews, findings=findings, case_findings=case_findings,
-        verdict=verdict(findings, readable=reading.readable), unit=unit,
+        verdict=verdict(findings, readable=reading.readable), unit=unit, seal_names=seal_names,
         members=dict(store.archive_of), unchecked=set(store.locked),
     )
 
@@ -247,11 +255,11 @@ def _review_scan(item: Item, content: _Bytes, review: FileReview, cancel: Cancel
     if item.type == "ofd":
         review.scan, review.signed = analyse_ofd(data)
     elif item.type == "pdf" or item.type in IMAGE_TYPES:
-        review.scan = analyse_scan(data, item.type or "pdf", cancel=cancel)
+        review.scan = analyse_scan(data, item.type or "pdf", names=True, cancel=cancel)
     elif item.type == "docx" and item.pictures:  # photos of the stamped pages, pasted in
         pages = pictures_as_pdf(data)
-        review.scan = analyse_scan(pages, "pdf", cancel=cancel) if pages is not None else \
-            ScanAnalysis(format="docx", error="damaged")
+        review.scan = (analyse_scan(pages, "pdf", names=True, cancel=cancel)
+                       if pages is not None else ScanAnalysis(format="docx", error="damaged"))
         review.scan.format = PICTURES_IN_WORD
     else:  # named .pdf/.jpg, but the content is something else or nothing known
         review.scan = ScanAnalysis(format=item.type or "unknown",

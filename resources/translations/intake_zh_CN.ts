@@ -553,93 +553,98 @@
 <context>
     <name>CasesTable</name>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
         <source>Order</source>
         <translation>推荐顺序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="51"/>
+        <location filename="../../app/gui/disc_lists.py" line="52"/>
         <source>Editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <location filename="../../app/gui/disc_lists.py" line="53"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <location filename="../../app/gui/disc_lists.py" line="53"/>
         <source>Seal</source>
         <translation>印章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="52"/>
+        <location filename="../../app/gui/disc_lists.py" line="53"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="72"/>
+        <location filename="../../app/gui/disc_lists.py" line="73"/>
         <source>(not in the summary table)</source>
         <translation>（汇总表中未列出）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="73"/>
-        <location filename="../../app/gui/disc_lists.py" line="100"/>
+        <location filename="../../app/gui/disc_lists.py" line="74"/>
+        <location filename="../../app/gui/disc_lists.py" line="102"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="75"/>
+        <location filename="../../app/gui/disc_lists.py" line="76"/>
         <source>not checked: not unpacked</source>
         <translation>无法判断：未能解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="77"/>
+        <location filename="../../app/gui/disc_lists.py" line="79"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="102"/>
+        <location filename="../../app/gui/disc_lists.py" line="104"/>
         <source>packed</source>
         <translation>在压缩包内，未解压</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="104"/>
+        <location filename="../../app/gui/disc_lists.py" line="106"/>
         <source>cannot be opened</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="104"/>
+        <location filename="../../app/gui/disc_lists.py" line="106"/>
         <source>✓ {pages} pages</source>
         <translation>✓ 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="123"/>
+        <location filename="../../app/gui/disc_lists.py" line="125"/>
+        <source>{name}, page {page}</source>
+        <translation>{name}（第{page}页）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/disc_lists.py" line="127"/>
         <source>electronic seal, page {pages}</source>
         <translation>电子签章，第{pages}页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="126"/>
+        <location filename="../../app/gui/disc_lists.py" line="130"/>
         <source>page {pages}</source>
         <translation>第 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="128"/>
+        <location filename="../../app/gui/disc_lists.py" line="132"/>
         <source>not sure, page {pages}: look</source>
         <translation>待确认，第{pages}页：请查看</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="130"/>
+        <location filename="../../app/gui/disc_lists.py" line="134"/>
         <source>not found</source>
         <translation>未检出</translation>
     </message>
@@ -1074,203 +1079,203 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="82"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
         <source>unit (empty: check only)</source>
         <translation>推荐单位（留空则只核验不登记）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
         <source>Read the disc in the drive</source>
         <translation>读取光驱中的光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="87"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
         <source>Open disc image…</source>
         <translation>打开光盘镜像…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="89"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
         <source>Open disc folder…</source>
         <translation>打开光盘文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="91"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="94"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="95"/>
         <source>Drive</source>
         <translation>光驱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="101"/>
         <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
         <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="102"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="107"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="429"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="441"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="432"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="156"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="120"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="144"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="122"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="134"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
         <source>Seal seen: stamped</source>
         <translation>已人工确认有章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
         <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
         <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="138"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
         <source>No seal: unstamped</source>
         <translation>确认无章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="143"/>
         <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
         <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="149"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="158"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="192"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
         <location filename="../../app/gui/pages/disc_check.py" line="265"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="303"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="306"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
         <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
         <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="198"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="201"/>
         <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
         <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="204"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
         <source>Open disc image</source>
         <translation>打开光盘镜像</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="205"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="208"/>
         <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
         <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="210"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="213"/>
         <source>Open disc folder</source>
         <translation>打开光盘文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="231"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="234"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="255"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="258"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="259"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
         <source>Is it {unit}&apos;s disc as it came, unreadable or empty? Then record it so: it gets a disc number and the unit is returned for correction.</source>
         <translation>这确实是{unit}送来的光盘，只是无法读取或为空吗？如是，就按原样登记：光盘取得载体编号，该单位需退回补正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="289"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="292"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="307"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="310"/>
         <source>The summary table on disc {disc} names “{other}”, but the disc was recorded for “{unit}”. Ask the deliverer whose disc it is before anything is signed; if it is another unit&apos;s, void this delivery and register the disc with the right unit.</source>
         <translation>光盘 {disc} 中的汇总表写的是“{other}”，但这张光盘登记在“{unit}”名下。签字前请向送件人确认光盘属于哪个单位；如属其他单位，请作废本次收件并在正确的单位下重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="359"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="362"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="360"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="363"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="378"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="413"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="416"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="417"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="423"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="430"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="433"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="442"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
     </message>
@@ -1278,57 +1283,57 @@
 <context>
     <name>DiscSummary</name>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="197"/>
+        <location filename="../../app/gui/disc_lists.py" line="201"/>
         <source>Disc</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="203"/>
+        <location filename="../../app/gui/disc_lists.py" line="207"/>
         <source>Disc number</source>
         <translation>载体编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="203"/>
+        <location filename="../../app/gui/disc_lists.py" line="207"/>
         <source>Disc label</source>
         <translation>光盘卷标</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="204"/>
+        <location filename="../../app/gui/disc_lists.py" line="208"/>
         <source>Readable</source>
         <translation>读取情况</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="204"/>
+        <location filename="../../app/gui/disc_lists.py" line="208"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="205"/>
+        <location filename="../../app/gui/disc_lists.py" line="209"/>
         <source>File systems</source>
         <translation>文件系统</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="205"/>
+        <location filename="../../app/gui/disc_lists.py" line="209"/>
         <source>Image SHA-256</source>
         <translation>镜像 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="215"/>
+        <location filename="../../app/gui/disc_lists.py" line="219"/>
         <source>readable</source>
         <translation>可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="215"/>
+        <location filename="../../app/gui/disc_lists.py" line="219"/>
         <source>partly readable</source>
         <translation>部分可读</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="216"/>
+        <location filename="../../app/gui/disc_lists.py" line="220"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="218"/>
+        <location filename="../../app/gui/disc_lists.py" line="222"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
@@ -1359,102 +1364,102 @@
 <context>
     <name>FilesTree</name>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <location filename="../../app/gui/disc_lists.py" line="143"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <location filename="../../app/gui/disc_lists.py" line="143"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="139"/>
+        <location filename="../../app/gui/disc_lists.py" line="143"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="140"/>
+        <location filename="../../app/gui/disc_lists.py" line="144"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="140"/>
+        <location filename="../../app/gui/disc_lists.py" line="144"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="144"/>
+        <location filename="../../app/gui/disc_lists.py" line="148"/>
         <source>editable version</source>
         <translation>可编辑版</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="144"/>
+        <location filename="../../app/gui/disc_lists.py" line="148"/>
         <source>stamped scan</source>
         <translation>盖章扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="145"/>
+        <location filename="../../app/gui/disc_lists.py" line="149"/>
         <source>proof</source>
         <translation>证明材料</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="145"/>
+        <location filename="../../app/gui/disc_lists.py" line="149"/>
         <source>summary table</source>
         <translation>汇总表</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="146"/>
+        <location filename="../../app/gui/disc_lists.py" line="150"/>
         <source>summary table scan</source>
         <translation>汇总表盖章件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="146"/>
+        <location filename="../../app/gui/disc_lists.py" line="150"/>
         <source>archive</source>
         <translation>压缩包</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="147"/>
+        <location filename="../../app/gui/disc_lists.py" line="151"/>
         <source>program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="147"/>
+        <location filename="../../app/gui/disc_lists.py" line="151"/>
         <source>autorun</source>
         <translation>自动运行文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="148"/>
+        <location filename="../../app/gui/disc_lists.py" line="152"/>
         <source>shortcut</source>
         <translation>快捷方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="149"/>
+        <location filename="../../app/gui/disc_lists.py" line="153"/>
         <source>junk</source>
         <translation>临时/系统文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="149"/>
+        <location filename="../../app/gui/disc_lists.py" line="153"/>
         <source>read-me note</source>
         <translation>说明文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="150"/>
+        <location filename="../../app/gui/disc_lists.py" line="154"/>
         <source>superseded</source>
         <translation>已被更正替代</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="150"/>
+        <location filename="../../app/gui/disc_lists.py" line="154"/>
         <source>other document</source>
         <translation>其他文档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="151"/>
+        <location filename="../../app/gui/disc_lists.py" line="155"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/gui/disc_lists.py" line="178"/>
+        <location filename="../../app/gui/disc_lists.py" line="182"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
@@ -3179,18 +3184,18 @@
         <translation>收件回执和审计记录中的经办人（默认取 INTAKE_OPERATOR，否则为登录名）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="207"/>
+        <location filename="../../app/cli/main.py" line="210"/>
         <source>Internal error: the work was not finished; records already saved are safe.</source>
         <translation>程序内部错误：本次操作未完成；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="209"/>
+        <location filename="../../app/cli/main.py" line="212"/>
         <source>The details were written to {path}; please send that file to your support.</source>
         <translation>详细信息已写入 {path}，请将该文件发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="175"/>
-        <location filename="../../app/cli/main.py" line="188"/>
+        <location filename="../../app/cli/main.py" line="178"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

@@ -26,10 +26,11 @@ def disc_files(unit: str, names: list[str], *, without_scan: tuple[int, ...] = (
         files[f"{order}-{name}/{name}-可编辑版.docx"] = S.docx(name)
         if order in half_sealed:  # a seal that took ink on one side only
             files[f"{order}-{name}/{name}-盖章版.pdf"] = scan_pdf(pages, half=True, mark=(
-                f"{unit.encode('utf-8').hex()[:24]}-{order}"))
+                f"{unit.encode('utf-8').hex()[:24]}-{order}"), seal_name=rows[order - 1][2])
         elif order not in without_scan:
             files[f"{order}-{name}/{name}-盖章版.pdf"] = S.scan_pdf(
-                pages, mark=f"{unit.encode('utf-8').hex()[:24]}-{order}")
+                pages, mark=f"{unit.encode('utf-8').hex()[:24]}-{order}",
+                seal_name=rows[order - 1][2])
     return files
 
 

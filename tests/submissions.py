@@ -12,7 +12,15 @@ import zipfile
 import numpy as np
 import pymupdf
 
-from app.demo.materials import A4, SEAL_RED, docx, draw_seal, page_with_text, summary_xlsx
+from app.demo.materials import (
+    A4,
+    SEAL_NAME,
+    SEAL_RED,
+    docx,
+    draw_seal,
+    page_with_text,
+    summary_xlsx,
+)
 
 FAINT_RED = (0.97, 0.62, 0.62)
 __all__ = ["docx", "summary_xlsx"]  # the tests build forms and tables through this module
@@ -44,7 +52,8 @@ def draw_red_text(page: pymupdf.Page, lines: int = 8, size: float = 11) -> None:
 def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
              letterhead_pages: tuple[int, ...] = (), red_text_pages: tuple[int, ...] = (),
              grey: bool = False, faint: bool = False, skew: float = 0.0, quality: int = 60,
-             dpi: int = 150, ocr: bool = False, grain: bool = False, mark: str = "") -> bytes:
+             dpi: int = 150, ocr: bool = False, grain: bool = False, mark: str = "",
+             seal_name: str = SEAL_NAME) -> bytes:
     """An image-only PDF as a scanner makes it: every page rasterised, JPEG-compressed, and
     placed as one page-sized image (optionally under an invisible OCR text layer). `mark`
     (ASCII) is printed small at the foot so that two units' scans differ."""
@@ -59,7 +68,7 @@ def scan_pdf(pages: int = 3, *, seal_pages: tuple[int, ...] = (1,),
         if number in red_text_pages:
             draw_red_text(page, lines=4 + number * 2, size=20 - number * 3)
         if number in seal_pages:
-            draw_seal(page, color=FAINT_RED if faint else SEAL_RED)
+            draw_seal(page, color=FAINT_RED if faint else SEAL_RED, name=seal_name)
         if mark:
             page.insert_text((60, 820), mark, fontsize=7, fontname="helv")
     out = pymupdf.open()
@@ -271,10 +280,11 @@ def ofd(*, signed: bool = False, seal: bool = True, typed: bool = False,
 
 
 def named_scan_pdf(unit: str, pages: int = 3, *, seal_page: int = 1, grey: bool = False,
-                   dpi: int = 200, angle: float = 20.0) -> bytes:
+                   dpi: int = 200, angle: float = 20.0, cover: str = "") -> bytes:
     """An image-only scan whose seal bears `unit` round its rim, engraved as a stamp is (each
     character upright towards the rim), pressed in even red ink over the text near the foot
-    of `seal_page`; with `grey`, scanned in greyscale."""
+    of `seal_page`; with `grey`, scanned in greyscale; with `cover`, the first page is the
+    application's cover naming that case."""
     from scanlab.pressing import Ink, press
     from scanlab.seal_ink import SealStyle
 
@@ -282,7 +292,14 @@ def named_scan_pdf(unit: str, pages: int = 3, *, seal_page: int = 1, grey: bool 
     out = pymupdf.open()
     for number in range(1, pages + 1):
         source = pymupdf.open()
-        pixmap = page_with_text(source).get_pixmap(dpi=dpi)
+        page = page_with_text(source, lines=16 if cover and number == 1 else 28)
+        if cover and number == 1:
+            page.draw_rect(pymupdf.Rect(0, 0, A4[0], 500), color=None, fill=(1, 1, 1))
+            page.insert_text((90, 150), "2025年陕西省数据标注优秀案例申报书", fontname="cjk",
+                             fontsize=22)
+            page.insert_text((90, 230), f"案例名称：{cover}", fontname="cjk", fontsize=15)
+            page.insert_text((90, 270), f"申报单位：{unit}", fontname="cjk", fontsize=15)
+        pixmap = page.get_pixmap(dpi=dpi)
         pixels = np.frombuffer(pixmap.samples, np.uint8).reshape(
             pixmap.height, pixmap.width, 3).astype(np.float32) / 255
         if number == seal_page:

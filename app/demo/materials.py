@@ -86,9 +86,10 @@ def draw_seal(page: pymupdf.Page, centre: tuple[float, float] = (420, 660),
             for k in range(5)]
     page.draw_polyline([*star, star[0]], color=color, fill=color, width=0.5)
     # Engraved as a stamp is: along the rim, clockwise, each character upright towards the
-    # rim, so that the name reads as on a real seal.
+    # rim, so that the name reads as on a real seal. A stamp pressed on one side leaves its
+    # name unpressed too.
     size = r * 0.26
-    for k, ch in enumerate(name):
+    for k, ch in enumerate(name if arc >= 360 else ""):
         angle = math.pi * (1.1 - k * 1.2 / max(len(name) - 1, 1))
         at = c + pymupdf.Point(r * 0.72 * math.cos(angle), -r * 0.72 * math.sin(angle))
         writer = pymupdf.TextWriter(page.rect)
@@ -138,16 +139,16 @@ def summary_xlsx(rows: list[tuple], *, header: tuple[str, ...] = (
 
 
 def scan_pdf(pages: int = 2, *, sealed: bool = True, half: bool = False,
-             mark: str = "") -> bytes:
+             mark: str = "", seal_name: str = SEAL_NAME) -> bytes:
     """An image-only PDF as a scanner makes it: each page rasterised and JPEG-compressed; the
-    first page carries the unit's seal unless `sealed` is False (`half`: only half of its rim
-    took ink, so the program cannot be sure). `mark` (ASCII) at the foot makes two units'
-    scans differ."""
+    first page carries the seal of `seal_name` unless `sealed` is False (`half`: only half of
+    its rim took ink, so the program cannot be sure). `mark` (ASCII) at the foot makes two
+    units' scans differ."""
     source = pymupdf.open()
     for number in range(1, pages + 1):
         page = page_with_text(source)
         if sealed and number == 1:
-            draw_seal(page, arc=170 if half else 360)
+            draw_seal(page, arc=170 if half else 360, name=seal_name)
         if mark:
             page.insert_text((60, 820), mark, fontsize=7, fontname="helv")
     out = pymupdf.open()

@@ -63,7 +63,8 @@ def case_name(unit: str, order: int) -> str:
 
 def disc_files(unit: DemoUnit) -> dict[str, bytes]:
     names = [case_name(unit.name, n) for n in range(1, unit.cases + 1)]
-    rows = [(n, name, f"{unit.name[:2]}某某科技有限公司", DIRECTIONS[n % len(DIRECTIONS)],
+    applicant = f"{unit.name[:2]}某某科技有限公司"
+    rows = [(n, name, applicant, DIRECTIONS[n % len(DIRECTIONS)],
              "王老师", f"1380000{n:04d}") for n, name in enumerate(names, start=1)]
     files = {SUMMARY: summary_xlsx(rows, unit=unit.name)}
     for order, name in enumerate(names, start=1):
@@ -71,7 +72,7 @@ def disc_files(unit: DemoUnit) -> dict[str, bytes]:
         if order not in unit.without_scan:
             files[f"{order}-{name}/{name}-盖章版.pdf"] = scan_pdf(
                 2, sealed=order not in unit.unsealed, half=order in unit.half_sealed,
-                mark=f"{unit.name.encode().hex()[:16]}")
+                mark=f"{unit.name.encode().hex()[:16]}", seal_name=applicant)
     return files
 
 

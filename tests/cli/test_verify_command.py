@@ -43,7 +43,8 @@ def test_report_contract_and_exit_code_of_a_good_disc(tmp_path: Path, capsys) ->
     assert case["scan"] == {"present": True, "paths": [f"/1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"],
                             "format": "pdf", "pages": 2, "image_only": True,
                             "seal_pages": [1], "doubts": [], "electronic_seal": False,
-                            "encrypted": False}
+                            "encrypted": False, "seal_name": "陕西某某科技有限公司",
+                            "seal_name_page": 1, "grey_named": False}
     files = {f["path"]: f for f in report["files"]}
     assert files[f"/1-{NAMES[0]}/{NAMES[0]}.docx"]["role"] == "editable"
     assert files[f"/1-{NAMES[0]}/{NAMES[0]}.docx"]["case"] == 1

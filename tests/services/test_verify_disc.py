@@ -79,12 +79,16 @@ def test_scans_without_a_seal_and_grey_scans(tmp_path: Path) -> None:
     files[f"1-{NAMES[0]}/{NAMES[0]}-盖章版.pdf"] = S.scan_pdf(3, seal_pages=(),
                                                             letterhead_pages=(1,))
     files[f"2-{NAMES[1]}/{NAMES[1]}-盖章版.pdf"] = S.scan_pdf(3, grey=True)
+    files[f"3-{NAMES[2]}/{NAMES[2]}-盖章版.pdf"] = S.scan_pdf(3, grey=True,
+                                                            seal_name="汉中云帆信息技术有限公司")
     result, _ = check(tmp_path, files)
     assert case_codes(result, 0) == ["scan_unstamped"]
-    # Grey: the seal cannot be judged by colour, but the ring of seal size on page 1 is
-    # pointed out for a person to look at.
-    assert case_codes(result, 1) == ["scan_grayscale", "scan_seal_uncertain"]
-    doubt = next(f for f in result.case_findings[1] if f.code == "scan_seal_uncertain")
+    # Grey: no seal can be judged by colour; a ring whose name is the applicant's is a seal
+    # (the scan stays a grey one), another ring is pointed out for a person to look at.
+    assert case_codes(result, 1) == ["scan_grayscale"]
+    assert result.scan_pages(1) == (3, [1])
+    assert case_codes(result, 2) == ["scan_grayscale", "scan_seal_uncertain"]
+    doubt = next(f for f in result.case_findings[2] if f.code == "scan_seal_uncertain")
     assert doubt.params["pages"] == [1]
     assert result.verdict == "return_for_correction"
 

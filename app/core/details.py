@@ -60,6 +60,9 @@ _TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
                             "scan {scan} pages, editable version {editable}"),),
     "scan_seal_other_unit": (("第{page}页印章为“{read}”，应为{expected}",
                               "the seal on page {page} reads “{read}”; expected {expected}"),),
+    "scan_other_case": (("扫描件标题为另一案例：{order}.{other}", "titled as another case: "
+                         "{order}. {other}"),
+                        ("扫描件标题为另一案例：{other}", "titled as another case: {other}")),
     "scan_unstamped": (("共{pages}页，均未见红色印章", "no red seal on any of {pages} pages"),),
     "scan_too_many_pages": (("共{pages}页，仅核验了其中{judged}页（前面各页和最后一页）",
                              "{pages} pages; {judged} were judged (the first ones and the "

@@ -117,6 +117,8 @@ _ROWS: tuple[tuple[str, Severity, str, str], ...] = (
      "The name on the seal is neither the applicant's nor the recommending unit's"),
     ("scan_seal_name_unread", _I, "印章文字无法识别，未核对盖章单位",
      "The seal's text could not be read; the stamping body was not checked"),
+    ("scan_other_case", _W, "盖章版扫描件的标题与本案例名称不符，可能放错了案例",
+     "The scan's title is another case's name; it may be in the wrong case"),
     ("pdf_restricted", _I, "PDF设有权限密码", "PDF has an owner (permissions) password"),
     ("pdf_repaired", _W, "PDF文件结构损坏（已自动修复读取）",
      "PDF structure damaged (read after repair)"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from app.core.progress import CancelToken
+from app.documents.ocr.page_lines import read_title_lines
 from app.documents.ocr.recognizer import Reading
 from app.documents.seals.examine import MM_PER_INCH, SealMark
 from app.documents.seals.name_band import read_seal_name
@@ -56,6 +57,9 @@ class ScanAnalysis:
     seals: list[PageSeal] = field(default_factory=list)  # seals found (ink or electronic)
     doubts: list[PageSeal] = field(default_factory=list)  # rings a person must look at
     signed: bool = False  # carries a digital signature (an electronic seal's signature)
+    # The first page's largest lines of print, read (the cover's title and 案例名称), when
+    # names are read: a scan is checked against its case's name by them.
+    titles: list[Reading] = field(default_factory=list, repr=False)
 
     @property
     def seal_pages(self) -> list[int]:
@@ -154,6 +158,8 @@ def analyse_scan(data: bytes, file_type: str = "pdf", *, crops: bool = True,
                     result.error = "page_too_large"
                     break
                 _judge_page(page, number + 1, result, image_grey, crops, names)
+                if names and number == 0 and result.scanned_pages:
+                    result.titles = read_title_lines(page)
                 result.judged += 1
         except Cancelled:
             raise

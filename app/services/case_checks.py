@@ -14,10 +14,16 @@ from app.core.rules import CallRules
 from app.documents.office import LEGACY_TYPES
 from app.documents.office_pictures import PICTURES_IN_WORD
 from app.documents.pdf import ScanAnalysis
+from app.documents.seals.seal_names import fit
 from app.services.reviews import FileReview
 from app.services.seal_naming import CaseSeals
 from app.services.summary_source import SummaryAttempt
 
+# A cover names another case when nearly all of that name is found on it, well (ctc.spot),
+# and hardly half of this case's own name is.
+OTHER_TITLE = 0.8
+OTHER_TITLE_SCORE = -2.5
+OWN_TITLE_BELOW = 0.5
 PAGE_RATIO_LOW = 0.6  # a scan this much shorter than the editable version lacks pages
 PAGE_RATIO_HIGH = 3.0
 PAGE_DIFF_MIN = 3
@@ -29,8 +35,34 @@ def check_cases(linking: Linking, reviews: dict[str, FileReview],
     """One list of findings per case, in the order of linking.cases; `seal_names` says
     whose seals each case's scan bears (seal_naming.py)."""
     named = seal_names or [CaseSeals()] * len(linking.cases)
-    return [_check_case(case, reviews, table, call, seals)
-            for case, seals in zip(linking.cases, named, strict=True)]
+    found = [_check_case(case, reviews, table, call, seals)
+             for case, seals in zip(linking.cases, named, strict=True)]
+    for case, own in zip(linking.cases, found, strict=True):
+        own.extend(_other_case(case, linking.cases, reviews))
+    return found
+
+
+def _other_case(case: CaseLink, cases: list[CaseLink], reviews: dict[str, FileReview]
+                ) -> list[Finding]:
+    """The scan's cover names another case of the disc, clearly, and not this one: a scan put
+    in the wrong folder (scan_other_case, naming which)."""
+    scans = case.paths["scan"]
+    scan = reviews[scans[0]].scan if scans and scans[0] in reviews else None
+    if scan is None or not scan.titles or not case.name:
+        return []
+    own = fit(scan.titles, case.name)
+    if own[0] >= OWN_TITLE_BELOW:
+        return []
+    for other in cases:
+        if other is case or not other.name:
+            continue
+        found, score = fit(scan.titles, other.name)
+        if found >= OTHER_TITLE and score >= OTHER_TITLE_SCORE:
+            label = other.name if other.order is None else f"{other.order}. {other.name}"
+            return [Finding("scan_other_case", scans[0], label,
+                            {"other": other.name,
+                             **({} if other.order is None else {"order": other.order})})]
+    return []
 
 
 def _check_case(case: CaseLink, reviews: dict[str, FileReview], table: SummaryTable | None,

@@ -58,3 +58,19 @@ def test_a_grey_scan_whose_ring_bears_the_applicants_name_is_stamped(tmp_path: P
     state = seal_state(scan, [])
     assert state.kind == "found_grey" and state.stamped
     assert state.words("zh_CN") == f"{APPLICANTS[0]}（第1页，灰度扫描）"
+
+
+def test_a_scan_swapped_between_two_cases_is_said_on_both(tmp_path: Path) -> None:
+    files = {TABLE: S.summary_xlsx(rows())}
+    covers = [NAMES[1], NAMES[0], NAMES[2]]  # the first two cases' scans swapped
+    for order, (name, cover) in enumerate(zip(NAMES, covers, strict=True), start=1):
+        files[f"{order}-{name}/{name}-可编辑版.docx"] = S.docx(name)
+        files[f"{order}-{name}/{name}-盖章版.pdf"] = S.named_scan_pdf(
+            APPLICANTS[order - 1], 2, cover=cover)
+    result, _ = check(tmp_path, files)
+    assert "scan_other_case" in case_codes(result, 0)
+    assert "scan_other_case" in case_codes(result, 1)
+    assert "scan_other_case" not in case_codes(result, 2)
+    said = next(f for f in result.case_findings[0] if f.code == "scan_other_case")
+    assert detail_text(said.code, said.params, said.detail, "zh_CN") == (
+        f"扫描件标题为另一案例：2.{NAMES[1]}")

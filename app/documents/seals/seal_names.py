@@ -15,6 +15,7 @@ or broken name fits nothing well, and is "not read", not "someone else's".
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -45,19 +46,26 @@ class NameVerdict:
         return self.matched is None and not self.other
 
 
+def fit(readings: list[Reading], name: str) -> tuple[float, float]:
+    """How well `name` fits the best of `readings`: the share of its characters found and its
+    CTC score per character ((-1, NEVER) when it has too few characters to judge)."""
+    best = (-1.0, NEVER)
+    for reading in readings:
+        symbols = spelled(name, _index(reading))
+        if len(symbols) < MIN_NAME_CHARS:
+            continue
+        found = float(np.mean(aligned(reading, symbols) >= FOUND))
+        best = max(best, (found, spot(reading, symbols)))
+    return best
+
+
 def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
     """The verdict on one seal (or one scan's seals) read as `readings`."""
     best_name, best = None, (-1.0, NEVER)
-    for reading in readings:
-        index = _index(reading)
-        for name in expected:
-            symbols = spelled(name, index)
-            if len(symbols) < MIN_NAME_CHARS:
-                continue
-            found = float(np.mean(aligned(reading, symbols) >= FOUND))
-            fit = (found, spot(reading, symbols))
-            if fit > best:
-                best_name, best = name, fit
+    for name in expected:
+        fitted = fit(readings, name)
+        if fitted > best:
+            best_name, best = name, fitted
     read = max((legible_text(r) for r in readings), key=len, default="")
     found, score = best
     if found >= MATCH and score >= ACCEPT:
@@ -87,7 +95,12 @@ def legible_text(reading: Reading) -> str:
 
 
 def _index(reading: Reading) -> dict[str, int]:
-    return {symbol: i for i, symbol in enumerate(reading.table) if i != BLANK}
+    return _index_of(reading.table)
+
+
+@functools.cache
+def _index_of(table: tuple[str, ...]) -> dict[str, int]:
+    return {symbol: i for i, symbol in enumerate(table) if i != BLANK}
 
 
 

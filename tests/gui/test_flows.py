@@ -89,7 +89,8 @@ def test_a_disc_image_is_checked_recorded_and_shown(window: MainWindow, qtbot,
     assert [tuple(d) for d in disc] == [("return_for_correction", 4)]
     assert "Return for correction" in page.verdict.text()
     assert page.cases.rowCount() == 2
-    assert page.cases.item(0, 5).text() == "page 1"
+    # Whose seal, and where: the demo's seal bears its applicant's name.
+    assert page.cases.item(0, 5).text() == f"{UNIT[:2]}某某科技有限公司, page 1"
     hover = page.cases.item(0, 5).toolTip()  # the seal shown large under the pointer
     assert hover.startswith('<img src="data:image/png;base64,') and "page 1" in hover
     # Large enough to read the seal's words, and not blown up past its own pixels.

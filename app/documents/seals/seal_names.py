@@ -60,16 +60,17 @@ def fit(readings: list[Reading], name: str) -> tuple[float, float]:
 
 
 def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
-    """The verdict on one seal (or one scan's seals) read as `readings`."""
-    best_name, best = None, (-1.0, NEVER)
-    for name in expected:
-        fitted = fit(readings, name)
-        if fitted > best:
-            best_name, best = name, fitted
+    """The verdict on one seal (or one scan's seals) read as `readings`. Where several names
+    fit, the one that accounts for most characters is the seal's: 西安市数据局 lies whole inside
+    西安市数据局下属某科技有限公司, whose seal it is not."""
+    fits = {name: fit(readings, name) for name in expected}
     read = max((legible_text(r) for r in readings), key=len, default="")
-    found, score = best
-    if found >= MATCH and score >= ACCEPT:
-        return NameVerdict(best_name, found, read, False)
+    accepted = [(found * len(name), name) for name, (found, score) in fits.items()
+                if found >= MATCH and score >= ACCEPT]
+    if accepted:
+        name = max(accepted)[1]
+        return NameVerdict(name, fits[name][0], read, False)
+    found, score = max(fits.values(), default=(-1.0, NEVER))
     return NameVerdict(None, max(found, 0.0), read,
                        bool(read) and found < OTHER_BELOW and score < REFUSE)
 

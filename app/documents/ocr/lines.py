@@ -12,13 +12,15 @@ INK = 0.55  # darker than this share of the paper's brightness is ink
 LINE_MM = (3.0, 16.0)  # a line of print from small body text to a large title
 ROW_INK = 0.004  # a row with less ink than this share of its width is between lines
 GAP_MM = 1.2  # a gap narrower than this inside a line is part of it (the middle of 二, 三)
-MAX_LINES = 8
+MAX_LINES = 4
+COVER_LINES = 10  # a page with more lines than this in its top is a page of text, no cover
 TOP_SHARE = 0.6  # the title and the case's name are in the top of the cover
 
 
 def text_lines(grey: np.ndarray, mm_per_px: float) -> list[tuple[int, int, int, int]]:
-    """The boxes (x0, y0, x1, y1; pixels) of the tallest lines of print in the top of a page
-    (uint8 rows x columns), tallest first, at most MAX_LINES."""
+    """The boxes (x0, y0, x1, y1; pixels) of the tallest lines of print in the top of a cover
+    (uint8 rows x columns), tallest first, at most MAX_LINES; none on a page of running text,
+    whose lines are no title (and would cost a reading each)."""
     rows = grey.shape[0]
     top = grey[: int(rows * TOP_SHARE)]
     paper = max(float(np.percentile(top, 90)), 1.0)
@@ -45,5 +47,7 @@ def text_lines(grey: np.ndarray, mm_per_px: float) -> list[tuple[int, int, int, 
             if used.size:
                 lines.append((int(used[0]), start, int(used[-1]) + 1, end))
         start, quiet = None, 0
+    if len(lines) > COVER_LINES:
+        return []
     lines.sort(key=lambda box: box[3] - box[1], reverse=True)
     return lines[:MAX_LINES]

@@ -140,8 +140,8 @@ def _load() -> Recognizer | None:
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
-        # One thread: the checks already run beside the disc's reading and the window.
-        options.intra_op_num_threads = 1
+        # Two threads: a desk has two cores or more, and the check waits on each reading.
+        options.intra_op_num_threads = 2
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         path = resource_dir().joinpath(*MODEL)

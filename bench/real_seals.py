@@ -7,7 +7,11 @@ precision of "has a seal" over the pages the check answers (found / none), the s
 sure about, and what riding-seal slices alone and the real red distractors give. Grey pages
 are reported apart (colour evidence is gone there: issue 32 reads the seal's name instead).
 
-Usage: python bench/real_seals.py [--per-capture 60] [--seed 31] [--failures]
+With --names, pages are judged as a disc's check judges them since issue 32: a ring on a grey
+page whose name is the applicant's (the imprint's real name, SOURCES.md) or the recommending
+unit's is a seal; pages with no named seal are checked against a stranger's name.
+
+Usage: python bench/real_seals.py [--per-capture 60] [--seed 31] [--failures] [--names]
 """
 
 from __future__ import annotations
@@ -24,14 +28,26 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from scanlab.real_pages import CAPTURES, GROUPS, available, real_page  # noqa: E402
+from seal_names import REAL_NAMES  # noqa: E402
 
 from app.documents.pdf import analyse_scan  # noqa: E402
+from app.services.seal_naming import name_case_seals  # noqa: E402
+
+EXPECTED_UNIT = "西安市数据局"  # the recommending unit, expected beside the applicant
+STRANGER = "陕西星图数据科技有限公司"  # the applicant of a page that bears no named seal
 
 
-def answer(page) -> str:
-    scan = analyse_scan(page.data, page.file_type, crops=False)
+def answer(page, names: bool = False) -> str:
+    """found / doubt / none for the page; with `names`, as a disc's check decides it (issue
+    32): a grey page's ring that bears an expected name is a seal."""
+    scan = analyse_scan(page.data, page.file_type, crops=False, names=names)
     if 1 in scan.seal_pages:
         return "found"
+    if names and scan.grayscale:
+        applicant = REAL_NAMES.get(page.ink, STRANGER) if page.group == "seal" else STRANGER
+        named = name_case_seals([("scan.pdf", scan)], (applicant, EXPECTED_UNIT))
+        if 1 in named.grey_pages:
+            return "found"
     return "doubt" if 1 in scan.doubt_pages else "none"
 
 
@@ -40,6 +56,8 @@ def main() -> int:
     parser.add_argument("--per-capture", type=int, default=60)
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--failures", action="store_true")
+    parser.add_argument("--names", action="store_true",
+                        help="read seals' names as a disc's check does (grey rings by name)")
     args = parser.parse_args()
     if not available():
         print("../shared/realdata/seals is not here")
@@ -53,7 +71,7 @@ def main() -> int:
             group = GROUPS[number % len(GROUPS)]
             seed = rng.randrange(1 << 30)
             page = real_page(seed, group, capture)
-            said = answer(page)
+            said = answer(page, args.names)
             key = f"{capture}/{'stamped' if page.stamped else 'unstamped'}"
             tally[key][said] += 1
             tally[f"{capture}/{group}"][said] += 1

@@ -6,6 +6,7 @@ the font and the keyring."""
 from __future__ import annotations
 
 import io
+import logging
 import tempfile
 import time
 from collections.abc import Callable
@@ -162,7 +163,11 @@ def run_checks(extra: tuple[tuple[str, Callable[[Path], str]], ...] = ()) -> lis
             started = time.monotonic()
             try:
                 detail, ok = check(Path(scratch)), True
-            except Exception as exc:  # a missing part is the answer, not a crash
-                detail, ok = f"{type(exc).__name__}: {exc}", False
+            except RuntimeError as exc:  # our check's own words on what is missing
+                detail, ok = str(exc), False
+            except Exception:  # a missing part is the answer, not a crash
+                logging.getLogger(__name__).error("selftest part %s failed", name,
+                                                  exc_info=True)
+                detail, ok = "failed; errors.log says why", False
             parts.append(Part(name, ok, detail, round(time.monotonic() - started, 3)))
     return parts

@@ -24,6 +24,8 @@ from app.services.summary_source import SummaryAttempt
 OTHER_TITLE = 0.8
 OTHER_TITLE_SCORE = -2.5
 OWN_TITLE_BELOW = 0.5
+RIVAL_SHARE = 0.6
+MAX_TITLE_RIVALS = 20
 PAGE_RATIO_LOW = 0.6  # a scan this much shorter than the editable version lacks pages
 PAGE_RATIO_HIGH = 3.0
 PAGE_DIFF_MIN = 3
@@ -53,9 +55,13 @@ def _other_case(case: CaseLink, cases: list[CaseLink], reviews: dict[str, FileRe
     own = fit(scan.titles, case.name)
     if own[0] >= OWN_TITLE_BELOW:
         return []
-    for other in cases:
-        if other is case or not other.name:
-            continue
+    # Only names most of whose characters the cover's plain reading shows are scored (a set
+    # test per case, not a CTC pass), and no more than MAX_TITLE_RIVALS: a disc of thousands
+    # of cases costs no quadratic time.
+    seen = set("".join(reading.text for reading in scan.titles))
+    rivals = [other for other in cases if other is not case and other.name
+              and len(set(other.name) & seen) >= RIVAL_SHARE * len(set(other.name))]
+    for other in rivals[:MAX_TITLE_RIVALS]:
         found, score = fit(scan.titles, other.name)
         if found >= OTHER_TITLE and score >= OTHER_TITLE_SCORE:
             label = other.name if other.order is None else f"{other.order}. {other.name}"

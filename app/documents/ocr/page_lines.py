@@ -7,6 +7,7 @@ import pymupdf
 
 from app.documents.ocr.lines import text_lines
 from app.documents.ocr.recognizer import Reading, recognizer
+from app.documents.pixmaps import pixels
 
 DPI = 150
 MM_PER_INCH = 25.4
@@ -22,8 +23,7 @@ def read_title_lines(page: pymupdf.Page) -> list[Reading]:
         pixmap = page.get_pixmap(dpi=DPI, colorspace=pymupdf.csGRAY, alpha=False)
     except Exception:  # MuPDF's fault with this page: its title is not read
         return []
-    rows = np.frombuffer(pixmap.samples_mv, np.uint8).reshape(pixmap.height, pixmap.stride)
-    grey = rows[:, :pixmap.width]
+    grey = pixels(pixmap)
     paper = max(float(np.percentile(grey, 90)), 1.0)
     readings = []
     for x0, y0, x1, y1 in text_lines(grey, MM_PER_INCH / DPI):

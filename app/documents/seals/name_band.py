@@ -19,6 +19,7 @@ import numpy as np
 import pymupdf
 
 from app.documents.ocr.recognizer import HEIGHT, Reading, recognizer
+from app.documents.pixmaps import pixels
 from app.documents.seals.ellipses import sample_smooth
 from app.documents.seals.examine import MM_PER_INCH, SealMark
 from app.documents.seals.redness import grey_ink_level, red_level
@@ -111,15 +112,12 @@ def read_seal_name(page: pymupdf.Page, mark: SealMark, grey: bool) -> tuple[Read
         return ()
     if pixmap.width < 16 or pixmap.height < 16:
         return ()
-    channels = 1 if grey else 3
-    rows = np.frombuffer(pixmap.samples_mv, np.uint8).reshape(pixmap.height, pixmap.stride)
-    pixels = rows[:, :pixmap.width * channels]
+    image = pixels(pixmap)
     mm_per_px = MM_PER_INCH / dpi
     if grey:
-        levels = [grey_ink_level(pixels, mm_per_px)]
+        levels = [grey_ink_level(image, mm_per_px)]
     else:
-        rgb = pixels.reshape(pixmap.height, pixmap.width, 3)
-        levels = [red_ink(rgb), red_level(rgb, mm_per_px)]
+        levels = [red_ink(image), red_level(image, mm_per_px)]
     # The ring in the clip's pixels: the clip starts where the page's rect cut it.
     x0 = max(clip.x0, 0.0) / points
     y0 = max(clip.y0, 0.0) / points

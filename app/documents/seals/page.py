@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
+from app.documents.pixmaps import pixels
 from app.documents.seals.examine import MM_PER_INCH, SealEvidence, examine, examine_grey
 
 COARSEST_MM_PER_PX = 0.8
@@ -79,11 +80,5 @@ def look_at(page: pymupdf.Page, images: list[dict], grey: bool) -> PageLook:
     colourspace = pymupdf.csGRAY if grey else pymupdf.csRGB
     pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=colourspace,
                              alpha=False)
-    channels = 1 if grey else 3
-    rows = np.frombuffer(pixmap.samples_mv, np.uint8).reshape(pixmap.height, pixmap.stride)
-    pixels = rows[:, :pixmap.width * channels]
-    if grey:
-        evidence = examine_grey(pixels, mm_per_px, scale)
-    else:
-        evidence = examine(pixels.reshape(pixmap.height, pixmap.width, 3), mm_per_px, scale)
-    return PageLook(evidence)
+    look = examine_grey if grey else examine
+    return PageLook(look(pixels(pixmap), mm_per_px, scale))

@@ -6,12 +6,13 @@ Two sets of stamped pages, each in the capture kinds a desk receives:
 * real imprints (../shared/realdata/seals, names as its SOURCES.md gives them), composited by
   tests/scanlab/real_pages.py (flatbed 150-300 dpi, phone, phone with cast and moiré,
   photocopy).
-For every seal the check found, its reading is scored (app/documents/seals/seal_names.py)
-against its own name and against wrong ones: the other units' names, and near misses (one
-word of the right name changed). Printed per capture kind: right names accepted, other units'
-names refused, the accuracy (the mean of the two), near misses refused, the rate at which a
-page of seals bearing the expected names would be called another unit's, and the cost of a
-reading beside the cost of finding the seal.
+For every seal the check found (its own ring: on a page of several seals, the ring centred
+on it; "found" counts the seals it found), its readings are scored
+(app/documents/seals/seal_names.py) against its own name and against wrong ones: the other
+units' names, and near misses (one word of the right name changed). Printed per capture
+kind: right names accepted, other units' names refused, the accuracy (the mean of the two),
+near misses refused, the rate at which a page of seals bearing the expected names would be
+called another unit's, and the cost of a reading beside the cost of finding the seal.
 
 Usage: python bench/seal_names.py [--pages 120] [--per-ink 4] [--seed 32] [--scores FILE]
 """
@@ -68,9 +69,10 @@ def drawn_seals(count: int, seed: int):
         page = make_page(spec)
         kind = ("photocopy" if page.truth.grey else "phone" if spec.capture.mode == "phone"
                 else "flatbed_300" if spec.dpi >= 300 else "flatbed")
-        names = [s.unit for s in page.truth.seals if s.visible >= 0.95]
-        if names:
-            yield kind, page.data, page.file_type, names
+        seals = [(s.unit, (s.x_mm, s.y_mm, max(s.width_mm, s.height_mm)))
+                 for s in page.truth.seals if s.visible >= 0.95]
+        if seals:
+            yield kind, page.data, page.file_type, seals
 
 
 def real_seals(per_ink: int, seed: int):
@@ -79,7 +81,18 @@ def real_seals(per_ink: int, seed: int):
         for ink, name in REAL_NAMES.items():
             for _ in range(per_ink):
                 page = real_page(rng.randrange(1 << 30), "seal", capture, ink)
-                yield capture, page.data, page.file_type, [name]
+                yield capture, page.data, page.file_type, [(name, None)]
+
+
+def readings_of(scan, where) -> list:
+    """The readings of the ring the check found on the seal at `where` (centre x, y and size
+    in mm; None: the page's only seal, whatever ring was found)."""
+    marks = scan.seals + scan.doubts
+    if where is not None:
+        x, y, size = where
+        marks = [m for m in marks if abs(m.mark.x_mm + m.mark.width_mm / 2 - x) < size / 3
+                 and abs(m.mark.y_mm + m.mark.height_mm / 2 - y) < size / 3]
+    return [r for m in marks for r in m.readings]
 
 
 def main() -> int:
@@ -97,7 +110,8 @@ def main() -> int:
     if available():
         sources.append(("real", real_seals(args.per_ink, args.seed)))
     for origin, pages in sources:
-        for capture, data, file_type, names in pages:
+        for capture, data, file_type, seals in pages:
+            names = [name for name, _ in seals]
             started = time.perf_counter()
             plain = analyse_scan(data, file_type, crops=False, names=False)
             costs["find"].append(time.perf_counter() - started)
@@ -113,19 +127,20 @@ def main() -> int:
             tally[key]["other unit (false)"] += bool(readings) and judge_name(readings,
                                                                               names).other
             tally[key]["pages"] += bool(readings)
-            for right in names:
+            for right, where in seals:
                 tally[key]["seals"] += 1
-                if not readings:
+                own = readings_of(scan, where)  # this seal's ring, not its neighbour's
+                if not own:
                     tally[key]["not found"] += 1
                     continue
-                tally[key]["right accepted"] += judge_name(readings, [right]).matched == right
+                tally[key]["right accepted"] += judge_name(own, [right]).matched == right
                 others, near = wrong_names(right, rng)
                 for wrong in others:
                     tally[key]["wrong tried"] += 1
-                    tally[key]["wrong refused"] += judge_name(readings, [wrong]).matched is None
+                    tally[key]["wrong refused"] += judge_name(own, [wrong]).matched is None
                 for wrong in near:
                     tally[key]["near tried"] += 1
-                    tally[key]["near refused"] += judge_name(readings, [wrong]).matched is None
+                    tally[key]["near refused"] += judge_name(own, [wrong]).matched is None
                 if out:
                     out.write(json.dumps({"key": key, "right": right,
                                           "read": [r.text for r in readings]},

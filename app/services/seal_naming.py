@@ -27,10 +27,6 @@ class CaseSeals:
     read: bool = False  # some seal's name was read at all
     grey_pages: tuple[int, ...] = ()  # grey rings that bear an expected name: seals
 
-    @property
-    def checked(self) -> bool:
-        return bool(self.expected) and self.read
-
 
 def expected_names(row: SummaryRow | None, table: SummaryTable | None,
                    unit: str | None) -> tuple[str, ...]:
@@ -40,7 +36,7 @@ def expected_names(row: SummaryRow | None, table: SummaryTable | None,
     if row is None or not row.applicant.strip():
         return ()
     names: list[str] = []
-    for name in (row.applicant if row else "", table.unit if table else "", unit or ""):
+    for name in (row.applicant, table.unit if table else "", unit or ""):
         name = name.strip()
         if name and all(comparable(name) != comparable(n) for n in names):
             names.append(name)

@@ -17,6 +17,7 @@ broken installation) nothing is read, and the fault goes to errors.log once.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from dataclasses import dataclass
@@ -55,19 +56,21 @@ class Reading:
 
     @cached_property
     def text(self) -> str:
-        """The most likely reading: the best symbol of each frame, repeats merged, blanks
-        dropped."""
+        """The most likely reading (greedy CTC decoding)."""
+        return self.decode()
+
+    def decode(self, frames: int | None = None, least: float = 0.0) -> str:
+        """The best symbol of each of the first `frames` frames, repeats merged and blanks
+        dropped; with `least`, only symbols read at that probability or more."""
+        best = self.ids[:frames, 0].tolist()
+        sure = (self.logp[:frames, 0] >= np.log(least)).tolist() if least > 0 else None
         out: list[str] = []
         previous = BLANK
-        for symbol in self.ids[:, 0].tolist():
-            if symbol != previous and symbol != BLANK:
+        for frame, symbol in enumerate(best):
+            if symbol != previous and symbol != BLANK and (sure is None or sure[frame]):
                 out.append(self.table[symbol])
             previous = symbol
         return "".join(out)
-
-    def confidence(self) -> np.ndarray:
-        """The probability of each frame's best symbol."""
-        return np.exp(self.logp[:, 0])
 
 
 class Recognizer:
@@ -79,7 +82,7 @@ class Recognizer:
         self._input = session.get_inputs()[0].name
         characters = session.get_modelmeta().custom_metadata_map["character"].splitlines()
         self.table: tuple[str, ...] = ("", *characters, " ")
-        self.index = {symbol: i for i, symbol in enumerate(self.table) if i != BLANK}
+        self.index = symbol_index(self.table)
 
     def read(self, darkness: np.ndarray) -> Reading:
         """Read a line image: rows x columns of ink darkness 0 (paper) .. 1 (ink), any size
@@ -89,6 +92,12 @@ class Recognizer:
         x = np.repeat((1.0 - 2.0 * np.clip(line, 0.0, 1.0))[None, None], 3, axis=1)
         probabilities = self._session.run(None, {self._input: x})[0][0]
         return compress(probabilities, self.table)
+
+
+@functools.cache
+def symbol_index(table: tuple[str, ...]) -> dict[str, int]:
+    """Each symbol's index in the recogniser's `table` (the blank is no symbol)."""
+    return {symbol: i for i, symbol in enumerate(table) if i != BLANK}
 
 
 def compress(probabilities: np.ndarray, table: tuple[str, ...]) -> Reading:

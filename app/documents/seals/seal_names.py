@@ -15,14 +15,14 @@ or broken name fits nothing well, and is "not read", not "someone else's".
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from app.documents.ocr.ctc import NEVER, aligned, spelled, spot
-from app.documents.ocr.recognizer import BLANK, Reading
+from app.documents.ocr.recognizer import Reading, symbol_index
+from app.documents.seals.name_band import TURNS
 
 FOUND = math.log(0.05)
 MATCH = 0.67
@@ -41,17 +41,13 @@ class NameVerdict:
     read: str  # what the clearest reading says, where it is legible
     other: bool  # legible, and none of the names fits: another unit's seal
 
-    @property
-    def unread(self) -> bool:
-        return self.matched is None and not self.other
-
 
 def fit(readings: list[Reading], name: str) -> tuple[float, float]:
     """How well `name` fits the best of `readings`: the share of its characters found and its
     CTC score per character ((-1, NEVER) when it has too few characters to judge)."""
     best = (-1.0, NEVER)
     for reading in readings:
-        symbols = spelled(name, _index(reading))
+        symbols = spelled(name, symbol_index(reading.table))
         if len(symbols) < MIN_NAME_CHARS:
             continue
         found = float(np.mean(aligned(reading, symbols) >= FOUND))
@@ -79,29 +75,7 @@ def legible_text(reading: Reading) -> str:
     """The reading's text where it is clear: its characters read with LEGIBLE_CONFIDENCE, once
     round the seal (the strip runs one and a half turns), or "" when fewer than
     LEGIBLE_CHARS are."""
-    best = reading.ids[:, 0]
-    sure = reading.confidence() >= LEGIBLE_CONFIDENCE
-    turn = int(reading.frames / 1.5)
-    out: list[str] = []
-    previous = BLANK
-    for frame in range(min(turn, reading.frames)):
-        symbol = int(best[frame])
-        if symbol != previous and symbol != BLANK and sure[frame]:
-            out.append(reading.table[symbol])
-        previous = symbol
-    text = "".join(out).strip()
+    text = reading.decode(int(reading.frames / TURNS), LEGIBLE_CONFIDENCE).strip()
     # Only the characters of names: a run of digits or Latin letters is the seal's number.
     letters = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
     return text if letters >= LEGIBLE_CHARS else ""
-
-
-def _index(reading: Reading) -> dict[str, int]:
-    return _index_of(reading.table)
-
-
-@functools.cache
-def _index_of(table: tuple[str, ...]) -> dict[str, int]:
-    return {symbol: i for i, symbol in enumerate(table) if i != BLANK}
-
-
-

@@ -17,7 +17,8 @@ from app.disc.image_view import ImageView
 from app.disc.iso9660.salvage import salvage_session
 from app.disc.names import is_eight_three
 from app.disc.namespaces import NamespaceEntry, walk_joliet, walk_primary, walk_udf
-from app.disc.udf import UdfError, read_udf
+from app.disc.udf.blocks import UdfError
+from app.disc.udf.volume import read_udf
 
 # What a damaged image makes pycdlib raise, besides its own exceptions.
 PARSE_ERRORS: tuple[type[BaseException], ...] = (

@@ -28,7 +28,8 @@ from app.disc.trees import (
     salvaged_trees,
     session_view,
 )
-from app.disc.udf import UdfError, read_udf
+from app.disc.udf.blocks import UdfError
+from app.disc.udf.volume import read_udf
 
 LARGE_DIRECTORIES = 6 << 20  # bytes of ISO9660 directory records: about 40,000 files
 MAX_NAMED_DIRECTORIES = 10  # a finding names this many lost directories and counts the rest

@@ -192,7 +192,7 @@ def doubtful(window: object, settle: object) -> None:
     page.findings.selectRow(codes.index("scan_seal_uncertain"))
     settle(ms=600)  # type: ignore[operator]
     window.grab().save(str(OUT / "3b-disc-check-seal-doubt.png"))  # type: ignore[attr-defined]
-    page.view_selected_finding()
+    page.problems.view_selected_finding()
     settle(lambda: page.viewer is not None and page.viewer.isVisible())  # type: ignore[operator]
     settle(ms=600)  # type: ignore[operator]
     page.viewer.grab().save(str(OUT / "3c-scan-viewer-seal-doubt.png"))

@@ -1079,205 +1079,191 @@
 <context>
     <name>DiscCheckPage</name>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="85"/>
-        <source>unit (empty: check only)</source>
-        <translation>推荐单位（留空则只核验不登记）</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="88"/>
-        <source>Read the disc in the drive</source>
-        <translation>读取光驱中的光盘</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="90"/>
-        <source>Open disc image…</source>
-        <translation>打开光盘镜像…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="92"/>
-        <source>Open disc folder…</source>
-        <translation>打开光盘文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="94"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="95"/>
-        <source>Drive</source>
-        <translation>光驱</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="101"/>
-        <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
-        <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="105"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="78"/>
         <source>Choose the unit, then read its disc.</source>
         <translation>请选择推荐单位，然后读取其光盘。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="110"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="83"/>
         <source>Print the verification sheet…</source>
         <translation>打印光盘核验单…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="432"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="444"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="325"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="337"/>
         <source>Stamped scan</source>
         <translation>盖章版扫描件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="159"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="117"/>
         <source>Problems</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="123"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="147"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="96"/>
         <source>Look at the scan…</source>
         <translation>查看扫描件…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="125"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="98"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="128"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="101"/>
         <source>Double-click a case to see its stamped scan.</source>
         <translation>双击案例可查看其盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="137"/>
-        <source>Seal seen: stamped</source>
-        <translation>已人工确认有章</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="140"/>
-        <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
-        <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="141"/>
-        <source>No seal: unstamped</source>
-        <translation>确认无章</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="143"/>
-        <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
-        <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="152"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="112"/>
         <source>Move to another case…</source>
         <translation>改归其他案例…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="161"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="118"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="195"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="199"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="265"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="268"/>
-        <location filename="../../app/gui/pages/disc_check.py" line="306"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="193"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="234"/>
         <source>Disc check</source>
         <translation>光盘核验</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="196"/>
-        <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
-        <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="201"/>
-        <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
-        <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="207"/>
-        <source>Open disc image</source>
-        <translation>打开光盘镜像</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="208"/>
-        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
-        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="213"/>
-        <source>Open disc folder</source>
-        <translation>打开光盘文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="234"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="162"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="258"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="186"/>
         <source>Record it once more anyway?</source>
         <translation>仍要再登记一次吗？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="262"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="190"/>
         <source>Is it {unit}&apos;s disc as it came, unreadable or empty? Then record it so: it gets a disc number and the unit is returned for correction.</source>
         <translation>这确实是{unit}送来的光盘，只是无法读取或为空吗？如是，就按原样登记：光盘取得载体编号，该单位需退回补正。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="292"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="220"/>
         <source>Opening disc {disc} from the archive…</source>
         <translation>正在从归档打开光盘 {disc}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="310"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="238"/>
         <source>The summary table on disc {disc} names “{other}”, but the disc was recorded for “{unit}”. Ask the deliverer whose disc it is before anything is signed; if it is another unit&apos;s, void this delivery and register the disc with the right unit.</source>
         <translation>光盘 {disc} 中的汇总表写的是“{other}”，但这张光盘登记在“{unit}”名下。签字前请向送件人确认光盘属于哪个单位；如属其他单位，请作废本次收件并在正确的单位下重新登记。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="362"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="258"/>
         <source>Move to another case</source>
         <translation>改归其他案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="363"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="259"/>
         <source>Which case of the summary table does {name} belong to?</source>
         <translation>{name} 属于汇总表中的哪个案例？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="381"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="277"/>
         <source>Checking the disc again with the file moved…</source>
         <translation>正在按调整后的归属重新核验光盘…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="416"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="309"/>
         <source>{cases} cases · {errors} errors · {warnings} warnings</source>
         <translation>{cases} 个案例 · {errors} 项错误 · {warnings} 项警告</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="420"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="313"/>
         <source>{count} waived</source>
         <translation>已豁免 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="423"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="316"/>
         <source>Checked only: not recorded in the register.</source>
         <translation>仅核验：未登记入库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="433"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="326"/>
         <source>This case has no stamped scan on the disc.</source>
         <translation>光盘上没有该案例的盖章扫描件。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/disc_check.py" line="445"/>
+        <location filename="../../app/gui/pages/disc_check.py" line="338"/>
         <source>{path} cannot be read from the disc.</source>
         <translation>无法从光盘读取 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscSource</name>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="37"/>
+        <source>unit (empty: check only)</source>
+        <translation>推荐单位（留空则只核验不登记）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="40"/>
+        <source>Read the disc in the drive</source>
+        <translation>读取光驱中的光盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="42"/>
+        <source>Open disc image…</source>
+        <translation>打开光盘镜像…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="44"/>
+        <source>Open disc folder…</source>
+        <translation>打开光盘文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="46"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="47"/>
+        <source>Drive</source>
+        <translation>光驱</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="53"/>
+        <source>Drop an image file (.iso) or a folder here. Nothing on a disc is ever opened or run.</source>
+        <translation>可将镜像文件（.iso）或文件夹拖放到此处。光盘上的任何文件都不会被打开或运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="75"/>
+        <location filename="../../app/gui/pages/disc_source.py" line="79"/>
+        <source>Disc check</source>
+        <translation>光盘核验</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="76"/>
+        <source>No optical drive was found. Open the disc&apos;s image or folder instead.</source>
+        <translation>未找到光驱。请改为打开光盘镜像或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="81"/>
+        <source>There is no disc in drive {drive}. Put the disc in, wait until the drive light stops blinking, and try again.</source>
+        <translation>光驱 {drive} 中没有光盘。请放入光盘，待光驱指示灯停止闪烁后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="87"/>
+        <source>Open disc image</source>
+        <translation>打开光盘镜像</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="88"/>
+        <source>Disc images (*.iso *.img *.udf);;All files (*)</source>
+        <translation>光盘镜像 (*.iso *.img *.udf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_source.py" line="93"/>
+        <source>Open disc folder</source>
+        <translation>打开光盘文件夹</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1840,34 @@
         <location filename="../../app/gui/pages/printing.py" line="211"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPane</name>
+    <message>
+        <location filename="../../app/gui/pages/disc_problems.py" line="32"/>
+        <source>Seal seen: stamped</source>
+        <translation>已人工确认有章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_problems.py" line="35"/>
+        <source>You looked at the scan and a seal is there: the problem is cleared (recorded with your name).</source>
+        <translation>您已查看扫描件，确认盖有印章：此问题消除（记录经办人姓名）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_problems.py" line="36"/>
+        <source>No seal: unstamped</source>
+        <translation>确认无章</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_problems.py" line="38"/>
+        <source>You looked at the scan and there is no seal: it counts as an unstamped scan.</source>
+        <translation>您已查看扫描件，确认未盖章：按“盖章版扫描件未见印章”处理。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/disc_problems.py" line="42"/>
+        <source>Look at the scan…</source>
+        <translation>查看扫描件…</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def test_the_disc_in_the_drive_is_read_recorded_and_the_tray_opens(
     opened: list[str] = []
     with loop_device(image) as device:
         drive = Drive(device, "sr0", "device", True, "TEST", image.stat().st_size)
-        monkeypatch.setattr("app.gui.pages.disc_check.optical_drives", lambda: [drive])
+        monkeypatch.setattr("app.gui.pages.disc_source.optical_drives", lambda: [drive])
         monkeypatch.setattr("app.gui.pages.disc_check.eject", opened.append)
         window.show_page(2)
         page = window.disc_check
@@ -49,7 +49,7 @@ def test_the_disc_in_the_drive_is_read_recorded_and_the_tray_opens(
 def test_an_empty_drive_says_so_instead_of_reading(window: MainWindow, answers: Answers,
                                                   qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     empty = Drive("/dev/sr0", "sr0", "device", False)
-    monkeypatch.setattr("app.gui.pages.disc_check.optical_drives", lambda: [empty])
+    monkeypatch.setattr("app.gui.pages.disc_source.optical_drives", lambda: [empty])
     window.show_page(2)
     page = window.disc_check
     qtbot.waitUntil(lambda: page.drive.currentText() == "sr0: no disc")
@@ -70,7 +70,7 @@ def test_a_drive_slow_to_answer_never_holds_the_window(window: MainWindow, qtbot
         release.wait(30)
         return [spinning]
 
-    monkeypatch.setattr("app.gui.pages.disc_check.optical_drives", slow)
+    monkeypatch.setattr("app.gui.pages.disc_source.optical_drives", slow)
     window.show_page(2)
     page = window.disc_check
     qtbot.waitUntil(lambda: bool(asked_on))

@@ -1,9 +1,7 @@
 """光盘核验: choose the unit and the drive, image or folder; the disc is read, checked, kept in
 the archive and recorded (or only checked, when no unit is chosen). Then the cases with clear
 marks, the findings to waive, the files to move to another case, and the scans to look at.
-
-Longer than our modules' 400 lines: one screen, whose source chooser and result panes are still
-one class; they are to become widgets of their own (issue 34)."""
+Where the disc comes from is disc_source.py's widget, the problems pane disc_problems.py's."""
 
 from __future__ import annotations
 
@@ -12,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -30,20 +26,16 @@ from app.core.progress import CancelToken, ProgressSink
 from app.core.verdict import verdict as judge
 from app.disc.content import file_bytes
 from app.disc.drives.block_source import is_device
-from app.disc.drives.listing import eject, optical_drives
+from app.disc.drives.listing import eject
 from app.gui.desk import Desk
 from app.gui.disc_lists import CasesTable, DiscSummary, FilesTree
-from app.gui.drive_list import DriveBox
 from app.gui.lang import VERDICT_COLOURS, verdict_words
 from app.gui.messages import describe
-from app.gui.models.findings import FindingsModel
+from app.gui.pages.disc_problems import ProblemsPane
+from app.gui.pages.disc_source import DiscSource
 from app.gui.scan_viewer import ScanViewer
 from app.gui.unit_view import mail_paths
-from app.gui.waivers import button_text, waive_or_withdraw
 from app.gui.widgets import (
-    add_labelled,
-    fit_columns,
-    model_table,
     remembered,
     with_actions,
 )
@@ -54,12 +46,9 @@ from app.services.relink import Moved, move_file, recheck
 from app.services.status import (
     Shown,
     call_status,
-    check_seal_finding,
     disc_line,
 )
 from app.services.verify import Verification, verify
-
-CHECK_ONLY = ""
 
 
 class DiscCheckPage(QWidget):
@@ -79,27 +68,11 @@ class DiscCheckPage(QWidget):
     # ---- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.unit = QComboBox()
-        self.unit.setEditable(True)
-        self.unit.setMinimumWidth(220)
-        self.unit.lineEdit().setPlaceholderText(self.tr("unit (empty: check only)"))
-        # The module's name is looked up at each listing, so a test can stand in for it.
-        self.drive = DriveBox(lambda: optical_drives())
-        drive_button = QPushButton(self.tr("Read the disc in the drive"))
-        drive_button.clicked.connect(self.read_drive)
-        image_button = QPushButton(self.tr("Open disc image…"))
-        image_button.clicked.connect(self.choose_image)
-        folder_button = QPushButton(self.tr("Open disc folder…"))
-        folder_button.clicked.connect(self.choose_folder)
-        controls = add_labelled(QHBoxLayout(), ((self.tr("Unit"), self.unit),
-                                                (self.tr("Drive"), self.drive)))
-        controls.addWidget(drive_button)
-        controls.addWidget(image_button)
-        controls.addWidget(folder_button)
-        controls.addStretch(1)
-        self.hint = QLabel(self.tr("Drop an image file (.iso) or a folder here. "
-                                   "Nothing on a disc is ever opened or run."))
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.source = DiscSource(lambda: self.desk.busy)
+        self.source.chosen.connect(lambda path, eject_after: self.start_reading(
+            path, eject_after=eject_after))
+        # The controls a clerk uses, reachable from the page (the window's menus, the tests).
+        self.unit, self.drive = self.source.unit, self.source.drive
 
         summary_box = self.summary = DiscSummary()
         self.verdict = QLabel(self.tr("Choose the unit, then read its disc."))
@@ -127,26 +100,13 @@ class DiscCheckPage(QWidget):
             self.cases, view_button,
             note=QLabel(self.tr("Double-click a case to see its stamped scan."))))
 
-        self.findings_model = FindingsModel(self.desk.call)
-        self.findings = model_table()
-        self.findings.setModel(self.findings_model)
-        self.waive_button = QPushButton(button_text(None))
-        self.waive_button.setEnabled(False)
-        self.waive_button.clicked.connect(self.waive_selected)
-        # Where the program was not sure of a seal, the clerk looks and says what they saw.
-        self.stamped_button = QPushButton(self.tr("Seal seen: stamped"))
-        self.stamped_button.setToolTip(self.tr(
-            "You looked at the scan and a seal is there: the problem is cleared (recorded with "
-            "your name)."))
-        self.unstamped_button = QPushButton(self.tr("No seal: unstamped"))
-        self.unstamped_button.setToolTip(self.tr(
-            "You looked at the scan and there is no seal: it counts as an unstamped scan."))
-        for button, stamped in ((self.stamped_button, True), (self.unstamped_button, False)):
-            button.setEnabled(False)
-            button.clicked.connect(lambda _checked=False, s=stamped: self.check_seal_selected(s))
-        self.look_button = QPushButton(self.tr("Look at the scan…"))
-        self.look_button.setEnabled(False)
-        self.look_button.clicked.connect(self.view_selected_finding)
+        self.problems = ProblemsPane(self.desk)
+        self.problems.changed.connect(self.reload_findings)
+        self.problems.lookAt.connect(self.view_scan)
+        self.findings, self.findings_model = self.problems.findings, self.problems.findings_model
+        self.waive_button, self.look_button = self.problems.waive_button, self.problems.look_button
+        self.stamped_button = self.problems.stamped_button
+        self.unstamped_button = self.problems.unstamped_button
 
         self.files = FilesTree()
         self.move_button = QPushButton(self.tr("Move to another case…"))
@@ -154,10 +114,7 @@ class DiscCheckPage(QWidget):
         self.move_button.clicked.connect(self.move_selected)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(with_actions(self.findings, self.look_button, self.stamped_button,
-                                      self.unstamped_button, self.waive_button),
-                         self.tr("Problems"))
-        self.findings.selectionModel().selectionChanged.connect(self._finding_chosen)
+        self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(with_actions(self.files, self.move_button), self.tr("Files"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(cases_box)
@@ -166,8 +123,7 @@ class DiscCheckPage(QWidget):
         remembered(split, "disc_check")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.source)
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
@@ -176,43 +132,15 @@ class DiscCheckPage(QWidget):
         super().showEvent(event)
 
     def update_view(self, view: DeskView) -> None:
-        typed = self.unit.currentText()
-        self.unit.clear()
-        self.unit.addItem(CHECK_ONLY)
-        self.unit.addItems([u.name for u in view.status.units])
-        self.unit.setCurrentText(typed)
-
-    # ---- choosing a source ---------------------------------------------------------------
-
-    def read_drive(self) -> None:
-        self.drive.refresh(then=self._read_chosen_drive)  # a disc may have just gone in
-
-    def _read_chosen_drive(self) -> None:
-        if self.desk.busy:
-            return  # a second click while the first read runs
-        drive = self.drive.currentData()
-        if drive is None:
-            QMessageBox.information(self, self.tr("Disc check"), self.tr(
-                "No optical drive was found. Open the disc's image or folder instead."))
-            return
-        if drive.loaded is False:
-            QMessageBox.information(self, self.tr("Disc check"), self.tr(
-                "There is no disc in drive {drive}. Put the disc in, wait until the drive "
-                "light stops blinking, and try again.").format(drive=drive.name))
-            return
-        self.start_reading(drive.path, eject_after=drive.kind == "device")
+        self.source.update_view(view)
 
     def choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open disc image"), "",
-            self.tr("Disc images (*.iso *.img *.udf);;All files (*)"))
-        if path:
-            self.start_reading(path)
+        self.source.choose_image()
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Open disc folder"))
-        if path:
-            self.start_reading(path)
+        self.source.choose_folder()
+
+    # ---- choosing a source ---------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not mail_paths(event):  # a mail: the window's
@@ -316,38 +244,6 @@ class DiscCheckPage(QWidget):
         self.desk.run(lambda reg, _p, _c: disc_line(call_status(reg), number)[1].findings,
                       self._show_findings)
 
-    def waive_selected(self) -> None:
-        shown = self._selected_finding()
-        if shown is None or self.disc_number is None:
-            return
-        waive_or_withdraw(self, self.desk, self.unit_name, shown,
-                          lambda _r: self.reload_findings())
-
-    def _selected_finding(self) -> Shown | None:
-        rows = self.findings.selectionModel().selectedRows()
-        return self.findings_model.row_at(rows[0]) if rows else None
-
-    def _finding_chosen(self) -> None:
-        shown = self._selected_finding()
-        doubt = shown is not None and shown.seal_doubt
-        self.stamped_button.setEnabled(doubt and self.disc_number is not None)
-        self.unstamped_button.setEnabled(doubt and self.disc_number is not None)
-        self.look_button.setEnabled(shown is not None and shown.case is not None)
-        self.waive_button.setText(button_text(shown))
-
-    def check_seal_selected(self, stamped: bool) -> None:
-        shown = self._selected_finding()
-        if shown is None or not shown.seal_doubt or self.disc_number is None:
-            return
-        unit, key = self.unit_name, shown.key
-        self.desk.run(lambda reg, _p, _c: check_seal_finding(reg, unit, key, stamped=stamped),
-                      lambda _r: self.reload_findings(), parent=self, writes=True)
-
-    def view_selected_finding(self) -> None:
-        shown = self._selected_finding()
-        if shown is not None and shown.case is not None:
-            self.view_scan(shown.case - 1)
-
     def move_selected(self) -> None:
         item = self.files.currentItem()
         v = self.result
@@ -404,11 +300,8 @@ class DiscCheckPage(QWidget):
         self.move_button.setEnabled(disc_number is not None and v.table is not None)
 
     def _show_findings(self, findings: list[Shown]) -> None:
-        self.findings_model.set_rows(findings)
+        self.problems.show_findings(findings, self.disc_number, self.unit_name)
         self.cases.show_seal_checks(findings)
-        fit_columns(self.findings)
-        self.waive_button.setEnabled(self.disc_number is not None and bool(findings))
-        self._finding_chosen()
         open_ones = [s.finding for s in findings if s.open]
         errors = sum(1 for f in open_ones if f.severity.value == "error")
         warnings = sum(1 for f in open_ones if f.severity.value == "warning")

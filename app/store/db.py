@@ -19,12 +19,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from app.store.dialect import ddl
 from app.store.private import tighten
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DATABASE_NAME = "register.sqlite3"
 DB_ENV = "INTAKE_DB"  # postgresql://user@host/dbname: the office's shared register
 _NUMBERED = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+# Once per register, whoever opens it first; both engines take this form.
+_NAME_THE_DATABASE = "INSERT INTO meta(key, value) VALUES ('database_id', ?) ON CONFLICT DO NOTHING"
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def _migrate_postgres(conn: Any) -> None:
             conn.execute("BEGIN")
             try:
                 for statement in _statements(migration.sql):
-                    conn.execute(pg.ddl(statement))
+                    conn.execute(ddl(statement))
                 conn.execute("INSERT INTO schema_version(version) VALUES (?)",
                              (migration.number,))
                 conn.execute("COMMIT")
@@ -123,8 +127,7 @@ def _migrate_postgres(conn: Any) -> None:
                 conn.execute("ROLLBACK")
                 raise
         conn.forget_tables()
-        conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)",
-                     (str(uuid.uuid4()),))
+        conn.execute(_NAME_THE_DATABASE, (str(uuid.uuid4()),))
     finally:
         conn.execute("SELECT pg_advisory_unlock(?)", (pg.MIGRATION_LOCK,))
 
@@ -147,8 +150,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         _backup_before(conn, path, pending[-1].number)
     if pending:
         _migrate(conn)
-    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)",
-                 (str(uuid.uuid4()),))
+    conn.execute(_NAME_THE_DATABASE, (str(uuid.uuid4()),))
     return conn
 
 

@@ -7,16 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.findings_text import finding_lines, output_language
 from app.cli.register_access import open_register
-from app.cli.text import table, tr, translate
-from app.core.translation import QT_TRANSLATE_NOOP
+from app.cli.text import table, translate
+from app.core.deliveries import method_words
 
 if TYPE_CHECKING:  # the services load when the command runs, not for `intake --help`
     from app.core.rules import CallRules
     from app.services.status import CallStatus, UnitStatus
-
-_METHODS = {"hand": QT_TRANSLATE_NOOP("cli", "by hand"),
-            "post": QT_TRANSLATE_NOOP("cli", "by post"),
-            "courier": QT_TRANSLATE_NOOP("cli", "by courier")}
 
 
 def register(commands: Any) -> None:
@@ -76,7 +72,7 @@ def unit_lines(unit: UnitStatus, call: CallRules) -> list[str]:
     for d in unit.deliveries:
         lines.append(translate("cli", "Receipt {receipt}: {time}, {method}{late}").format(
             receipt=d.receipt, time=call.shown(d.received_at),
-            method=tr(_METHODS.get(d.method, d.method)),
+            method=method_words(d.method),
             late=translate("cli", ", late") if d.late else "")
             + (translate("cli", " — VOIDED: {reason}").format(reason=d.voided)
                if d.voided else ""))

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.deliveries import METHODS
+from app.core.deliveries import METHODS, method_words
 from app.core.rules import CallRules
-from app.gui.models.deliveries import DeliveriesModel
 from app.gui.widgets import TimeField
 from app.services.delivery_edit import DeliveryDetails
 
@@ -42,9 +41,8 @@ class DeliveryEditor(QDialog):
         self.deliverer = QLineEdit(details.deliverer)
         self.phone = QLineEdit(details.phone)
         self.method = QComboBox()
-        words = DeliveriesModel()
         for method in METHODS:
-            self.method.addItem(words.method_text(method), method)
+            self.method.addItem(method_words(method), method)
         self.method.setCurrentIndex(max(0, self.method.findData(details.method)))
         self.tracking = QLineEdit(details.tracking)
         self.copies = QSpinBox()

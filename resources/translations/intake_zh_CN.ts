@@ -652,77 +652,62 @@
 <context>
     <name>DeliveriesModel</name>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="17"/>
+        <location filename="../../app/gui/models/deliveries.py" line="18"/>
         <source>Receipt number</source>
         <translation>收件编号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
         <source>Deliverer</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="18"/>
+        <location filename="../../app/gui/models/deliveries.py" line="19"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="19"/>
+        <location filename="../../app/gui/models/deliveries.py" line="20"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="19"/>
+        <location filename="../../app/gui/models/deliveries.py" line="20"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="21"/>
+        <location filename="../../app/gui/models/deliveries.py" line="22"/>
         <source>Unit&apos;s verdict</source>
         <translation>单位结论</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="22"/>
-        <source>by hand</source>
-        <translation>当面送达</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/deliveries.py" line="22"/>
-        <source>by post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/deliveries.py" line="23"/>
-        <source>by courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/models/deliveries.py" line="30"/>
+        <location filename="../../app/gui/models/deliveries.py" line="27"/>
         <source>(late)</source>
         <translation>（逾期）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/models/deliveries.py" line="32"/>
+        <location filename="../../app/gui/models/deliveries.py" line="29"/>
         <source>voided: {reason}</source>
         <translation>已作废：{reason}</translation>
     </message>
@@ -938,82 +923,82 @@
 <context>
     <name>DeliveryEditor</name>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="33"/>
+        <location filename="../../app/gui/delivery_editor.py" line="32"/>
         <source>Correct delivery {receipt}</source>
         <translation>更正收件记录 {receipt}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="53"/>
+        <location filename="../../app/gui/delivery_editor.py" line="51"/>
         <source> copies per case</source>
         <translation> 份/案例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="57"/>
+        <location filename="../../app/gui/delivery_editor.py" line="55"/>
         <source> stamped</source>
         <translation> 份已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="60"/>
+        <location filename="../../app/gui/delivery_editor.py" line="58"/>
         <source>why it is corrected (kept in the register)</source>
         <translation>更正原因（记入登记库）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="62"/>
+        <location filename="../../app/gui/delivery_editor.py" line="60"/>
         <source>Unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="63"/>
+        <location filename="../../app/gui/delivery_editor.py" line="61"/>
         <source>Received at</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="64"/>
+        <location filename="../../app/gui/delivery_editor.py" line="62"/>
         <source>Deliverer</source>
         <translation>送件人</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="65"/>
+        <location filename="../../app/gui/delivery_editor.py" line="63"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="65"/>
+        <location filename="../../app/gui/delivery_editor.py" line="63"/>
         <source>Method</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="66"/>
+        <location filename="../../app/gui/delivery_editor.py" line="64"/>
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="67"/>
+        <location filename="../../app/gui/delivery_editor.py" line="65"/>
         <source>Paper copies</source>
         <translation>纸质版份数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="68"/>
+        <location filename="../../app/gui/delivery_editor.py" line="66"/>
         <source>of which stamped</source>
         <translation>其中已盖章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="69"/>
+        <location filename="../../app/gui/delivery_editor.py" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="69"/>
+        <location filename="../../app/gui/delivery_editor.py" line="67"/>
         <source>Reason</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="94"/>
+        <location filename="../../app/gui/delivery_editor.py" line="92"/>
         <source>Say why the delivery is corrected.</source>
         <translation>请填写更正原因。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/delivery_editor.py" line="99"/>
+        <location filename="../../app/gui/delivery_editor.py" line="97"/>
         <source>More copies stamped than received: check the two counts.</source>
         <translation>已盖章份数多于实收份数，请核对这两个数字。</translation>
     </message>
@@ -3382,7 +3367,7 @@
     </message>
     <message>
         <location filename="../../app/cli/disc_cmd.py" line="68"/>
-        <location filename="../../app/cli/status_cmd.py" line="101"/>
+        <location filename="../../app/cli/status_cmd.py" line="97"/>
         <location filename="../../app/cli/verify_cmd.py" line="73"/>
         <source>Verdict: {verdict}</source>
         <translation>核验结论：{verdict}</translation>
@@ -3713,117 +3698,117 @@
         <translation>已记录：经人工查看，扫描件未盖章（{key}），按未盖章处理。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="17"/>
+        <location filename="../../app/core/deliveries.py" line="11"/>
         <source>by hand</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="18"/>
+        <location filename="../../app/core/deliveries.py" line="12"/>
         <source>by post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="22"/>
+        <location filename="../../app/core/deliveries.py" line="16"/>
         <source>by courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="23"/>
+        <location filename="../../app/cli/status_cmd.py" line="19"/>
         <source>where the call stands</source>
         <translation>征集进展</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="25"/>
+        <location filename="../../app/cli/status_cmd.py" line="21"/>
         <source>one unit in full, with its findings numbered</source>
         <translation>单个单位的详细情况（问题编号）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="28"/>
+        <location filename="../../app/cli/status_cmd.py" line="24"/>
         <source>also write the status as JSON (- for standard output)</source>
         <translation>同时输出 JSON 格式（- 表示标准输出）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="44"/>
+        <location filename="../../app/cli/status_cmd.py" line="40"/>
         <source>Deadline: {deadline} ({zone})</source>
         <translation>截止时间：{deadline}（{zone}）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="49"/>
+        <location filename="../../app/cli/status_cmd.py" line="45"/>
         <source>Units: {units}, delivered {delivered}, not delivered {missing}, late {late}</source>
         <translation>单位：{units}，已送达 {delivered}，未送达 {missing}，逾期 {late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="58"/>
+        <location filename="../../app/cli/status_cmd.py" line="54"/>
         <source>late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="62"/>
+        <location filename="../../app/cli/status_cmd.py" line="58"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="62"/>
+        <location filename="../../app/cli/status_cmd.py" line="58"/>
         <source>Received</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="63"/>
+        <location filename="../../app/cli/status_cmd.py" line="59"/>
         <source>Receipts</source>
         <translation>收件单号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="63"/>
+        <location filename="../../app/cli/status_cmd.py" line="59"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="64"/>
+        <location filename="../../app/cli/status_cmd.py" line="60"/>
         <source>Discs</source>
         <translation>光盘</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="64"/>
+        <location filename="../../app/cli/status_cmd.py" line="60"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="65"/>
+        <location filename="../../app/cli/status_cmd.py" line="61"/>
         <source>Paper</source>
         <translation>纸质版</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="66"/>
+        <location filename="../../app/cli/status_cmd.py" line="62"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="77"/>
+        <location filename="../../app/cli/status_cmd.py" line="73"/>
         <source>Receipt {receipt}: {time}, {method}{late}</source>
         <translation>收件单 {receipt}：{time}，{method}{late}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="80"/>
+        <location filename="../../app/cli/status_cmd.py" line="76"/>
         <source>, late</source>
         <translation>，逾期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="81"/>
+        <location filename="../../app/cli/status_cmd.py" line="77"/>
         <source> — VOIDED: {reason}</source>
         <translation>——已作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="84"/>
+        <location filename="../../app/cli/status_cmd.py" line="80"/>
         <source>Disc {disc}: {files} files, {verdict}</source>
         <translation>光盘 {disc}：{files} 个文件，{verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="88"/>
+        <location filename="../../app/cli/status_cmd.py" line="84"/>
         <source>Paper, case {case}: {received} of {required} copies, {stamped} stamped</source>
         <translation>纸质版，案例 {case}：收到 {received}/{required} 份，盖章 {stamped} 份</translation>
     </message>
     <message>
-        <location filename="../../app/cli/status_cmd.py" line="92"/>
+        <location filename="../../app/cli/status_cmd.py" line="88"/>
         <source>Findings ({count}):</source>
         <translation>问题（{count} 项）：</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QFont
 
+from app.core.deliveries import method_words
 from app.core.verdict import standing_text
 from app.gui.lang import SEVERITY_COLOURS, core_lang
 from app.gui.models.rows import RowsModel
@@ -18,16 +19,12 @@ class DeliveriesModel(RowsModel[DeliveryRow]):
                 self.tr("Deliverer"), self.tr("Phone"), self.tr("Tracking number"),
                 self.tr("Discs"), self.tr("Note"), self.tr("Unit's verdict")]
 
-    def method_text(self, method: str) -> str:
-        return {"hand": self.tr("by hand"), "post": self.tr("by post"),
-                "courier": self.tr("by courier")}.get(method, method)
-
     def cell(self, row: DeliveryRow, column: int) -> Any:
         line = row.line
         received = line.received_at.strftime("%Y-%m-%d %H:%M")
         if line.late:
             received += " " + self.tr("(late)")
-        return (line.receipt, row.unit, received, self.method_text(line.method),
+        return (line.receipt, row.unit, received, method_words(line.method),
                 line.deliverer, line.phone, line.tracking, "、".join(row.discs) or "—", line.note,
                 self.tr("voided: {reason}").format(reason=line.voided) if line.voided
                 else standing_text(row.verdict, True, core_lang()))[column]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.deliveries import METHODS
+from app.core.deliveries import METHODS, method_words
 from app.core.progress import CancelToken, ProgressSink
 from app.core.rules import CallRules
 from app.gui.delivery_editor import DeliveryEditor
@@ -91,7 +91,7 @@ class DeliveriesPage(QWidget):
         self.model = DeliveriesModel()
         self.method = QComboBox()
         for method in METHODS:
-            self.method.addItem(self.model.method_text(method), method)
+            self.method.addItem(method_words(method), method)
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("type it or scan the barcode"))
         # A scanner ends with Enter: move on instead of leaving the number half-registered.

@@ -15,12 +15,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-
 from app.errors import DeskKeyNotTrusted, RegisterError
 from app.paths import config_dir
-from app.store.secrets import SERVICE, use_platform_keyring
+from app.store.secrets import SERVICE, platform_keyring
 
 if TYPE_CHECKING:  # cryptography loads only where a desk signs or an entry is checked
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -42,7 +39,7 @@ def signing_key(*, create: bool = False) -> Ed25519PrivateKey | None:
     if placed.exists():
         return Ed25519PrivateKey.from_private_bytes(
             bytes.fromhex(placed.read_text(encoding="ascii").strip()))
-    use_platform_keyring()
+    keyring = platform_keyring()
     try:
         kept = keyring.get_password(SERVICE, KEYRING_ENTRY)
     except keyring.errors.KeyringError:

@@ -15,12 +15,8 @@ import secrets
 import sys
 import threading
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import parse_qsl, urlsplit
-
-import keyring
-import keyring.backends.fail
-import keyring.core
-import keyring.errors
 
 from app.errors import AuditKeyMissing, AuditKeyUnavailable, NoKeyringForPassword
 from app.paths import config_dir
@@ -39,6 +35,9 @@ def use_platform_keyring() -> None:
     its macOS backend, imported everywhere, asks ctypes.util.find_library, which runs ldconfig
     and gcc on Linux at the window's start. A backend already chosen (the keyring
     configuration, PYTHON_KEYRING_BACKEND, a test's) is kept."""
+    import keyring.backends.fail
+    import keyring.core
+
     if getattr(keyring.core, "_keyring_backend", None) is not None \
             or os.environ.get("PYTHON_KEYRING_BACKEND"):
         return
@@ -53,6 +52,17 @@ def use_platform_keyring() -> None:
     except Exception:  # the backends raise their own kinds when their service is absent
         usable = False
     keyring.set_keyring(Chosen() if usable else keyring.backends.fail.Keyring())
+
+
+def platform_keyring() -> ModuleType:
+    """The keyring library, loaded when first needed (with its Secret Service backend it costs
+    about 40 ms, which a command that only reads the register does not pay) and pointed at
+    this platform's keyring. Its errors are `keyring.errors.KeyringError`."""
+    import keyring
+    import keyring.errors
+
+    use_platform_keyring()
+    return keyring
 
 
 def _entry(database_id: str) -> str:
@@ -73,9 +83,9 @@ def audit_key(database_id: str, data_dir: Path, *, create: bool = False) -> byte
 
 def _audit_key(database_id: str, data_dir: Path, *, create: bool) -> bytes:
     placed = key_file(data_dir)
-    use_platform_keyring()
     if placed.exists():
         return bytes.fromhex(placed.read_text(encoding="ascii").strip())
+    keyring = platform_keyring()
     try:
         value = keyring.get_password(SERVICE, _entry(database_id))
         if value is None and create:
@@ -98,7 +108,7 @@ def make_key_file(database_id: str, data_dir: Path) -> Path:
 
 def _make_key_file(database_id: str, data_dir: Path) -> Path:
     path = key_file(data_dir)
-    use_platform_keyring()
+    keyring = platform_keyring()
     if path.exists():
         raise FileExistsError(str(path))
     try:
@@ -119,7 +129,7 @@ def key_place(database_id: str, data_dir: Path) -> tuple[str, str]:
     placed = key_file(data_dir)
     if placed.exists():
         return "file", str(placed)
-    use_platform_keyring()
+    keyring = platform_keyring()
     backend = type(keyring.get_keyring()).__name__
     try:
         value = keyring.get_password(SERVICE, _entry(database_id))
@@ -147,7 +157,7 @@ def anchor_file(database_id: str) -> Path:
 def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
     """Best effort, in both places: a desk whose keyring refuses the write keeps working on
     the file; the next change writes them again."""
-    use_platform_keyring()
+    keyring = platform_keyring()
     placed = anchor_file(database_id)
     try:
         placed.parent.mkdir(parents=True, exist_ok=True)
@@ -167,7 +177,7 @@ def save_anchor(database_id: str, data_dir: Path, text: str) -> None:
 def load_anchors(database_id: str, data_dir: Path) -> list[str]:
     """Every anchor this desk kept for the register: its file, its keyring entry, and the
     file an older version kept beside the key file."""
-    use_platform_keyring()
+    keyring = platform_keyring()
     found = []
     for place in (anchor_file(database_id),
                   key_file(data_dir).with_name(key_file(data_dir).name + LEGACY_SUFFIX)):
@@ -194,7 +204,7 @@ def db_password(url: str) -> str | None:
     None when the address carries its own or none is kept."""
     if urlsplit(url).password:
         return None
-    use_platform_keyring()
+    keyring = platform_keyring()
     try:
         return keyring.get_password(SERVICE, _db_entry(url))
     except keyring.errors.KeyringError:
@@ -202,7 +212,7 @@ def db_password(url: str) -> str | None:
 
 
 def keep_db_password(url: str, password: str) -> None:
-    use_platform_keyring()
+    keyring = platform_keyring()
     try:
         keyring.set_password(SERVICE, _db_entry(url), password)
     except keyring.errors.KeyringError as exc:

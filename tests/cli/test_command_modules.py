@@ -76,3 +76,16 @@ def test_the_command_line_speaks_the_language_settings_saved(tmp_path: Path) -> 
         done = subprocess.run([sys.executable, "-m", "app", "--help"], cwd=ROOT, env=env,
                               capture_output=True, text=True, encoding="utf-8", check=False)
         assert heading in done.stdout, (language, done.stdout[:200])
+
+
+def test_reading_the_register_with_its_key_in_a_file_loads_no_keyring(hermetic: Path) -> None:
+    """`intake status`, which scripts run once per unit, only reads: on a desk whose audit key
+    is in a file it must not pay for the keyring library and its Secret Service backend."""
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    subprocess.run([sys.executable, "-m", "app", "audit", "make-keyfile"], cwd=ROOT, env=env,
+                   capture_output=True, check=True)
+    subprocess.run([sys.executable, "-m", "app", "receive", "--unit", "单位1"], cwd=ROOT, env=env,
+                   capture_output=True, check=True)
+    loaded = _loaded_by(["status"], env)
+    assert "keyring" not in loaded and "secretstorage" not in loaded
+    assert "keyring" in _loaded_by(["receive", "--unit", "单位2"], env)  # a write signs

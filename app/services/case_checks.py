@@ -53,7 +53,7 @@ def _other_case(case: CaseLink, cases: list[CaseLink], reviews: dict[str, FileRe
     if scan is None or not scan.titles or not case.name:
         return []
     own = fit(scan.titles, case.name)
-    if own[0] >= OWN_TITLE_BELOW:
+    if own.found >= OWN_TITLE_BELOW:
         return []
     # Only names most of whose characters the cover's plain reading shows are scored (a set
     # test per case, not a CTC pass), and no more than MAX_TITLE_RIVALS: a disc of thousands
@@ -62,8 +62,9 @@ def _other_case(case: CaseLink, cases: list[CaseLink], reviews: dict[str, FileRe
     rivals = [other for other in cases if other is not case and other.name
               and len(set(other.name) & seen) >= RIVAL_SHARE * len(set(other.name))]
     for other in rivals[:MAX_TITLE_RIVALS]:
-        found, score = fit(scan.titles, other.name)
-        if found >= OTHER_TITLE and score >= OTHER_TITLE_SCORE:
+        found = fit(scan.titles, other.name)
+        if found.found >= OTHER_TITLE and found.score >= OTHER_TITLE_SCORE \
+                and not found.contradicted:
             label = other.name if other.order is None else f"{other.order}. {other.name}"
             return [Finding("scan_other_case", scans[0], label,
                             {"other": other.name,

@@ -80,3 +80,12 @@ def test_a_real_seals_name_is_accepted_and_a_strangers_refused(ink: str, name: s
     found = readings(page.data)
     assert judge_name(found, [STRANGER, name]).matched == name
     assert judge_name(found, [STRANGER, APPLICANT]).matched is None
+
+
+def test_a_body_whose_name_differs_by_one_word_is_not_taken_for_the_expected_one() -> None:
+    """宝鸡市数据局's seal is not 宝鸡县数据局's, though five of six characters agree: where the
+    seal clearly shows 市, a name with 县 there is refused (and the right one still accepted)."""
+    found = readings(S.named_scan_pdf("宝鸡市数据局", 1))
+    assert judge_name(found, ["宝鸡市数据局"]).matched == "宝鸡市数据局"
+    for near in ("宝鸡县数据局", "宝鸡市数字局", "西安市数据局"):
+        assert judge_name(found, [near]).matched is None, near

@@ -12,6 +12,7 @@ at the frame's floor, a bound from above.
 from __future__ import annotations
 
 import unicodedata
+from typing import NamedTuple
 
 import numpy as np
 
@@ -75,13 +76,18 @@ def spot(reading: Reading, symbols: list[int]) -> float:
     return best / count if best > NEVER / 2 else NEVER
 
 
-def aligned(reading: Reading, symbols: list[int]) -> np.ndarray:
+class Alignment(NamedTuple):
+    logp: np.ndarray  # each character's best log-probability on its frames (NEVER: none)
+    frame: np.ndarray  # the frame where it is best (-1: none)
+
+
+def aligned(reading: Reading, symbols: list[int]) -> Alignment:
     """Each character's best log-probability on the frames the single most likely layout of
-    `symbols` (Viterbi, beginning and ending at any frame) gives it; empty when it cannot be
-    laid out."""
+    `symbols` (Viterbi, beginning and ending at any frame) gives it, and that frame; empty
+    when it cannot be laid out."""
     count = len(symbols)
     if count == 0 or reading.frames < count:
-        return np.zeros(0, np.float32)
+        return Alignment(np.zeros(0, np.float32), np.zeros(0, np.int32))
     frames, skip = _states(reading, symbols)
     size = skip.size
     score = np.full(size, NEVER)
@@ -102,10 +108,12 @@ def aligned(reading: Reading, symbols: list[int]) -> np.ndarray:
         ends.append((float(max(score[-1], score[-2])), t, size - 1 - int(score[-1] < score[-2])))
     _, t, state = max(ends)
     per_char = np.full(count, NEVER, np.float32)
+    where = np.full(count, -1, np.int32)
     while t >= 0 and state >= 0:
         if state % 2 == 1:
             k = state // 2
-            per_char[k] = max(per_char[k], frames[t, state])
+            if frames[t, state] > per_char[k]:
+                per_char[k], where[k] = frames[t, state], t
         state = back[t, state]
         t -= 1
-    return per_char
+    return Alignment(per_char, where)

@@ -2,10 +2,12 @@
 
 The names are known (the applicant, the recommending unit), so each is verified rather than
 the seal read blind. A name is laid along the reading in its single likeliest way (ctc.aligned)
-and each of its characters found or not there (FOUND: its probability on its frames); it is
-the seal's name when MATCH of its characters are found and its CTC score per character
-(ctc.spot) reaches ACCEPT: a broken glyph or two does not refuse a right name, while another
-unit's name shares a word or two with it at most (有限公司, 市, 数据).
+and each of its characters is found there (FOUND: its probability on its frames), missing (the
+recogniser is unsure what stands there: a faint or broken glyph) or contradicted (it reads
+another character there, sure of it). A name is the seal's when MATCH of its characters are
+found, none is contradicted and its CTC score per character (ctc.spot) reaches ACCEPT: broken
+glyphs do not refuse a right name, while a name with one word changed (西安市数据局 for
+宝鸡市数据局, 数字 for 数据) is refused wherever the seal shows the word it has instead.
 
 A seal none of the names fits is another unit's only when its own reading is clear
 (LEGIBLE_CHARS characters read with confidence) and no name comes near (under OTHER_BELOW of
@@ -17,16 +19,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
-from app.documents.ocr.ctc import NEVER, aligned, spelled, spot
+from app.documents.ocr.ctc import NEVER, Alignment, aligned, spelled, spot
 from app.documents.ocr.recognizer import Reading, symbol_index
 from app.documents.seals.name_band import TURNS
 
 FOUND = math.log(0.05)
-MATCH = 0.67
-ACCEPT = -3.0
+SURE = math.log(0.6)  # another character read at least this sure contradicts the name's
+MATCH = 0.5
+ACCEPT = -4.0
+CONTEXT = 2  # characters' widths looked at before the first character and after the last
 OTHER_BELOW = 0.5
 REFUSE = -4.0
 LEGIBLE_CHARS = 5
@@ -42,17 +47,56 @@ class NameVerdict:
     other: bool  # legible, and none of the names fits: another unit's seal
 
 
-def fit(readings: list[Reading], name: str) -> tuple[float, float]:
-    """How well `name` fits the best of `readings`: the share of its characters found and its
-    CTC score per character ((-1, NEVER) when it has too few characters to judge)."""
-    best = (-1.0, NEVER)
+class Fit(NamedTuple):
+    found: float  # the share of the name's characters found
+    score: float  # its CTC score per character
+    contradicted: int  # characters where the reading is sure of another one
+
+
+NO_FIT = Fit(-1.0, NEVER, 0)
+
+
+def fit(readings: list[Reading], name: str) -> Fit:
+    """How well `name` fits the best of `readings` (NO_FIT when it has too few characters to
+    judge)."""
+    best = NO_FIT
     for reading in readings:
         symbols = spelled(name, symbol_index(reading.table))
         if len(symbols) < MIN_NAME_CHARS:
             continue
-        found = float(np.mean(aligned(reading, symbols) >= FOUND))
-        best = max(best, (found, spot(reading, symbols)))
+        laid = aligned(reading, symbols)
+        found = laid.logp >= FOUND
+        candidate = Fit(float(np.mean(found)), spot(reading, symbols),
+                        _contradicted(reading, symbols, laid, found))
+        if candidate[:2] > best[:2]:
+            best = candidate
     return best
+
+
+def _contradicted(reading: Reading, symbols: list[int], laid: Alignment,
+                  found: np.ndarray) -> int:
+    """The characters not found where the reading is sure of a character the name lacks,
+    between the frames of the character's neighbours (CONTEXT widths past the name's ends)."""
+    count = len(symbols)
+    width = max(1, int(np.median(np.diff(laid.frame)))) if count > 1 else 3
+    own = set(symbols)
+    contradicted = 0
+    for k in np.nonzero(~found)[0]:
+        start = laid.frame[k - 1] + 1 if k > 0 else laid.frame[k] - CONTEXT * width
+        end = laid.frame[k + 1] if k + 1 < count else laid.frame[k] + CONTEXT * width + 1
+        for frame in range(max(int(start), 0), min(int(end), reading.frames)):
+            symbol = int(reading.ids[frame, 0])
+            if symbol not in own and reading.logp[frame, 0] >= SURE \
+                    and _is_name_character(reading.table[symbol]):
+                contradicted += 1
+                break
+    return contradicted
+
+
+def _is_name_character(text: str) -> bool:
+    """A CJK character: what names are written in (the seal's number is digits, the blank and
+    the reading's punctuation say nothing of the name)."""
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
 
 
 def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
@@ -61,12 +105,12 @@ def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
     西安市数据局下属某科技有限公司, whose seal it is not."""
     fits = {name: fit(readings, name) for name in expected}
     read = max((legible_text(r) for r in readings), key=len, default="")
-    accepted = [(found * len(name), name) for name, (found, score) in fits.items()
-                if found >= MATCH and score >= ACCEPT]
+    accepted = [(f.found * len(name), name) for name, f in fits.items()
+                if f.found >= MATCH and f.score >= ACCEPT and not f.contradicted]
     if accepted:
         name = max(accepted)[1]
-        return NameVerdict(name, fits[name][0], read, False)
-    found, score = max(fits.values(), default=(-1.0, NEVER))
+        return NameVerdict(name, fits[name].found, read, False)
+    found, score, _ = max(fits.values(), default=NO_FIT)
     return NameVerdict(None, max(found, 0.0), read,
                        bool(read) and found < OTHER_BELOW and score < REFUSE)
 

@@ -3,11 +3,14 @@
 The names are known (the applicant, the recommending unit), so each is verified rather than
 the seal read blind. A name is laid along the reading in its single likeliest way (ctc.aligned)
 and each of its characters is found there (FOUND: its probability on its frames), missing (the
-recogniser is unsure what stands there: a faint or broken glyph) or contradicted (it reads
-another character there, sure of it). A name is the seal's when MATCH of its characters are
-found, none is contradicted and its CTC score per character (ctc.spot) reaches ACCEPT: broken
-glyphs do not refuse a right name, while a name with one word changed (西安市数据局 for
-宝鸡市数据局, 数字 for 数据) is refused wherever the seal shows the word it has instead.
+recogniser is unsure what stands there: a faint or broken glyph, or one misread as a
+look-alike, where the name's own character is still a runner-up) or contradicted (it reads
+another character there, sure of it, and the name's is not even a runner-up). A name is the
+seal's when MATCH of its characters are found, and MATCH of those that set it apart (not its
+有限公司, 科技, 管理局), none is contradicted and its CTC score per character (ctc.spot) reaches
+ACCEPT: broken glyphs do not refuse a right name, while a name with one word changed (宝鸡县 for
+宝鸡市, 数字 for 数据) is refused wherever the seal shows the word it has instead, and a seal
+showing only 科技有限公司 clearly is no one's in particular.
 
 A seal none of the names fits is another unit's only when its own reading is clear
 (LEGIBLE_CHARS characters read with confidence) and no name comes near (under OTHER_BELOW of
@@ -29,6 +32,7 @@ from app.documents.seals.name_band import TURNS
 
 FOUND = math.log(0.05)
 SURE = math.log(0.6)  # another character read at least this sure contradicts the name's
+UNLIKELY = -7.0  # ... where the name's own is not even a runner-up (a glyph misread is)
 MATCH = 0.5
 ACCEPT = -4.0
 CONTEXT = 2  # characters' widths looked at before the first character and after the last
@@ -51,9 +55,26 @@ class Fit(NamedTuple):
     found: float  # the share of the name's characters found
     score: float  # its CTC score per character
     contradicted: int  # characters where the reading is sure of another one
+    own_part: float  # the share found of what sets the name apart (own_part())
 
 
-NO_FIT = Fit(-1.0, NEVER, 0)
+NO_FIT = Fit(-1.0, NEVER, 0, -1.0)
+# What many units' names end in: a seal showing only these of a name shows nothing of whose it
+# is (北京中导开源科技有限公司 and 陕西星图数据科技有限公司 share half their characters).
+_KINDS = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "科技", "信息技术", "技术",
+          "管理委员会", "委员会", "监督管理局", "管理局", "分局", "局", "服务中心", "中心",
+          "研究院", "研究所", "学校", "学院", "大学", "协会", "联盟")
+
+
+def own_part(name: str) -> str:
+    """`name` without the words of its kind at its end (有限公司, 科技, 管理局…), at least two
+    characters of it kept."""
+    stem = name.strip()
+    while True:
+        kind = next((k for k in _KINDS if stem.endswith(k) and len(stem) - len(k) >= 2), None)
+        if kind is None:
+            return stem
+        stem = stem[:-len(kind)]
 
 
 def fit(readings: list[Reading], name: str) -> Fit:
@@ -61,13 +82,16 @@ def fit(readings: list[Reading], name: str) -> Fit:
     judge)."""
     best = NO_FIT
     for reading in readings:
-        symbols = spelled(name, symbol_index(reading.table))
+        index = symbol_index(reading.table)
+        symbols = spelled(name, index)
         if len(symbols) < MIN_NAME_CHARS:
             continue
         laid = aligned(reading, symbols)
         found = laid.logp >= FOUND
+        stem = max(len(spelled(own_part(name), index)), 1)
         candidate = Fit(float(np.mean(found)), spot(reading, symbols),
-                        _contradicted(reading, symbols, laid, found))
+                        _contradicted(reading, symbols, laid, found),
+                        float(np.mean(found[:stem])))
         if candidate[:2] > best[:2]:
             best = candidate
     return best
@@ -81,7 +105,7 @@ def _contradicted(reading: Reading, symbols: list[int], laid: Alignment,
     width = max(1, int(np.median(np.diff(laid.frame)))) if count > 1 else 3
     own = set(symbols)
     contradicted = 0
-    for k in np.nonzero(~found)[0]:
+    for k in np.nonzero(~found & (laid.logp < UNLIKELY))[0]:
         start = laid.frame[k - 1] + 1 if k > 0 else laid.frame[k] - CONTEXT * width
         end = laid.frame[k + 1] if k + 1 < count else laid.frame[k] + CONTEXT * width + 1
         for frame in range(max(int(start), 0), min(int(end), reading.frames)):
@@ -106,11 +130,12 @@ def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
     fits = {name: fit(readings, name) for name in expected}
     read = max((legible_text(r) for r in readings), key=len, default="")
     accepted = [(f.found * len(name), name) for name, f in fits.items()
-                if f.found >= MATCH and f.score >= ACCEPT and not f.contradicted]
+                if f.found >= MATCH and f.own_part >= MATCH and f.score >= ACCEPT
+                and not f.contradicted]
     if accepted:
         name = max(accepted)[1]
         return NameVerdict(name, fits[name].found, read, False)
-    found, score, _ = max(fits.values(), default=NO_FIT)
+    found, score, _, _ = max(fits.values(), default=NO_FIT)
     return NameVerdict(None, max(found, 0.0), read,
                        bool(read) and found < OTHER_BELOW and score < REFUSE)
 

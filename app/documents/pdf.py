@@ -15,7 +15,8 @@ import pymupdf
 from app.core.progress import CancelToken
 from app.documents.ocr.page_lines import read_title_lines
 from app.documents.ocr.recognizer import Reading
-from app.documents.seals.examine import MM_PER_INCH, SealMark
+from app.documents.pixmaps import MM_PER_INCH
+from app.documents.seals.examine import SealMark
 from app.documents.seals.name_band import read_seal_name
 from app.documents.seals.page import look_at
 from app.documents.seals.redness import red_share

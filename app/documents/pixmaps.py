@@ -1,9 +1,12 @@
-"""A MuPDF pixmap seen as a numpy array, without a copy."""
+"""A MuPDF pixmap seen as a numpy array, without a copy, and the measures every reading of a
+rendered page shares: millimetres per inch, the paper's brightness."""
 
 from __future__ import annotations
 
 import numpy as np
 import pymupdf
+
+MM_PER_INCH = 25.4
 
 
 def pixels(pixmap: pymupdf.Pixmap) -> np.ndarray:
@@ -13,3 +16,9 @@ def pixels(pixmap: pymupdf.Pixmap) -> np.ndarray:
     rows = np.frombuffer(pixmap.samples_mv, np.uint8).reshape(pixmap.height, pixmap.stride)
     flat = rows[:, :pixmap.width * channels]
     return flat if channels == 1 else flat.reshape(pixmap.height, pixmap.width, channels)
+
+
+def paper_level(grey: np.ndarray) -> float:
+    """The paper's brightness on a grey render: most of a page is paper, so its 90th
+    percentile (never 0, so it can divide)."""
+    return max(float(np.percentile(grey, 90)), 1.0)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.pdf import PageSeal, page_count, page_png
-from app.documents.seals.examine import MM_PER_INCH, SealMark
+from app.documents.pixmaps import MM_PER_INCH
+from app.documents.seals.examine import SealMark
 
 VIEW_DPI = 110
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5)  # of VIEW_DPI; 2.5 is 275 dpi, a scan's own

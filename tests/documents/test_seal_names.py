@@ -92,8 +92,8 @@ def test_a_body_whose_name_differs_by_one_word_is_not_taken_for_the_expected_one
 
 
 def test_a_seal_sharing_only_the_words_of_its_kind_is_not_the_expected_units() -> None:
-    """Half of 北京中导开源科技有限公司 is 科技有限公司: a seal of 陕西星图数据科技有限公司 shows that
-    half clearly, and is still not that company's."""
+    """Half of 北京中导开源科技有限公司 is 科技有限公司: a seal of 陕西星图数据科技有限公司
+    shows that half clearly, and is still not that company's."""
     found = readings(S.named_scan_pdf("陕西星图数据科技有限公司", 1))
     assert judge_name(found, ["陕西星图数据科技有限公司"]).matched == "陕西星图数据科技有限公司"
     assert judge_name(found, ["北京中导开源科技有限公司"]).matched is None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from app.documents.pixmaps import paper_level
+
 INK = 0.55  # darker than this share of the paper's brightness is ink
 LINE_MM = (3.0, 16.0)  # a line of print from small body text to a large title
 ROW_INK = 0.004  # a row with less ink than this share of its width is between lines
@@ -23,7 +25,7 @@ def text_lines(grey: np.ndarray, mm_per_px: float) -> list[tuple[int, int, int, 
     whose lines are no title (and would cost a reading each)."""
     rows = grey.shape[0]
     top = grey[: int(rows * TOP_SHARE)]
-    paper = max(float(np.percentile(top, 90)), 1.0)
+    paper = paper_level(top)
     ink = top < INK * paper
     profile = ink.mean(axis=1)
     filled = profile > ROW_INK

@@ -7,10 +7,9 @@ import pymupdf
 
 from app.documents.ocr.lines import text_lines
 from app.documents.ocr.recognizer import Reading, recognizer
-from app.documents.pixmaps import pixels
+from app.documents.pixmaps import MM_PER_INCH, paper_level, pixels
 
 DPI = 150
-MM_PER_INCH = 25.4
 
 
 def read_title_lines(page: pymupdf.Page) -> list[Reading]:
@@ -24,7 +23,7 @@ def read_title_lines(page: pymupdf.Page) -> list[Reading]:
     except Exception:  # MuPDF's fault with this page: its title is not read
         return []
     grey = pixels(pixmap)
-    paper = max(float(np.percentile(grey, 90)), 1.0)
+    paper = paper_level(grey)
     readings = []
     for x0, y0, x1, y1 in text_lines(grey, MM_PER_INCH / DPI):
         pad = max(2, (y1 - y0) // 6)

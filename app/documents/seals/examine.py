@@ -26,7 +26,6 @@ from app.documents.seals.ring_measures import Ring, measure
 from app.documents.seals.rings import candidates, fit_rings, hypotheses
 from app.documents.seals.square import shapes_on
 
-MM_PER_INCH = 25.4
 SEAL_MIN_MM = 21.0  # the call speaks of 25-60 mm; scans and photos scale either way
 SEAL_MAX_MM = 72.0
 MAX_ASPECT = 1.75

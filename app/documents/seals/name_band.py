@@ -19,9 +19,9 @@ import numpy as np
 import pymupdf
 
 from app.documents.ocr.recognizer import HEIGHT, Reading, recognizer
-from app.documents.pixmaps import pixels
+from app.documents.pixmaps import MM_PER_INCH, pixels
 from app.documents.seals.ellipses import sample_smooth
-from app.documents.seals.examine import MM_PER_INCH, SealMark
+from app.documents.seals.examine import SealMark
 from app.documents.seals.redness import grey_ink_level, red_level
 
 BAND_DEPTH = 0.45  # the name's band, in shares of the semi-axes, from the rim inwards

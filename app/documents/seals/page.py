@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import pymupdf
 
-from app.documents.pixmaps import pixels
-from app.documents.seals.examine import MM_PER_INCH, SealEvidence, examine, examine_grey
+from app.documents.pixmaps import MM_PER_INCH, pixels
+from app.documents.seals.examine import SealEvidence, examine, examine_grey
 
 COARSEST_MM_PER_PX = 0.8
 VECTOR_MM_PER_PX = 0.68  # pages drawn, not scanned

@@ -37,7 +37,7 @@ def test_every_damaged_document_is_named_and_the_rest_still_checked(tmp_path: Pa
     damaged = {
         "汇总表.xlsx": S.summary_xlsx(ROWS),
         f"1-{NAME}/{NAME}.docx": S.docx(NAME),
-        f"1-{NAME}/{NAME}-盖章版.pdf": S.scan_pdf(2),
+        f"1-{NAME}/{NAME}-盖章版.pdf": S.scan_pdf(2, seal_name=ROWS[0][2]),
         f"1-{NAME}/证明材料.ofd": S.ofd(),
         f"1-{NAME}/附件.zip": S.zip_of({"a.docx": S.docx(NAME)}),
     }
@@ -45,7 +45,7 @@ def test_every_damaged_document_is_named_and_the_rest_still_checked(tmp_path: Pa
     files = dict(damaged)
     files[victim] = _damage(damaged[victim], rng)
     files[f"2-{OTHER}/{OTHER}.docx"] = S.docx(OTHER)
-    files[f"2-{OTHER}/{OTHER}-盖章版.pdf"] = S.scan_pdf(2)
+    files[f"2-{OTHER}/{OTHER}-盖章版.pdf"] = S.scan_pdf(2, seal_name=ROWS[1][2])
     result = verify(write_tree(tmp_path / "disc", files))
     assert result.verdict in ("accept", "accept_with_notes", "return_for_correction")
     # The untouched case is still fully checked.

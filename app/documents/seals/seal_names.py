@@ -32,7 +32,7 @@ from app.documents.seals.name_band import TURNS
 
 FOUND = math.log(0.05)
 SURE = math.log(0.6)  # another character read at least this sure contradicts the name's
-UNLIKELY = -7.0  # ... where the name's own is not even a runner-up (a glyph misread is)
+UNLIKELY = -7.0  # ... and the name's own is not even a runner-up (a look-alike misread's is)
 MATCH = 0.5
 ACCEPT = -4.0
 CONTEXT = 2  # characters' widths looked at before the first character and after the last
@@ -100,7 +100,10 @@ def fit(readings: list[Reading], name: str) -> Fit:
 def _contradicted(reading: Reading, symbols: list[int], laid: Alignment,
                   found: np.ndarray) -> int:
     """The characters not found where the reading is sure of a character the name lacks,
-    between the frames of the character's neighbours (CONTEXT widths past the name's ends)."""
+    between the frames of the character's neighbours (CONTEXT widths past the name's ends),
+    and gives the name's own neither a chance above UNLIKELY nor a place among its kept
+    candidates there: 林 misread as 村 keeps 林 among them, 西 read where 宝 should be does
+    not."""
     count = len(symbols)
     width = max(1, int(np.median(np.diff(laid.frame)))) if count > 1 else 3
     own = set(symbols)
@@ -111,6 +114,7 @@ def _contradicted(reading: Reading, symbols: list[int], laid: Alignment,
         for frame in range(max(int(start), 0), min(int(end), reading.frames)):
             symbol = int(reading.ids[frame, 0])
             if symbol not in own and reading.logp[frame, 0] >= SURE \
+                    and symbols[k] not in reading.ids[frame] \
                     and _is_name_character(reading.table[symbol]):
                 contradicted += 1
                 break

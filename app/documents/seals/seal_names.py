@@ -150,5 +150,5 @@ def legible_text(reading: Reading) -> str:
     LEGIBLE_CHARS are."""
     text = reading.decode(int(reading.frames / TURNS), LEGIBLE_CONFIDENCE).strip()
     # Only the characters of names: a run of digits or Latin letters is the seal's number.
-    letters = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    letters = sum(1 for c in text if _is_name_character(c))
     return text if letters >= LEGIBLE_CHARS else ""

@@ -97,3 +97,12 @@ def test_a_seal_sharing_only_the_words_of_its_kind_is_not_the_expected_units() -
     found = readings(S.named_scan_pdf("陕西星图数据科技有限公司", 1))
     assert judge_name(found, ["陕西星图数据科技有限公司"]).matched == "陕西星图数据科技有限公司"
     assert judge_name(found, ["北京中导开源科技有限公司"]).matched is None
+
+
+def test_a_clear_seal_of_a_unit_named_one_word_apart_is_another_units() -> None:
+    """A seal clearly reading 陕西某某科技有限公司 on the application of 陕西乙科技有限公司 is
+    another unit's seal (盖章单位与申报单位不一致), not merely a name not read."""
+    found = readings(S.named_scan_pdf("陕西某某科技有限公司", 1))
+    verdict = judge_name(found, ["陕西乙科技有限公司"])
+    assert verdict.matched is None and verdict.other
+    assert "某某" in verdict.read

@@ -13,9 +13,11 @@ ACCEPT: broken glyphs do not refuse a right name, while a name with one word cha
 showing only 科技有限公司 clearly is no one's in particular.
 
 A seal none of the names fits is another unit's only when its own reading is clear
-(LEGIBLE_CHARS characters read with confidence) and no name comes near (under OTHER_BELOW of
-its characters found, scoring under REFUSE: two companies share 有限公司 and no more): a faint
-or broken name fits nothing well, and is "not read", not "someone else's".
+(LEGIBLE_CHARS characters read with confidence) and either no name comes near (under
+OTHER_BELOW of its characters found, scoring under REFUSE: two companies share 有限公司 and no
+more) or the nearest is contradicted (the seal shows another word where that name has its
+own: 陕西某某科技 against 陕西乙科技): a faint or broken name fits nothing well, and is "not
+read", not "someone else's".
 """
 
 from __future__ import annotations
@@ -139,9 +141,10 @@ def judge_name(readings: list[Reading], expected: list[str]) -> NameVerdict:
     if accepted:
         name = max(accepted)[1]
         return NameVerdict(name, fits[name].found, read, False)
-    found, score, _, _ = max(fits.values(), default=NO_FIT)
-    return NameVerdict(None, max(found, 0.0), read,
-                       bool(read) and found < OTHER_BELOW and score < REFUSE)
+    nearest = max(fits.values(), default=NO_FIT)
+    far = nearest.found < OTHER_BELOW and nearest.score < REFUSE
+    return NameVerdict(None, max(nearest.found, 0.0), read,
+                       bool(read) and (far or nearest.contradicted > 0))
 
 
 def legible_text(reading: Reading) -> str:

@@ -83,6 +83,7 @@ def fit(readings: list[Reading], name: str) -> Fit:
     """How well `name` fits the best of `readings` (NO_FIT when it has too few characters to
     judge)."""
     best = NO_FIT
+    apart = own_part(name)
     for reading in readings:
         index = symbol_index(reading.table)
         symbols = spelled(name, index)
@@ -90,7 +91,7 @@ def fit(readings: list[Reading], name: str) -> Fit:
             continue
         laid = aligned(reading, symbols)
         found = laid.logp >= FOUND
-        stem = max(len(spelled(own_part(name), index)), 1)
+        stem = max(len(spelled(apart, index)), 1)  # own_part is where the name begins
         candidate = Fit(float(np.mean(found)), spot(reading, symbols),
                         _contradicted(reading, symbols, laid, found),
                         float(np.mean(found[:stem])))

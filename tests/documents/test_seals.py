@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+import pymupdf
 import pytest
 import submissions as S
 from scanlab.capture import Capture
@@ -15,6 +16,7 @@ from scanlab.documents import application_pages, application_pdf, application_ti
 
 from app.documents.ofd import analyse_ofd
 from app.documents.pdf import ScanAnalysis, analyse_scan
+from app.reports.fonts import cjk_font
 
 SEEDS = (11, 23, 37, 41)
 
@@ -184,3 +186,29 @@ def test_red_at_an_unstamped_pages_edge_is_no_riding_seal(count: int, seed: int,
     page = make_page(corpus(count, seed, max_dpi=max_dpi)[index])
     assert not page.truth.stamped
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == []
+
+
+def _red_title_scan(title: str, size_pt: float, dpi: int = 150) -> bytes:
+    """A letter whose red head is `title`, printed and scanned as a JPEG page."""
+    source = pymupdf.open()
+    page = source.new_page(width=595, height=842)
+    font = cjk_font()
+    width = font.text_length(title, fontsize=size_pt)
+    writer = pymupdf.TextWriter(page.rect, color=(0.85, 0.1, 0.12))
+    writer.append(((595 - width) / 2, 110), title, font=font, fontsize=size_pt)
+    writer.write_text(page)
+    page.draw_line((57, 130), (538, 130), color=(0.85, 0.1, 0.12), width=2)
+    scan = pymupdf.open()
+    image = page.get_pixmap(dpi=dpi).tobytes("jpeg", jpg_quality=60)
+    scan.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842),
+                                                      stream=image)
+    return scan.tobytes()
+
+
+@pytest.mark.parametrize("title, size", [("国家数据局文件", 30), ("国家数据局文件", 40),
+                                         ("陕西省国图回函", 36), ("国 家 数 据 局", 34)])
+def test_a_red_heads_boxed_characters_are_no_persons_seal(title: str, size: float) -> None:
+    """国, 图 and 回 in a red head are frames with ink inside, as big as a person's seal
+    (10-13 mm): standing in a row of red characters, they are type, not a seal."""
+    scan = analyse_scan(_red_title_scan(title, size), "pdf")
+    assert scan.seal_pages == [] and scan.doubt_pages == []

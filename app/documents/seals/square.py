@@ -2,10 +2,15 @@
 that hold no ring. (A riding seal's slices at the page's edge are riding.py's.)
 
 A square seal is found as connected red ink (the map of redness.py, at the analysis
-resolution): a compact piece of ink 9-40 mm across whose outline, once turned upright, is a
+resolution): a compact piece of ink 10-40 mm across whose outline, once turned upright, is a
 frame drawn on all four sides, with ink inside (the name) but no more than a seal holds, and
 paper round it. A red table's cells are frames too, but they are joined into one grid far
 larger than a seal, and hold black text, not red.
+
+A red title's characters are 9-14 mm tall, and 国, 图 or 回 is a frame with ink inside: a
+square under 14 mm (a person's 名章 is 10-13 mm) must also stand alone in its row, with no
+red of its height beside it: a title's next character lies within half a character, or
+within one and a half where a head is spread across the page (陕 西 省 数 据 局).
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SQUARE_MM = (14.0, 40.0)  # a person's 方章 to a company's; a letterhead's character is smaller
+SQUARE_MM = (10.0, 40.0)  # a person's 名章 to a company's seal
+LONE_UNDER_MM = 14.0  # a red title's character is smaller: a square below this stands alone
+NEIGHBOUR_GAP = 1.5  # of the square's width: where a title's next character would be
+NEIGHBOUR_ROWS = 0.4  # share of the square's rows that red beside it covers, for a character
 SQUARE_ASPECT = 1.4
 FRAME_SIDES = 0.8  # share of each side's length the frame covers
 FRAME_BAND_MM = 2.5
@@ -24,6 +32,7 @@ FRAME_BAND_MM = 2.5
 CORNER_MM = 1.5
 CORNER_INK = 0.3
 CORNER_SHARE = 0.12  # of the side: a disc keeps 0.15 of it clear at its box's corners
+INKED_CORNERS = 3
 INSIDE_INK = (0.08, 0.6)
 SQUARE_INSIDE_MAX = 0.97  # a 阴文 seal is red with its name left white; a filled box is not
 CLEAR_MM = 4.0  # wider than the spacing of a red title's characters (国 is a frame too)
@@ -63,6 +72,7 @@ def shapes_on(level: np.ndarray, mm_per_px: float) -> list[Shape]:
     red = np.nan_to_num(level) >= 1.0
     if not red.any():
         return []
+    paper = ~np.isnan(level)
     joined = red.copy()  # strokes a pixel apart are one seal
     joined[1:] |= red[:-1]
     joined[:-1] |= red[1:]
@@ -77,13 +87,14 @@ def shapes_on(level: np.ndarray, mm_per_px: float) -> list[Shape]:
         ys, xs = np.nonzero((labels == piece) & red)
         if len(xs) < least:
             continue
-        shape = _square(ys, xs, red, mm_per_px)
+        shape = _square(ys, xs, red, paper, mm_per_px)
         if shape is not None:
             found.append(shape)
     return found
 
 
-def _square(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, mm_per_px: float) -> Shape | None:
+def _square(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, paper: np.ndarray,
+            mm_per_px: float) -> Shape | None:
     span = max(xs.max() - xs.min(), ys.max() - ys.min()) * mm_per_px
     if not SQUARE_MM[0] <= span <= SQUARE_MM[1] * math.sqrt(2):
         return None
@@ -112,20 +123,23 @@ def _square(ys: np.ndarray, xs: np.ndarray, red: np.ndarray, mm_per_px: float) -
             if len(covered) < FRAME_SIDES * (along.max() - along.min() + 1):
                 return None
     # A square's corners are inked; a disc's are paper. In a phone's photo the square leans
-    # into a parallelogram, whose two corners then lie a few millimetres inside its box.
+    # into a parallelogram, whose two corners then lie a few millimetres inside its box. A
+    # worn seal or one pressed unevenly may leave one corner bare, never three.
     least = CORNER_INK * (CORNER_MM / mm_per_px) ** 2
     corner = max(CORNER_MM, CORNER_SHARE * min(width, height)) / mm_per_px
-    for corner_u in (u.min(), u.max()):
-        for corner_v in (v.min(), v.max()):
-            near = (np.abs(u - corner_u) <= corner) & (np.abs(v - corner_v) <= corner)
-            if np.count_nonzero(near) < least:
-                return None
+    inked = sum(np.count_nonzero((np.abs(u - corner_u) <= corner)
+                                 & (np.abs(v - corner_v) <= corner)) >= least
+                for corner_u in (u.min(), u.max()) for corner_v in (v.min(), v.max()))
+    if inked < INKED_CORNERS:
+        return None
     inner = (u > u.min() + band) & (u < u.max() - band) & (v > v.min() + band) & (
         v < v.max() - band)
     inner_area = max(1.0, (u.max() - u.min() - 2 * band) * (v.max() - v.min() - 2 * band))
     if not INSIDE_INK[0] <= np.count_nonzero(inner) / inner_area <= SQUARE_INSIDE_MAX:
         return None
-    if not _clear_round(xs, ys, red, mm_per_px):
+    if not _clear_round(xs, ys, red, paper, mm_per_px):
+        return None
+    if max(width, height) < LONE_UNDER_MM and _in_a_row(xs, ys, red):
         return None
     return Shape("square", float(xs.min()), float(ys.min()), float(np.ptp(xs) + 1),
                  float(np.ptp(ys) + 1))
@@ -140,12 +154,32 @@ def _inside_trim(values: np.ndarray) -> np.ndarray:
     return (values >= low) & (values <= high)
 
 
-def _clear_round(xs: np.ndarray, ys: np.ndarray, red: np.ndarray, mm_per_px: float) -> bool:
-    """Paper round the box: little red in a band a few millimetres wide outside it."""
+def _clear_round(xs: np.ndarray, ys: np.ndarray, red: np.ndarray, paper: np.ndarray,
+                 mm_per_px: float) -> bool:
+    """Paper round the box: a band a few millimetres wide outside it lies on the page, on
+    paper, with little red in it. (Where the picture or the paper ends, its edge would be a
+    frame's fourth side: the desk above a photographed page is no seal.)"""
     pad = max(2, round(CLEAR_MM / mm_per_px))
-    y0, y1 = max(0, ys.min() - pad), min(red.shape[0], ys.max() + pad + 1)
-    x0, x1 = max(0, xs.min() - pad), min(red.shape[1], xs.max() + pad + 1)
+    y0, y1 = ys.min() - pad, ys.max() + pad + 1
+    x0, x1 = xs.min() - pad, xs.max() + pad + 1
+    if y0 < 0 or x0 < 0 or y1 > red.shape[0] or x1 > red.shape[1]:
+        return False
+    inside = (slice(ys.min() - y0, ys.max() - y0 + 1), slice(xs.min() - x0, xs.max() - x0 + 1))
     around = red[y0:y1, x0:x1].copy()
-    around[ys.min() - y0:ys.max() - y0 + 1, xs.min() - x0:xs.max() - x0 + 1] = False
+    around[inside] = False
+    on_paper = paper[y0:y1, x0:x1].copy()
+    on_paper[inside] = True
     ring = around.size - (ys.max() - ys.min() + 1) * (xs.max() - xs.min() + 1)
-    return ring <= 0 or np.count_nonzero(around) / ring <= CLEAR_MAX
+    return (np.count_nonzero(~on_paper) <= CLEAR_MAX * ring
+            and np.count_nonzero(around) <= CLEAR_MAX * ring)
+
+
+def _in_a_row(xs: np.ndarray, ys: np.ndarray, red: np.ndarray) -> bool:
+    """Red ink of the box's height just left or right of it: a character of a red title."""
+    gap = max(2, round(NEIGHBOUR_GAP * (xs.max() - xs.min() + 1)))
+    rows = red[ys.min():ys.max() + 1]
+    for x0, x1 in ((xs.min() - gap, xs.min()), (xs.max() + 1, xs.max() + 1 + gap)):
+        beside = rows[:, max(0, x0):max(0, min(red.shape[1], x1))]
+        if beside.size and np.count_nonzero(beside.any(axis=1)) >= NEIGHBOUR_ROWS * len(rows):
+            return True
+    return False

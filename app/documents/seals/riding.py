@@ -44,6 +44,7 @@ LEAST_WIDTH_MM = 1.0  # ink per row, on average: a hairline along the edge is no
 EDGE_MARGIN_MM = 20.0  # the paper's edge is looked at this far above and below a slice
 EDGE_TURN_DEG = 15.0  # a skewed scan or a phone's perspective turns the edge this much
 EDGE_SLACK_MM = 6.0  # the paper map's edge steps in blocks a few millimetres wide
+EDGE_TRIM = (5.0, 95.0)  # percentiles of the edge's place over the rows looked at
 OWN_DEPTH_MM = (2.0, 22.0)  # across the edge: a strip of a seal, not a pen stroke's sweep
 LEAST_FILL = 0.25  # of the slice's own box: a seal's strip is dense, a pen's loop or a tint not
 INK_LEVEL = 2.0  # in thresholds of redness.red_level: a slice is seal ink, not a tint
@@ -102,10 +103,11 @@ def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.n
     ink[inward[None, :] < edge[:, None] + max(1, round(OUTERMOST_MM / mm_per_px))] = False
     paper_rows = np.nonzero(has_paper)[0]
     found = []
-    seen = last if side == "right" else first
+    # Where the paper truly ends, row by row: past the desk the paper map took for paper.
+    true_edge = last - edge if side == "right" else first + edge
     for start, stop in _runs(ink.any(axis=1), max(1, round(GAP_MM / mm_per_px))):
         ends = (start - paper_rows[0], paper_rows[-1] + 1 - stop)
-        if (_edge_straight(seen, has_paper, start, stop, mm_per_px)
+        if (_edge_straight(true_edge, has_paper, start, stop, mm_per_px)
                 and _is_slice(ink[start:stop], edge[start:stop], ends, mm_per_px)):
             ys, ks = np.nonzero(ink[start:stop])
             xs = columns[start + ys, ks]
@@ -114,17 +116,19 @@ def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.n
     return found
 
 
-def _edge_straight(seen: np.ndarray, has_paper: np.ndarray, start: int, stop: int,
+def _edge_straight(edge: np.ndarray, has_paper: np.ndarray, start: int, stop: int,
                    mm_per_px: float) -> bool:
-    """Whether the paper's seen edge runs straight past the rows start..stop (turned at most
+    """Whether the paper's edge runs straight past the rows start..stop (turned at most
     EDGE_TURN_DEG): a page's edge does, the border of a patch the paper map left out (a
-    shadow read as desk) steps in and out."""
+    shadow read as desk) steps in and out. A notch of the paper map at the window's end (a
+    few rows of shadow) does not bend the page's edge."""
     margin = round(EDGE_MARGIN_MM / mm_per_px)
-    rows = np.arange(max(0, start - margin), min(len(seen), stop + margin))
+    rows = np.arange(max(0, start - margin), min(len(edge), stop + margin))
     rows = rows[has_paper[rows]]
     if len(rows) < 2:
         return False
-    span = np.ptp(seen[rows]) * mm_per_px
+    low, high = np.percentile(edge[rows], EDGE_TRIM)
+    span = (high - low) * mm_per_px
     return span <= math.tan(math.radians(EDGE_TURN_DEG)) * np.ptp(rows) * mm_per_px + EDGE_SLACK_MM
 
 

@@ -31,5 +31,5 @@ def finding_lines(findings: Iterable[Finding], indent: str = "  ") -> list[str]:
         particulars = finding.detail_text(lang)
         detail = f" ({particulars})" if particulars else ""
         severity = tr(_SEVERITY[finding.severity.value])
-        lines.append(f"{indent}[{severity}] {finding.code}: {finding.text(lang)}{where}{detail}")
+        lines.append(f"{indent}[{severity}] {finding.text(lang)}{where}{detail}")
     return lines

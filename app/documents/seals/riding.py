@@ -48,6 +48,7 @@ EDGE_TRIM = (5.0, 95.0)  # percentiles of the edge's place over the rows looked 
 OWN_DEPTH_MM = (2.0, 22.0)  # across the edge: a strip of a seal, not a pen stroke's sweep
 LEAST_FILL = 0.25  # of the slice's own box: a seal's strip is dense, a pen's loop or a tint not
 INK_LEVEL = 2.0  # in thresholds of redness.red_level: a slice is seal ink, not a tint
+GROW_MM = 1.0  # a stroke's fainter ink joined to its ink of INK_LEVEL, this far at most
 ORANGE = 0.3  # (G - B) / (R - min(G, B)): seal ink is about 0, brown wood 0.4-0.5
 DARK = 0.6  # darker than this share of the paper: a desk or a cloth, not paper
 
@@ -95,7 +96,8 @@ def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.n
     redness = np.nan_to_num(level[every_row, columns])
     orange, dark = _colours(rgb[every_row, columns], paper_colour)
     lit = redness >= 1.0
-    red = lit & ~orange & (redness >= INK_LEVEL) & valid
+    red = _hysteresis(lit & ~orange & valid, redness >= INK_LEVEL,
+                      max(1, round(GROW_MM / mm_per_px)))
     desk = ((lit & orange) | dark) & valid & ~red
     long_red = _along_edge(red, mm_per_px)
     edge = _true_edge(long_red | _along_edge(desk, mm_per_px), mm_per_px)
@@ -130,6 +132,24 @@ def _edge_straight(edge: np.ndarray, has_paper: np.ndarray, start: int, stop: in
     low, high = np.percentile(edge[rows], EDGE_TRIM)
     span = (high - low) * mm_per_px
     return span <= math.tan(math.radians(EDGE_TURN_DEG)) * np.ptp(rows) * mm_per_px + EDGE_SLACK_MM
+
+
+def _hysteresis(weak: np.ndarray, strong: np.ndarray, steps: int) -> np.ndarray:
+    """Ink of INK_LEVEL with the weaker red (above the red threshold) that touches it, grown
+    `steps` pixels at most: a faint slice's strokes (a strong cast or moiré raises the page's
+    threshold) keep their whole width, while a tint, red nowhere at INK_LEVEL, stays out."""
+    grown = strong & weak
+    for _ in range(steps):
+        wider = grown.copy()
+        wider[1:] |= grown[:-1]
+        wider[:-1] |= grown[1:]
+        wider[:, 1:] |= grown[:, :-1]
+        wider[:, :-1] |= grown[:, 1:]
+        wider &= weak
+        if np.array_equal(wider, grown):
+            break
+        grown = wider
+    return grown
 
 
 def _widen(mask: np.ndarray, reach: int) -> np.ndarray:

@@ -218,10 +218,10 @@ def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px:
     # best circle may run through its name, and the measures tell the two apart.
     oval = np.nonzero(usable & (coverage < ROUND_ENOUGH))[0]
     if oval.size:
-        for oval_coverage, oval_shapes in _best_ovals(polar, oval, mm_per_px):
-            found += [(float(c), float(points[i, 0]), float(points[i, 1]), shape)
-                      for i, c, shape in zip(oval, oval_coverage, oval_shapes, strict=True)
-                      if c >= min_coverage]
+        oval_coverage, oval_shapes = _best_ovals(polar, oval, mm_per_px)
+        found += [(float(c), float(points[i, 0]), float(points[i, 1]), shape)
+                  for i, c, shape in zip(oval, oval_coverage, oval_shapes, strict=True)
+                  if c >= min_coverage]
     # Several candidates round one seal give the same ring: it is fitted once.
     kept: list[tuple[float, float, float, np.ndarray]] = []
     for coverage, cx, cy, shape in sorted(found, key=lambda h: -h[0]):
@@ -235,7 +235,6 @@ def hypotheses(level: np.ndarray, centres: list[tuple[float, float]], mm_per_px:
 
 MIN_SEEN = 0.4  # a ring less on the paper than this is not tried
 ROUND_ENOUGH = 0.85  # a circle covering this much of a rim is not tried as an oval
-OUTER_RIM = 1.15  # an oval this much larger (mean radius) than the best is tried beside it
 RECENTRE_MM = 3.0  # how far from a candidate's circle its rim may lie
 POLAR_STEP = 1.0  # pixels between samples along a ray from a candidate centre
 
@@ -279,11 +278,9 @@ def _recentred(polar: _Polar, points: np.ndarray, radius: np.ndarray,
 
 
 def _best_ovals(polar: _Polar, rows: np.ndarray,
-                mm_per_px: float) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For the candidates `rows`, the best-covered oval of every aspect, turn and size, and
-    the best of those well outside it: each as its coverage and its radius in each direction.
-    The outer one is a rim the best may lie inside of: a round seal photographed at a slant
-    is an oval whose dense name, seen from a centre a little off, covers more than its rim."""
+                mm_per_px: float) -> tuple[np.ndarray, np.ndarray]:
+    """For the candidates `rows`, the best-covered oval of every aspect, turn and size: its
+    coverage and its radius in each direction."""
     shapes = _shapes()
     r0, r1 = MIN_RADIUS_MM / mm_per_px, MAX_RADIUS_MM / mm_per_px
     scales = np.arange(r0, r1, max(1.0, 1.0 / mm_per_px), dtype=np.float32)
@@ -298,16 +295,10 @@ def _best_ovals(polar: _Polar, rows: np.ndarray,
     if cut.size:
         shown[cut] = on_paper[cut][:, angles, cells].sum(axis=3)
     coverage = np.where(shown >= MIN_SEEN * ANGLES, hits / np.maximum(shown, 1), 0.0)
-    score = coverage - _ROUNDNESS_PENALTY[None, :, None]
-    size = shapes.mean(axis=1)[:, None] * scales[None, :]  # mean radius of each oval
-    every = np.arange(len(rows))
-    best = np.unravel_index(np.argmax(score.reshape(len(rows), -1), axis=1), coverage.shape[1:])
-    outside = size[None] > OUTER_RIM * size[best][:, None, None]
-    outer = np.unravel_index(np.argmax(np.where(outside, score, -np.inf).reshape(len(rows), -1),
-                                       axis=1), coverage.shape[1:])
-    outer_coverage = np.where(outside[(every, *outer)], coverage[(every, *outer)], 0.0)
-    return [(coverage[(every, *best)], shapes[best[0]] * scales[best[1]][:, None]),
-            (outer_coverage, shapes[outer[0]] * scales[outer[1]][:, None])]
+    score = (coverage - _ROUNDNESS_PENALTY[None, :, None]).reshape(len(rows), -1)
+    shape, scale = np.unravel_index(np.argmax(score, axis=1), coverage.shape[1:])
+    return (coverage[np.arange(len(rows)), shape, scale],
+            shapes[shape] * scales[scale][:, None])
 
 
 def fit_rings(level: np.ndarray, found: list[tuple[float, float, np.ndarray]],

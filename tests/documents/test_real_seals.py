@@ -63,9 +63,10 @@ def test_a_square_seal_leaning_in_a_phone_photo_is_found() -> None:
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink
 
 
-# ll_sq_small, a person's 12 mm square 名章, alone on its page: flatbed, 300 dpi, phone.
+# ll_sq_small, a person's 12 mm square 名章, alone on its page: flatbed, 300 dpi, phone; and
+# over a line of black print whose colour fringes put red specks beside it.
 @pytest.mark.parametrize("capture, seed", [("flatbed", 496432111), ("flatbed_300", 804729513),
-                                           ("phone", 452184540)])
+                                           ("phone", 452184540), ("flatbed", 312844834)])
 def test_a_persons_small_square_seal_is_found(capture: str, seed: int) -> None:
     page = real_page(seed, "seal", capture, "ll_sq_small")
     assert analyse_scan(page.data, page.file_type, crops=False).seal_pages == [1], page.ink

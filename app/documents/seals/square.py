@@ -24,6 +24,7 @@ SQUARE_MM = (10.0, 40.0)  # a person's 名章 to a company's seal
 LONE_UNDER_MM = 14.0  # a red title's character is smaller: a square below this stands alone
 NEIGHBOUR_GAP = 1.5  # of the square's width: where a title's next character would be
 NEIGHBOUR_ROWS = 0.4  # share of the square's rows that red beside it covers, for a character
+NEIGHBOUR_INK = 0.3  # ... and its ink, in shares of the square's own
 SQUARE_ASPECT = 1.4
 FRAME_SIDES = 0.8  # share of each side's length the frame covers
 FRAME_BAND_MM = 2.5
@@ -175,11 +176,14 @@ def _clear_round(xs: np.ndarray, ys: np.ndarray, red: np.ndarray, paper: np.ndar
 
 
 def _in_a_row(xs: np.ndarray, ys: np.ndarray, red: np.ndarray) -> bool:
-    """Red ink of the box's height just left or right of it: a character of a red title."""
+    """Red ink of the box's height just left or right of it, as much as a character holds: a
+    character of a red title. (A scanner's colour fringes on black print beside a seal are
+    red specks on every line, but little ink.)"""
     gap = max(2, round(NEIGHBOUR_GAP * (xs.max() - xs.min() + 1)))
     rows = red[ys.min():ys.max() + 1]
     for x0, x1 in ((xs.min() - gap, xs.min()), (xs.max() + 1, xs.max() + 1 + gap)):
         beside = rows[:, max(0, x0):max(0, min(red.shape[1], x1))]
-        if beside.size and np.count_nonzero(beside.any(axis=1)) >= NEIGHBOUR_ROWS * len(rows):
+        if (beside.size and np.count_nonzero(beside.any(axis=1)) >= NEIGHBOUR_ROWS * len(rows)
+                and np.count_nonzero(beside) >= NEIGHBOUR_INK * len(xs)):
             return True
     return False

@@ -48,6 +48,9 @@ EDGE_TRIM = (5.0, 95.0)  # percentiles of the edge's place over the rows looked 
 OWN_DEPTH_MM = (2.0, 22.0)  # across the edge: a strip of a seal, not a pen stroke's sweep
 LEAST_FILL = 0.25  # of the slice's own box: a seal's strip is dense, a pen's loop or a tint not
 INK_LEVEL = 2.0  # in thresholds of redness.red_level: a slice is seal ink, not a tint
+BEYOND_MM = (5.0, 20.0)  # past the seen edge: where a slice's ink never lies
+BEYOND_CHROMA = 0.15  # red against the paper's colour: seal ink, not paper or a grey desk
+BEYOND_SHARE = 0.2  # of a slice's rows, holding such ink past the edge
 GROW_MM = 1.0  # a stroke's fainter ink joined to its ink of INK_LEVEL, this far at most
 ORANGE = 0.3  # (G - B) / (R - min(G, B)): seal ink is about 0, brown wood 0.4-0.5
 DARK = 0.6  # darker than this share of the paper: a desk or a cloth, not paper
@@ -105,17 +108,38 @@ def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.n
     ink[inward[None, :] < edge[:, None] + max(1, round(OUTERMOST_MM / mm_per_px))] = False
     paper_rows = np.nonzero(has_paper)[0]
     found = []
+    seen = last if side == "right" else first
     # Where the paper truly ends, row by row: past the desk the paper map took for paper.
     true_edge = last - edge if side == "right" else first + edge
     for start, stop in _runs(ink.any(axis=1), max(1, round(GAP_MM / mm_per_px))):
         ends = (start - paper_rows[0], paper_rows[-1] + 1 - stop)
         if (_edge_straight(true_edge, has_paper, start, stop, mm_per_px)
-                and _is_slice(ink[start:stop], edge[start:stop], ends, mm_per_px)):
+                and _is_slice(ink[start:stop], edge[start:stop], ends, mm_per_px)
+                and not _ink_beyond(rgb, paper_colour, seen, start, stop, side, mm_per_px)):
             ys, ks = np.nonzero(ink[start:stop])
             xs = columns[start + ys, ks]
             found.append(Shape("riding", float(xs.min()), float(start),
                                float(xs.max() - xs.min() + 1), float(stop - start)))
     return found
+
+
+def _ink_beyond(rgb: np.ndarray, paper_colour: np.ndarray, seen: np.ndarray, start: int,
+                stop: int, side: str, mm_per_px: float) -> bool:
+    """Whether seal-red ink lies well beyond the paper's seen edge in rows start..stop: then
+    that edge is where the paper map gave up on a shadowed part of the page, not where the
+    paper ends, and the ink cut by it is a whole stamp, not a slice. (The map's edge lies at
+    most a fine block inside the paper's, so a slice's ink never reaches BEYOND_MM past it.)"""
+    near, far = round(BEYOND_MM[0] / mm_per_px), round(BEYOND_MM[1] / mm_per_px)
+    step = np.arange(near, far)
+    rows = np.arange(start, stop)[:, None]
+    columns = seen[start:stop, None] + (step if side == "right" else -step)[None, :]
+    inside = (columns >= 0) & (columns < rgb.shape[1])
+    pixels = rgb[rows, np.clip(columns, 0, rgb.shape[1] - 1)]
+    norm = np.minimum(pixels.astype(np.float32) / paper_colour.astype(np.float32), 1.0)
+    chroma = norm[..., 0] - np.minimum(norm[..., 1], norm[..., 2])
+    orange, _ = _colours(pixels, paper_colour)
+    inked = (chroma >= BEYOND_CHROMA) & ~orange & inside
+    return float((inked.sum(axis=1) >= 2).mean()) >= BEYOND_SHARE
 
 
 def _edge_straight(edge: np.ndarray, has_paper: np.ndarray, start: int, stop: int,

@@ -74,13 +74,14 @@ def slices_on(level: np.ndarray, rgb: np.ndarray, mm_per_px: float) -> list[Shap
     return found
 
 
-def _colours(pixels: np.ndarray, paper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per pixel: orange (a desk's hue, not seal ink's) and dark (a desk or a cloth, not
-    paper), against the page's paper colour (its bright pixels)."""
+def _colours(pixels: np.ndarray, paper: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per pixel, against the page's paper colour (its bright pixels): orange (a desk's hue,
+    not seal ink's), dark (a desk or a cloth, not paper) and the red's chroma."""
     norm = np.minimum(pixels.astype(np.float32) / paper.astype(np.float32), 1.0)
     chroma = norm[..., 0] - np.minimum(norm[..., 1], norm[..., 2])
     orange = (norm[..., 1] - norm[..., 2]) > ORANGE * np.maximum(chroma, 1e-3)
-    return orange, norm.mean(axis=2) < DARK
+    return orange, norm.mean(axis=2) < DARK, chroma
 
 
 def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.ndarray,
@@ -97,7 +98,7 @@ def _slices_at(side: str, level: np.ndarray, rgb: np.ndarray, paper_colour: np.n
     every_row = np.arange(rows)[:, None]
 
     redness = np.nan_to_num(level[every_row, columns])
-    orange, dark = _colours(rgb[every_row, columns], paper_colour)
+    orange, dark, _ = _colours(rgb[every_row, columns], paper_colour)
     lit = redness >= 1.0
     red = _hysteresis(lit & ~orange & valid, redness >= INK_LEVEL,
                       max(1, round(GROW_MM / mm_per_px)))
@@ -134,10 +135,8 @@ def _ink_beyond(rgb: np.ndarray, paper_colour: np.ndarray, seen: np.ndarray, sta
     rows = np.arange(start, stop)[:, None]
     columns = seen[start:stop, None] + (step if side == "right" else -step)[None, :]
     inside = (columns >= 0) & (columns < rgb.shape[1])
-    pixels = rgb[rows, np.clip(columns, 0, rgb.shape[1] - 1)]
-    norm = np.minimum(pixels.astype(np.float32) / paper_colour.astype(np.float32), 1.0)
-    chroma = norm[..., 0] - np.minimum(norm[..., 1], norm[..., 2])
-    orange, _ = _colours(pixels, paper_colour)
+    orange, _, chroma = _colours(rgb[rows, np.clip(columns, 0, rgb.shape[1] - 1)],
+                                 paper_colour)
     inked = (chroma >= BEYOND_CHROMA) & ~orange & inside
     return float((inked.sum(axis=1) >= 2).mean()) >= BEYOND_SHARE
 

@@ -64,12 +64,7 @@ def _not_paper(levels: np.ndarray, reference: np.ndarray) -> tuple[np.ndarray, n
     tint_ref = reference / max(float(reference.mean()), 1.0)
     other = (brightness < 0.7 * float(reference.mean())) | (
         np.abs(tint - tint_ref).max(axis=2) > 0.12)
-    grown = other.copy()
-    grown[1:] |= other[:-1]
-    grown[:-1] |= other[1:]
-    grown[:, 1:] |= other[:, :-1]
-    grown[:, :-1] |= other[:, 1:]
-    return other, grown
+    return other, grow_cross(other)
 
 
 def _unseen(rgb: np.ndarray, levels: np.ndarray, block: int) -> np.ndarray | None:
@@ -86,6 +81,16 @@ def _unseen(rgb: np.ndarray, levels: np.ndarray, block: int) -> np.ndarray | Non
     shape = rgb.shape[:2]
     return _spread(other, block, shape) | (_spread(grown, block, shape)
                                            & _spread(fine_grown, fine, shape))
+
+
+def grow_cross(mask: np.ndarray) -> np.ndarray:
+    """The mask with its four neighbours (up, down, left, right) of every marked cell."""
+    grown = mask.copy()
+    grown[1:] |= mask[:-1]
+    grown[:-1] |= mask[1:]
+    grown[:, 1:] |= mask[:, :-1]
+    grown[:, :-1] |= mask[:, 1:]
+    return grown
 
 
 def box3(values: np.ndarray) -> np.ndarray:

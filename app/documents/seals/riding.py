@@ -26,6 +26,7 @@ import math
 
 import numpy as np
 
+from app.documents.seals.redness import grow_cross
 from app.documents.seals.square import Shape
 
 DEPTH_MM = 30.0  # a slice lies within this of the paper's edge
@@ -163,12 +164,7 @@ def _hysteresis(weak: np.ndarray, strong: np.ndarray, steps: int) -> np.ndarray:
     threshold) keep their whole width, while a tint, red nowhere at INK_LEVEL, stays out."""
     grown = strong & weak
     for _ in range(steps):
-        wider = grown.copy()
-        wider[1:] |= grown[:-1]
-        wider[:-1] |= grown[1:]
-        wider[:, 1:] |= grown[:, :-1]
-        wider[:, :-1] |= grown[:, 1:]
-        wider &= weak
+        wider = grow_cross(grown) & weak
         if np.array_equal(wider, grown):
             break
         grown = wider

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.documents.seals.redness import grow_cross
+
 SQUARE_MM = (10.0, 40.0)  # a person's 名章 to a company's seal
 LONE_UNDER_MM = 14.0  # a red title's character is smaller: a square below this stands alone
 NEIGHBOUR_GAP = 1.5  # of the square's width: where a title's next character would be
@@ -74,12 +76,7 @@ def shapes_on(level: np.ndarray, mm_per_px: float) -> list[Shape]:
     if not red.any():
         return []
     paper = ~np.isnan(level)
-    joined = red.copy()  # strokes a pixel apart are one seal
-    joined[1:] |= red[:-1]
-    joined[:-1] |= red[1:]
-    joined[:, 1:] |= red[:, :-1]
-    joined[:, :-1] |= red[:, 1:]
-    labels = _labels(joined)
+    labels = _labels(grow_cross(red))  # strokes a pixel apart are one seal
     found: list[Shape] = []
     counts = np.bincount(labels.ravel())
     least = max(8, int(20 / mm_per_px ** 2))  # 20 mm² of ink at least
